@@ -1,0 +1,243 @@
+package scot.cairn.demo;
+
+import static scot.cairn.directory.OrganisationType.CHARITY;
+import static scot.cairn.directory.OrganisationType.GOVERNMENT_BODY;
+import static scot.cairn.directory.OrganisationType.LOCAL_AUTHORITY;
+import static scot.cairn.directory.OrganisationType.SOCIAL_ENTERPRISE;
+import static scot.cairn.directory.OrganisationType.THIRD_SECTOR_INTERFACE;
+import static scot.cairn.directory.Sector.PUBLIC;
+import static scot.cairn.directory.Sector.THIRD;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Market;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.Standing;
+
+/**
+ * The demo world: organisations from the 2009-2011 programme, demo accounts, the ten pilots selected in November
+ * 2009, and the Falkirk foster-care PSP with its 7, 12 and 5 month stages dated around today.
+ */
+@Component
+class DemoSeeder {
+
+    /** One of the ten pilots: public partner, third-sector partner, market, region and aims, as the programme listed them. */
+    record Pilot(String publicPartner, String thirdPartner, Market market, String region, String aims) {}
+
+    static final List<Pilot> PILOTS = List.of(
+            new Pilot(
+                    "Aberdeenshire Council",
+                    "Cornerstone",
+                    Market.SOCIAL_CARE,
+                    "Aberdeenshire",
+                    "Delivery of services to people with learning disabilities."),
+            new Pilot(
+                    "HMP Barlinnie",
+                    "Theatre Nemo",
+                    Market.CRIMINAL_JUSTICE,
+                    "Glasgow",
+                    "Involving prisoners, particularly those with mental health issues, in theatre and the arts."),
+            new Pilot(
+                    "Comhairle nan Eilean Siar",
+                    "Third Sector Hebrides",
+                    Market.TRANSPORT,
+                    "Western Isles",
+                    "Developing a range of services, including travel, transport and ground maintenance."),
+            new Pilot(
+                    "Argyll and Bute Council",
+                    "ABSEN",
+                    Market.SOCIAL_CARE,
+                    "Argyll and Bute",
+                    "Establishing a social economy adult respite care bureau, offering a menu of respite services."),
+            new Pilot(
+                    "Falkirk Council",
+                    "Falkirk CVS",
+                    Market.CHILDREN_AND_FAMILIES,
+                    "Falkirk",
+                    "Looking at commissioning of all services to children and families."),
+            new Pilot(
+                    "East Renfrewshire Council",
+                    "Partners for Inclusion",
+                    Market.SOCIAL_CARE,
+                    "West of Scotland",
+                    "Providing person-centred services to people with learning disabilities and mental health issues."),
+            new Pilot(
+                    "Registers of Scotland",
+                    "Haven Products",
+                    Market.EMPLOYABILITY,
+                    "Glasgow and Edinburgh",
+                    "Increasing the fair employment of people with disabilities."),
+            new Pilot(
+                    "Renfrewshire Council",
+                    "Renfrewshire CVS",
+                    Market.SOCIAL_CARE,
+                    "Renfrewshire",
+                    "Expanding and changing the current PSP, delivering services to older people."),
+            new Pilot(
+                    "Aberdeen City Council",
+                    "Inspire",
+                    Market.SOCIAL_CARE,
+                    "Aberdeen City",
+                    "Transforming current delivery of services to people with learning disabilities to become more "
+                            + "person-centred."),
+            new Pilot(
+                    "Aberdeenshire Council",
+                    "Central and South CVS",
+                    Market.WASTE_MANAGEMENT,
+                    "Aberdeenshire",
+                    "Recycling furniture and household goods to reduce waste and provide affordable goods to people "
+                            + "setting up homes."));
+
+    private final DemoDirectory directory;
+    private final DemoPartnerships partnerships;
+
+    DemoSeeder(DemoDirectory directory, DemoPartnerships partnerships) {
+        this.directory = directory;
+        this.partnerships = partnerships;
+    }
+
+    void seed(String password) {
+        organisations();
+        directory.account("Alex Morgan", "admin@cairn.example", "Platform administrator", null, password, true);
+        var fiona = directory.account(
+                "Fiona Reid",
+                "fiona.reid@falkirk.example",
+                "Head of Children's Services",
+                "Falkirk Council",
+                password,
+                false);
+        var david = directory.account(
+                "David Kerr", "david.kerr@falkirkcvs.example", "Chief Executive", "Falkirk CVS", password, false);
+        var sam = directory.account("Sam Taylor", "sam.taylor@example.org", "Foster carer", null, password, false);
+        var morven = directory.account(
+                "Morven Fraser",
+                "morven.fraser@gov.example",
+                "PSP programme manager",
+                "Scottish Government",
+                password,
+                false);
+        directory.account(
+                "Iain Campbell", "iain.campbell@theatrenemo.example", "Director", "Theatre Nemo", password, false);
+        fosterCare(fiona, david, sam);
+        pilots(morven);
+    }
+
+    private void organisations() {
+        directory.org("Scottish Government", PUBLIC, GOVERNMENT_BODY, "Scotland");
+        directory.org("Forth Sector Development", THIRD, SOCIAL_ENTERPRISE, "Edinburgh");
+        for (var pilot : PILOTS) {
+            directory.org(
+                    pilot.publicPartner(),
+                    PUBLIC,
+                    pilot.publicPartner().startsWith("HMP")
+                                    || pilot.publicPartner().startsWith("Registers")
+                            ? GOVERNMENT_BODY
+                            : LOCAL_AUTHORITY,
+                    pilot.region());
+            directory.org(
+                    pilot.thirdPartner(),
+                    THIRD,
+                    pilot.thirdPartner().endsWith("CVS") || pilot.thirdPartner().startsWith("Third Sector")
+                            ? THIRD_SECTOR_INTERFACE
+                            : pilot.thirdPartner().equals("Haven Products")
+                                            || pilot.thirdPartner().equals("ABSEN")
+                                    ? SOCIAL_ENTERPRISE
+                                    : CHARITY,
+                    pilot.region());
+        }
+        directory.org("Barnardo's Scotland", THIRD, CHARITY, "Scotland");
+        directory.org("Quarriers", THIRD, CHARITY, "Scotland");
+    }
+
+    private void fosterCare(CurrentUser fiona, CurrentUser david, CurrentUser sam) {
+        long id = partnerships.start(
+                fiona,
+                "Falkirk foster care provision",
+                Market.CHILDREN_AND_FAMILIES,
+                "Falkirk",
+                "Design, pilot and then tender foster care provision for children in Falkirk with existing providers, "
+                        + "building quarterly SROI reviews into the service specification.",
+                directory.org("Falkirk Council"));
+        partnerships.partner(id, directory.org("Falkirk CVS"), Standing.CORE, fiona);
+        partnerships.partner(id, directory.org("Barnardo's Scotland"), Standing.CONSULTED, fiona);
+        partnerships.partner(id, directory.org("Quarriers"), Standing.INFORMED, fiona);
+        partnerships.member(id, david, MemberRole.MEMBER, fiona);
+        partnerships.member(id, sam, MemberRole.OBSERVER, fiona);
+        partnerships.assessGo(
+                id,
+                List.of(
+                        "Several existing providers of foster care already work in the area.",
+                        "Providers took part in designing a good-practice model and want to change how it is run.",
+                        "Falkirk Council children's services commission the placements.",
+                        "Council and CVS already share an Integrated Children's Services Plan."),
+                "All four questions answered well; the partners agree to go ahead.",
+                fiona);
+        partnerships.advance(id, fiona, david, fiona);
+        var today = LocalDate.now();
+        var design = today.minusMonths(5).withDayOfMonth(1);
+        partnerships.plan(
+                id,
+                fiona,
+                design.minusMonths(2),
+                design.minusDays(1),
+                design,
+                design.plusMonths(7).minusDays(1),
+                design.plusMonths(7),
+                design.plusMonths(19).minusDays(1),
+                design.plusMonths(19),
+                design.plusMonths(24).minusDays(1),
+                design.plusMonths(24),
+                design.plusMonths(60).minusDays(1));
+    }
+
+    private void pilots(CurrentUser owner) {
+        for (var pilot : PILOTS) {
+            String publicName = pilot.publicPartner();
+            String thirdName = pilot.thirdPartner();
+            long id = partnerships.start(
+                    owner,
+                    publicName + " and " + thirdName,
+                    pilot.market(),
+                    pilot.region(),
+                    pilot.aims(),
+                    directory.org(publicName));
+            partnerships.partner(id, directory.org(thirdName), Standing.CORE, owner);
+            var commissioner = contact(publicName, "Commissioning officer");
+            var provider = contact(thirdName, "Service manager");
+            partnerships.member(id, commissioner, MemberRole.MANAGER, owner);
+            partnerships.member(id, provider, MemberRole.MEMBER, owner);
+            partnerships.assessGo(
+                    id,
+                    List.of(
+                            "Selected as one of ten pilots in November 2009.",
+                            thirdName + " already delivers related services.",
+                            publicName + " commissions the service.",
+                            "Both partners committed staff time to the pilot."),
+                    "Selected for the Scottish Government PSP programme.",
+                    owner);
+            partnerships.advance(id, commissioner, provider, owner);
+            partnerships.advance(id, commissioner, provider, owner);
+            partnerships.plan(
+                    id,
+                    owner,
+                    LocalDate.of(2009, 8, 1),
+                    LocalDate.of(2009, 11, 30),
+                    LocalDate.of(2009, 12, 1),
+                    LocalDate.of(2010, 6, 30),
+                    LocalDate.of(2010, 7, 1),
+                    LocalDate.of(2011, 6, 30));
+        }
+    }
+
+    private CurrentUser contact(String organisation, String jobTitle) {
+        String email =
+                organisation.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "@contact.example";
+        try {
+            return directory.existing(email);
+        } catch (java.util.NoSuchElementException notYet) {
+            return directory.person(jobTitle + ", " + organisation, email, jobTitle, organisation);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package scot.cairn.directory;
+
+/** What kind of body an organisation is. */
+public enum OrganisationType {
+    LOCAL_AUTHORITY("Local authority"),
+    NHS_BOARD("NHS board"),
+    HEALTH_AND_SOCIAL_CARE_PARTNERSHIP("Health and social care partnership"),
+    GOVERNMENT_BODY("Government department or agency"),
+    CHARITY("Charity"),
+    SOCIAL_ENTERPRISE("Social enterprise"),
+    THIRD_SECTOR_INTERFACE("Third sector interface (CVS)"),
+    COMMUNITY_GROUP("Community group"),
+    HOUSING_ASSOCIATION("Housing association"),
+    COMPANY("Company"),
+    OTHER("Other");
+
+    private final String label;
+
+    OrganisationType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

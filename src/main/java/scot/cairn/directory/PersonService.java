@@ -1,0 +1,146 @@
+package scot.cairn.directory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
+
+/** People known to Cairn. Only platform administrators add or change them; email addresses are unique. */
+@Service
+public class PersonService {
+
+    static final String SUBJECT = "person";
+
+    private final PersonRepository people;
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+
+    PersonService(PersonRepository people, OrganisationRepository organisations, AuditTrail audit) {
+        this.people = people;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> list() {
+        var all = people.findAll();
+        var orgs = organisationsOf(all);
+        return all.stream()
+                .map(p -> summary(p, orgs))
+                .sorted(Comparator.comparing(PersonSummary::fullName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** @throws NotFoundException when there is no such person */
+    @Transactional(readOnly = true)
+    public PersonSummary get(long id) {
+        var person = people.findById(id).orElseThrow(() -> new NotFoundException("Person"));
+        return summary(person, organisationsOf(List.of(person)));
+    }
+
+    /** The person with this email address (ignoring case), if any. */
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return people.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(p -> summary(p, organisationsOf(List.of(p))));
+    }
+
+    /** The people with these ids that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonSummary> getAll(Collection<Long> ids) {
+        var found = people.findAllById(ids);
+        var orgs = organisationsOf(found);
+        return found.stream()
+                .map(p -> summary(p, orgs))
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonSummary create(PersonDetails details) {
+        var normalised = details.normalised();
+        check(normalised, null);
+        var saved = people.save(Person.register(normalised));
+        var summary = get(saved.id());
+        audit.record(SUBJECT, saved.id(), null, "Person added", diff(null, summary));
+        return summary;
+    }
+
+    /** @throws ConcurrentChangeException when {@code seenVersion} is not the stored version */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonSummary update(long id, Integer seenVersion, PersonDetails details) {
+        var person = people.findById(id).orElseThrow(() -> new NotFoundException("Person"));
+        ConcurrentChangeException.check("person", seenVersion, person.version());
+        var normalised = details.normalised();
+        check(normalised, id);
+        var before = get(id);
+        person.change(normalised);
+        people.save(person);
+        var after = get(id);
+        var changes = diff(before, after);
+        if (!changes.isEmpty()) {
+            audit.record(SUBJECT, id, null, "Person updated", changes);
+        }
+        return after;
+    }
+
+    private void check(PersonDetails d, Long self) {
+        new InvalidInputException.Collector()
+                .rejectIf(
+                        people.findByEmail(d.email())
+                                .filter(p -> !p.id().equals(self))
+                                .isPresent(),
+                        "email",
+                        "Someone with the email address " + d.email() + " is already in Cairn")
+                .rejectIf(
+                        d.organisationId() != null && !organisations.existsById(d.organisationId()),
+                        "organisationId",
+                        "Choose an organisation from the directory")
+                .throwIfAny();
+    }
+
+    private Map<Long, Organisation> organisationsOf(List<Person> persons) {
+        var ids = persons.stream()
+                .map(Person::organisationId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        return organisations.findAllById(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+    }
+
+    private static PersonSummary summary(Person p, Map<Long, Organisation> orgs) {
+        var org = p.organisationId() == null ? null : orgs.get(p.organisationId());
+        return new PersonSummary(
+                p.id(),
+                p.version(),
+                p.fullName(),
+                p.email(),
+                p.jobTitle(),
+                p.organisationId(),
+                org == null ? null : org.summary().name(),
+                org == null ? null : org.summary().sector());
+    }
+
+    private static Changes diff(PersonSummary before, PersonSummary after) {
+        return Changes.create()
+                .field("Full name", before == null ? null : before.fullName(), after.fullName())
+                .field("Email", before == null ? null : before.email(), after.email())
+                .field("Job title", before == null ? null : before.jobTitle(), after.jobTitle())
+                .field("Organisation", before == null ? null : before.organisationName(), after.organisationName());
+    }
+}

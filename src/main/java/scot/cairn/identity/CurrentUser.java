@@ -1,0 +1,22 @@
+package scot.cairn.identity;
+
+import scot.cairn.directory.Sector;
+
+/**
+ * The signed-in person. {@code organisationId} and {@code sector} are null for someone without an organisation
+ * (service users and carers).
+ */
+public record CurrentUser(
+        long accountId,
+        long personId,
+        String fullName,
+        String email,
+        Long organisationId,
+        Sector sector,
+        boolean administrator) {
+
+    /** Commissioners (people in public-sector organisations) and administrators may start partnerships. */
+    public boolean mayStartPartnership() {
+        return administrator || sector == Sector.PUBLIC;
+    }
+}

@@ -1,0 +1,51 @@
+package scot.cairn.partnership;
+
+import java.util.List;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * What makes an appropriateness assessment acceptable: evidence fits its field, and a go / no-go decision has a
+ * reason. A "go" also needs every question rated with evidence, so nobody decides on nothing.
+ */
+final class AssessmentRules {
+
+    static final int MAX_EVIDENCE = 4000;
+    static final int MAX_REASON = 2000;
+
+    private AssessmentRules() {}
+
+    static void check(List<AssessmentAnswer> answers, Decision decision, String reason) {
+        var errors = new InvalidInputException.Collector();
+        for (var a : answers) {
+            String field = "answers[" + a.question().ordinal() + "]";
+            errors.rejectIf(
+                    a.evidence() != null && a.evidence().length() > MAX_EVIDENCE,
+                    field + ".evidence",
+                    "Evidence must be " + MAX_EVIDENCE + " characters or fewer");
+            if (decision == Decision.GO) {
+                errors.rejectIf(
+                        a.rating() == null || a.rating() == Rating.NOT_RATED,
+                        field + ".rating",
+                        "Rate \"" + a.question().question() + "\" before deciding to go ahead");
+                errors.rejectIf(
+                        a.evidence() == null || a.evidence().isBlank(),
+                        field + ".evidence",
+                        "Give evidence for \"" + a.question().question() + "\" before deciding to go ahead");
+            }
+        }
+        errors.rejectIf(
+                        decision == Decision.GO && answers.size() < AssessmentQuestion.values().length,
+                        "",
+                        "Answer all four questions before deciding to go ahead")
+                .rejectIf(decision == null, "decision", "Choose a decision")
+                .rejectIf(
+                        decision != null && decision != Decision.UNDECIDED && (reason == null || reason.isBlank()),
+                        "reason",
+                        "Give the reasons for the decision")
+                .rejectIf(
+                        reason != null && reason.length() > MAX_REASON,
+                        "reason",
+                        "Reasons must be " + MAX_REASON + " characters or fewer")
+                .throwIfAny();
+    }
+}

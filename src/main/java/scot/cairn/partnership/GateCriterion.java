@@ -1,0 +1,14 @@
+package scot.cairn.partnership;
+
+/**
+ * One condition that must hold before a partnership may leave a stage. Modules contribute criteria by declaring a
+ * Spring bean that implements this interface; the gate page shows each one as met or not met with its reason.
+ */
+public interface GateCriterion {
+
+    /** True when this criterion must be met to leave {@code from} for the next stage. */
+    boolean appliesTo(Stage from);
+
+    /** Evaluates the criterion for a partnership that exists; never returns null. */
+    CriterionResult evaluate(long partnershipId);
+}

@@ -1,0 +1,101 @@
+package scot.cairn.partnership;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.PersonService;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
+
+/** Who takes part in a partnership: partner organisations with their standing, and members with their role. */
+@Service
+public class MembershipService {
+
+    private final PartnershipRepository partnerships;
+    private final PartnershipAccess access;
+    private final PartnershipService core;
+    private final Directory directory;
+
+    MembershipService(
+            PartnershipRepository partnerships,
+            PartnershipAccess access,
+            PartnershipService core,
+            Directory directory) {
+        this.partnerships = partnerships;
+        this.access = access;
+        this.core = core;
+        this.directory = directory;
+    }
+
+    @org.springframework.stereotype.Component
+    record Directory(OrganisationService organisations, PersonService people) {}
+
+    /** Adds an organisation as a partner, or changes its standing if it already is one. */
+    @Transactional
+    public void setPartner(long id, long organisationId, Standing standing, CurrentUser user) {
+        var p = access.managed(id, user);
+        if (standing == null) {
+            throw InvalidInputException.of("standing", "Choose core, consulted or informed");
+        }
+        var org = directory
+                .organisations()
+                .getAll(java.util.List.of(organisationId))
+                .get(organisationId);
+        if (org == null) {
+            throw InvalidInputException.of("organisationId", "Choose an organisation from the directory");
+        }
+        var before = p.standings().get(organisationId);
+        p.setPartner(organisationId, standing);
+        partnerships.save(p);
+        core.record(
+                id,
+                before == null ? "Partner added" : "Partner standing changed",
+                Changes.create().field(org.name(), before == null ? null : before.label(), standing.label()));
+    }
+
+    @Transactional
+    public void removePartner(long id, long organisationId, CurrentUser user) {
+        var p = access.managed(id, user);
+        var before = p.standings().get(organisationId);
+        if (before == null) {
+            throw new NotFoundException("Partner");
+        }
+        p.removePartner(organisationId);
+        partnerships.save(p);
+        var name = directory.organisations().get(organisationId).name();
+        core.record(id, "Partner removed", Changes.create().field(name, before.label(), null));
+    }
+
+    /** Adds a person (found by email address) as a member, or changes their role if they already are one. */
+    @Transactional
+    public void setMember(long id, String email, MemberRole role, CurrentUser user) {
+        var p = access.managed(id, user);
+        var person = directory
+                .people()
+                .findByEmail(email)
+                .orElseThrow(() -> InvalidInputException.of(
+                        "email", "Nobody with that email address is in Cairn; ask an administrator to add them first"));
+        if (role == null) {
+            throw InvalidInputException.of("role", "Choose manager, member or observer");
+        }
+        var before = p.role(person.id()).orElse(null);
+        p.setMember(person.id(), role);
+        partnerships.save(p);
+        core.record(
+                id,
+                before == null ? "Member added" : "Member role changed",
+                Changes.create().field(person.fullName(), before == null ? null : before.label(), role.label()));
+    }
+
+    @Transactional
+    public void removeMember(long id, long personId, CurrentUser user) {
+        var p = access.managed(id, user);
+        var before = p.role(personId).orElseThrow(() -> new NotFoundException("Member"));
+        p.removeMember(personId);
+        partnerships.save(p);
+        var name = directory.people().get(personId).fullName();
+        core.record(id, "Member removed", Changes.create().field(name, before.label(), null));
+    }
+}

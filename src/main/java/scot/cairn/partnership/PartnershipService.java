@@ -1,0 +1,200 @@
+package scot.cairn.partnership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.PersonService;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.AuditEvent;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * Starting, describing, planning and closing partnerships, and reading them. Every method checks the caller's access
+ * (see {@link PartnershipAccess}) and records each change in the audit trail.
+ */
+@Service
+public class PartnershipService {
+
+    static final String SUBJECT = "partnership";
+
+    private final PartnershipRepository partnerships;
+    private final PartnershipAccess access;
+    private final PartnershipViews views;
+    private final Support support;
+
+    PartnershipService(
+            PartnershipRepository partnerships, PartnershipAccess access, PartnershipViews views, Support support) {
+        this.partnerships = partnerships;
+        this.access = access;
+        this.views = views;
+        this.support = support;
+    }
+
+    /** What the service needs besides the aggregate: clock, audit trail, directory look-ups and SQL reads. */
+    @org.springframework.stereotype.Component
+    record Support(
+            Clock clock, AuditTrail audit, OrganisationService organisations, PersonService people, JdbcClient jdbc) {
+        LocalDate today() {
+            return LocalDate.now(clock);
+        }
+    }
+
+    /** The partnerships the user is a member of, by title. */
+    @Transactional(readOnly = true)
+    public List<PartnershipSummary> mine(CurrentUser user) {
+        return PartnershipQueries.forMember(support.jdbc(), user.personId());
+    }
+
+    /** Every partnership, for administrators; others get only their own. */
+    @Transactional(readOnly = true)
+    public List<PartnershipSummary> all(CurrentUser user) {
+        return user.administrator() ? PartnershipQueries.all(support.jdbc(), user.personId()) : mine(user);
+    }
+
+    @Transactional(readOnly = true)
+    public PartnershipView get(long id, CurrentUser user) {
+        return views.view(access.visible(id, user), user, support.today());
+    }
+
+    /** Starts a partnership in Explore with the user as its manager. Commissioners and administrators only. */
+    @Transactional
+    public PartnershipView start(PartnershipDetails details, CurrentUser user) {
+        if (!user.mayStartPartnership()) {
+            throw new ForbiddenException("Only commissioners (people in public-sector organisations) and "
+                    + "administrators can start a partnership.");
+        }
+        checkLeadPartner(details);
+        var p = partnerships.save(Partnership.start(
+                details, user.personId(), support.today(), support.clock().instant()));
+        var view = views.view(p, user, support.today());
+        support.audit()
+                .record(
+                        SUBJECT,
+                        p.id(),
+                        p.id(),
+                        "Partnership started",
+                        describe(null, view.details())
+                                .field("Lead partner", null, view.leadPartnerName())
+                                .note("Manager: " + user.fullName()));
+        return view;
+    }
+
+    @Transactional
+    public PartnershipView update(long id, Integer seenVersion, PartnershipDetails details, CurrentUser user) {
+        var p = access.managed(id, user);
+        ConcurrentChangeException.check("partnership", seenVersion, p.version());
+        checkLeadPartner(details);
+        var before = views.view(p, user, support.today());
+        p.describe(details);
+        var saved = partnerships.save(p);
+        var after = views.view(saved, user, support.today());
+        var changes = describe(before.details(), after.details())
+                .field("Lead partner", before.leadPartnerName(), after.leadPartnerName());
+        record(id, "Partnership details changed", changes);
+        return after;
+    }
+
+    @Transactional
+    public PartnershipView planStages(long id, Integer seenVersion, List<StageDates> dates, CurrentUser user) {
+        var p = access.managed(id, user);
+        ConcurrentChangeException.check("partnership", seenVersion, p.version());
+        var before = views.view(p, user, support.today()).stages();
+        p.replacePlans(dates);
+        var after = views.view(partnerships.save(p), user, support.today());
+        var changes = Changes.create();
+        for (int i = 0; i < before.size(); i++) {
+            var b = before.get(i);
+            var a = after.stages().get(i);
+            String label = a.stage().label();
+            changes.field(label + " planned start", b.plannedStart(), a.plannedStart())
+                    .field(label + " planned end", b.plannedEnd(), a.plannedEnd())
+                    .field(label + " actual start", b.actualStart(), a.actualStart())
+                    .field(label + " actual end", b.actualEnd(), a.actualEnd());
+        }
+        record(id, "Stage dates changed", changes);
+        return after;
+    }
+
+    @Transactional
+    public PartnershipView close(long id, ClosureRoute route, String reason, CurrentUser user) {
+        var p = access.managed(id, user);
+        var from = p.stage();
+        p.close(route, reason, support.today());
+        var saved = partnerships.save(p);
+        record(
+                id,
+                "Partnership closed",
+                Changes.create()
+                        .field("Stage", from.label(), Stage.CLOSED.label())
+                        .field("Route", null, route.label())
+                        .field("Reason", null, reason));
+        return views.view(saved, user, support.today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(long id, CurrentUser user) {
+        access.visible(id, user);
+        return support.audit().forPartnership(id);
+    }
+
+    LocalDate today() {
+        return support.today();
+    }
+
+    java.time.Instant now() {
+        return support.clock().instant();
+    }
+
+    List<GateView.ApprovalView> approvalViews(List<GateApproval> approvals) {
+        var persons = support.people()
+                .getAll(approvals.stream().map(GateApproval::personId).toList());
+        var orgs = support.organisations()
+                .getAll(approvals.stream().map(GateApproval::organisationId).toList());
+        return approvals.stream()
+                .map(a -> new GateView.ApprovalView(
+                        persons.containsKey(a.personId())
+                                ? persons.get(a.personId()).fullName()
+                                : "(removed)",
+                        orgs.containsKey(a.organisationId())
+                                ? orgs.get(a.organisationId()).name()
+                                : "(removed)",
+                        a.sector(),
+                        a.approvedAt()))
+                .sorted(GateService.byTime())
+                .toList();
+    }
+
+    void record(long id, String action, Changes changes) {
+        if (!changes.isEmpty()) {
+            support.audit().record(SUBJECT, id, id, action, changes);
+        }
+    }
+
+    private void checkLeadPartner(PartnershipDetails details) {
+        if (details.leadPartnerId() != null
+                && support.organisations()
+                        .getAll(List.of(details.leadPartnerId()))
+                        .isEmpty()) {
+            throw InvalidInputException.of("leadPartnerId", "Choose a lead partner from the organisations directory");
+        }
+    }
+
+    private static Changes describe(PartnershipDetails before, PartnershipDetails after) {
+        return Changes.create()
+                .field("Title", before == null ? null : before.title(), after.title())
+                .field(
+                        "Market",
+                        before == null ? null : before.market().label(),
+                        after.market().label())
+                .field("Region", before == null ? null : before.region(), after.region())
+                .field("Aims", before == null ? null : before.aims(), after.aims());
+    }
+}

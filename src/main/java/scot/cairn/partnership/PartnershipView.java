@@ -1,0 +1,53 @@
+package scot.cairn.partnership;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import scot.cairn.directory.Sector;
+
+/**
+ * Everything the overview page shows about one partnership. Lists are sorted for display; {@code viewerRole} is null
+ * for an administrator who is not a member.
+ */
+public record PartnershipView(
+        long id,
+        int version,
+        String title,
+        Market market,
+        String region,
+        String aims,
+        Long leadPartnerId,
+        String leadPartnerName,
+        Stage stage,
+        ClosureRoute closureRoute,
+        String closureReason,
+        Instant createdAt,
+        List<PartnerView> partners,
+        List<MemberView> members,
+        List<StageView> stages,
+        MemberRole viewerRole,
+        boolean viewerManages) {
+
+    public record PartnerView(long organisationId, String name, Sector sector, Standing standing, boolean lead) {}
+
+    public record MemberView(
+            long personId, String fullName, String email, String organisationName, Sector sector, MemberRole role) {}
+
+    /** One stage on the timeline; {@code status} is done, current, upcoming or skipped. */
+    public record StageView(
+            Stage stage,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            String status,
+            String todayNote) {}
+
+    public PartnershipDetails details() {
+        return new PartnershipDetails(title, market, region, aims, leadPartnerId);
+    }
+
+    public boolean closed() {
+        return stage == Stage.CLOSED;
+    }
+}
