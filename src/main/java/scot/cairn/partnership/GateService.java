@@ -109,11 +109,10 @@ public class GateService {
     public GateView approve(long id, CurrentUser user) {
         var p = access.participating(id, user);
         if (user.organisationId() == null
-                || !p.standings().containsKey(user.organisationId())
+                || p.standings().get(user.organisationId()) != Standing.CORE
                 || (user.sector() != Sector.PUBLIC && user.sector() != Sector.THIRD)) {
             throw InvalidInputException.of(
-                    "",
-                    "Only members from a public-sector or third-sector partner " + "organisation can approve a gate");
+                    "", "Only members from a core public-sector or third-sector partner can approve a gate");
         }
         p.approveGate(user.personId(), user.organisationId(), user.sector(), core.now());
         partnerships.save(p);
