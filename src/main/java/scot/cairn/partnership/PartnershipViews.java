@@ -20,7 +20,7 @@ import scot.cairn.partnership.PartnershipView.StageView;
 @Component
 class PartnershipViews {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     private final OrganisationService organisations;
     private final PersonService people;
