@@ -4,8 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.hamcrest.Matcher;
-import org.hamcrest.Matchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -66,9 +64,9 @@ abstract class PartnershipPageSupport {
         return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** Matches text as Thymeleaf writes it into a page (quotes and apostrophes escaped). */
-    static Matcher<String> shows(String text) {
-        return Matchers.containsString(HtmlUtils.htmlEscape(text, "UTF-8"));
+    /** Text as Thymeleaf writes it into a page: quotes and apostrophes escaped. */
+    static String esc(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     long org(String name) {
@@ -101,6 +99,12 @@ abstract class PartnershipPageSupport {
                         "Try the pages out.",
                         org("Falkirk Council")),
                 users.current(DemoUsers.FIONA));
+    }
+
+    /** The id at the end of a redirect to a partnership's overview. */
+    static long idFrom(ResultActions redirect) {
+        var url = redirect.andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
     PartnershipView view(long id) {

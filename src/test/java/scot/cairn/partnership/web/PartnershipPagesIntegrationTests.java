@@ -3,6 +3,7 @@ package scot.cairn.partnership.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import scot.cairn.partnership.Stage;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -43,12 +45,18 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
                         String.valueOf(org("Falkirk CVS")))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/partnerships/*"))
+                .andExpect(flash().attribute("done", "Partnership started. You are its manager."))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
 
-        assertThat(page(location, DemoUsers.FIONA))
-                .contains(title, "Social care", "Short breaks for carers.", "Falkirk CVS", "Lead partner", "Manager");
+        var overview = html(mvc.perform(MockMvcRequestBuilders.get(location)
+                        .with(users.as(DemoUsers.FIONA))
+                        .flashAttr("done", "Partnership started. You are its manager."))
+                .andExpect(status().isOk()));
+        assertThat(overview)
+                .contains(title, "Social care", "Short breaks for carers.", "Falkirk CVS", "Lead partner", "Manager")
+                .contains("govuk-notification-banner--success", "Partnership started. You are its manager.");
         var started = partnerships.mine(users.current(DemoUsers.FIONA)).stream()
                 .filter(p -> p.title().equals(title))
                 .toList();
