@@ -1,0 +1,113 @@
+package scot.cairn.partnership.web;
+
+import jakarta.validation.Valid;
+import java.util.HashMap;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.partnership.web.PartnershipPages.RowAction;
+import scot.cairn.platform.NotFoundException;
+import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Option;
+
+/**
+ * The people in a partnership and their roles. Everyone who can see the partnership reads the list; managers add
+ * people by email address, change roles and remove people, but never the last manager.
+ */
+@Controller
+class MembersController {
+
+    private final PartnershipService partnerships;
+    private final MembershipService membership;
+
+    MembersController(PartnershipService partnerships, MembershipService membership) {
+        this.partnerships = partnerships;
+        this.membership = membership;
+    }
+
+    @GetMapping("/partnerships/{id}/members")
+    String list(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("form", new MemberForm(null, null));
+        return page(partnerships.get(id, user), model);
+    }
+
+    @PostMapping("/partnerships/{id}/members")
+    String add(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") MemberForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> membership.setMember(id, form.email(), form.role(), user))) {
+            redirect.addFlashAttribute(
+                    "done", form.email().strip() + " added: " + form.role().label() + ".");
+            return "redirect:/partnerships/" + id + "/members";
+        }
+        return page(PartnershipPages.managed(partnerships.get(id, user)), model);
+    }
+
+    @PostMapping("/partnerships/{id}/members/{personId}")
+    String changeRole(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @RequestParam(required = false) MemberRole role,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var email = partnerships.get(id, user).members().stream()
+                .filter(m -> m.personId() == personId)
+                .map(PartnershipView.MemberView::email)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Member"));
+        return rowAction(
+                new RowAction(
+                        id, "role-" + personId, () -> membership.setMember(id, email, role, user), "Role changed."),
+                user,
+                model,
+                redirect);
+    }
+
+    @PostMapping("/partnerships/{id}/members/{personId}/remove")
+    String remove(
+            @PathVariable long id,
+            @PathVariable long personId,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return rowAction(
+                new RowAction(
+                        id, "remove-" + personId, () -> membership.removeMember(id, personId, user), "Member removed."),
+                user,
+                model,
+                redirect);
+    }
+
+    private String rowAction(RowAction row, CurrentUser user, Model model, RedirectAttributes redirect) {
+        var result = new MapBindingResult(new HashMap<>(), "member");
+        if (Forms.submit(result, row.change())) {
+            redirect.addFlashAttribute("done", row.done());
+            return "redirect:/partnerships/" + row.id() + "/members";
+        }
+        model.addAttribute("problems", PartnershipPages.problems(result, row.control()));
+        model.addAttribute("form", new MemberForm(null, null));
+        return page(PartnershipPages.managed(partnerships.get(row.id(), user)), model);
+    }
+
+    private static String page(PartnershipView p, Model model) {
+        model.addAttribute("p", p).addAttribute("roles", Option.of(MemberRole.values(), MemberRole::label));
+        return "partnership/members";
+    }
+}

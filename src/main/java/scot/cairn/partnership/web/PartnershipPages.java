@@ -1,0 +1,41 @@
+package scot.cairn.partnership.web;
+
+import java.util.List;
+import org.springframework.validation.BindingResult;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.ForbiddenException;
+
+/** What the partnership pages share: the managers-only check for change forms, and refusals of row actions. */
+final class PartnershipPages {
+
+    static final String MANAGERS_ONLY = "Only the partnership's managers can change this.";
+
+    private PartnershipPages() {}
+
+    /**
+     * Refuses a change form to anyone who does not manage the partnership. The services check again on save; this
+     * makes the form itself, and a re-shown form after bad input, answer 403 too.
+     */
+    static PartnershipView managed(PartnershipView partnership) {
+        if (!partnership.viewerManages()) {
+            throw new ForbiddenException(MANAGERS_ONLY);
+        }
+        return partnership;
+    }
+
+    /**
+     * The messages of a refused row action (change a standing, remove a member), each pointing at the control the
+     * user pressed, for the error summary at the top of a page.
+     */
+    static List<Problem> problems(BindingResult result, String target) {
+        return result.getAllErrors().stream()
+                .map(e -> new Problem(target, e.getDefaultMessage()))
+                .toList();
+    }
+
+    /** A change to one row of a table: which partnership, the control pressed, the change, and what to say after. */
+    record RowAction(long id, String control, Runnable change, String done) {}
+
+    /** One refusal shown in a page's error summary; {@code target} is the id of the control it is about, or null. */
+    record Problem(String target, String message) {}
+}

@@ -1,0 +1,195 @@
+package scot.cairn.partnership.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.cairn.partnership.ClosureRoute;
+import scot.cairn.partnership.Decision;
+import scot.cairn.partnership.GateService;
+import scot.cairn.partnership.Stage;
+import scot.cairn.support.CairnTest;
+import scot.cairn.support.DemoUsers;
+import scot.cairn.support.Unique;
+
+/** The assessment, gate and closing pages, including a partnership taken from Explore to Design page by page. */
+@CairnTest
+class GatePagesIntegrationTests extends PartnershipPageSupport {
+
+    @Autowired
+    GateService gates;
+
+    @Test
+    void goWithoutEveryQuestionRatedAndEvidencedIsRefusedQuestionByQuestion() throws Exception {
+        var p = startAsFiona();
+
+        var html = html(post(
+                        "/partnerships/" + p.id() + "/assessment",
+                        DemoUsers.FIONA,
+                        "version",
+                        String.valueOf(p.version()),
+                        "answers[0].evidence",
+                        "Three providers already work here.",
+                        "answers[1].rating",
+                        "STRONG",
+                        "decision",
+                        "GO")
+                .andExpect(status().isOk()));
+
+        assertThat(html)
+                .contains("<a href=\"#answers[0].rating\">"
+                        + esc("Rate \"Is there a market?\" before deciding to go ahead") + "</a>")
+                .contains("<a href=\"#answers[1].evidence\">")
+                .contains("<a href=\"#answers[3].rating\">")
+                .contains("<a href=\"#reason\">Give the reasons for the decision</a>")
+                .contains(">Three providers already work here.</textarea>")
+                .contains("id=\"answers[1].rating\" value=\"STRONG\" name=\"answers[1].rating\" checked=\"checked\"");
+        assertThat(gates.assessment(p.id(), users.current(DemoUsers.FIONA)).decision())
+                .isEqualTo(Decision.UNDECIDED);
+    }
+
+    @Test
+    void theAssessmentIsAReadOnlyRecordOnceThePartnershipHasLeftExplore() throws Exception {
+        var html = page("/partnerships/" + fosterCare() + "/assessment", DemoUsers.FIONA);
+
+        assertThat(html)
+                .contains("aria-current=\"page\">Assessment</a>")
+                .contains("Is there a market?", "Several existing providers of foster care already work in the area.")
+                .contains("All four questions answered well")
+                .doesNotContain("<textarea")
+                .doesNotContain("Save assessment");
+    }
+
+    @Test
+    void advancingBeforeTheGateIsOpenShowsWhatIsMissing() throws Exception {
+        var p = startAsFiona();
+
+        var html = html(post("/partnerships/" + p.id() + "/gate/advance", DemoUsers.FIONA)
+                .andExpect(status().isOk()));
+
+        assertThat(html)
+                .contains("There is a problem")
+                .contains("<a href=\"#advance\">The gate is not open yet. Not met: The appropriateness assessment says"
+                        + " go; Approved jointly by the public and third sectors.</a>")
+                .contains("<h1 class=\"govuk-heading-l\">Gate: Explore to Design</h1>");
+        assertThat(view(p.id()).stage()).isEqualTo(Stage.EXPLORE);
+    }
+
+    @Test
+    void aPartnershipGoesFromExploreToDesignPageByPage() throws Exception {
+        long id = idFrom(post(
+                        "/partnerships",
+                        DemoUsers.FIONA,
+                        "title",
+                        Unique.name("Falkirk kinship care"),
+                        "market",
+                        "CHILDREN_AND_FAMILIES",
+                        "region",
+                        "Falkirk",
+                        "aims",
+                        "Support kinship carers.",
+                        "leadPartnerId",
+                        String.valueOf(org("Falkirk Council")))
+                .andExpect(status().isFound()));
+        String gate = "/partnerships/" + id + "/gate";
+        assertThat(page(gate, DemoUsers.FIONA))
+                .contains("Gate: Explore to Design", "Not met", "Close this partnership");
+
+        assessGo(id);
+        post("/partnerships/" + id + "/partners", DemoUsers.FIONA, "organisationId", cvs(), "standing", "CORE")
+                .andExpect(status().isFound());
+        post("/partnerships/" + id + "/members", DemoUsers.FIONA, "email", DemoUsers.DAVID, "role", "MEMBER")
+                .andExpect(status().isFound());
+
+        post(gate + "/approve", DemoUsers.FIONA).andExpect(redirectedUrl(gate));
+        assertThat(page(gate, DemoUsers.FIONA))
+                .contains("Fiona Reid", "Public sector", "You have approved moving to Design.")
+                .doesNotContain("Approve moving to Design");
+        assertThat(page(gate, DemoUsers.DAVID))
+                .contains("Approve moving to Design")
+                .doesNotContain("Advance to Design");
+        post(gate + "/advance", DemoUsers.DAVID).andExpect(status().isForbidden());
+        post(gate + "/approve", DemoUsers.DAVID).andExpect(redirectedUrl(gate));
+
+        assertThat(page(gate, DemoUsers.FIONA))
+                .contains("The gate is open", "David Kerr", "Third sector")
+                .doesNotContain("Not met");
+        post(gate + "/advance", DemoUsers.FIONA)
+                .andExpect(redirectedUrl("/partnerships/" + id))
+                .andExpect(flash().attribute("done", "The partnership moved to Design."));
+
+        assertThat(view(id).stage()).isEqualTo(Stage.DESIGN);
+        assertThat(page(gate, DemoUsers.FIONA)).contains("Gate: Design to Pilot");
+        assertThat(page("/partnerships/" + id + "/history", DemoUsers.DAVID))
+                .contains("Stage advanced", "Stage: Explore → Design", "Gate approved", "Assessment updated")
+                .contains("Decision: Not decided → Go");
+    }
+
+    @Test
+    void closingNeedsARouteAndAReason() throws Exception {
+        var p = startAsFiona();
+
+        var html = html(post("/partnerships/" + p.id() + "/close", DemoUsers.FIONA, "reason", " ")
+                .andExpect(status().isOk()));
+
+        assertThat(html)
+                .contains("<a href=\"#route\">Choose how the partnership ended</a>")
+                .contains("<a href=\"#reason\">Explain why the partnership is closing</a>");
+        assertThat(view(p.id()).stage()).isEqualTo(Stage.EXPLORE);
+    }
+
+    @Test
+    void managerClosesAPartnershipWithItsRouteAndReason() throws Exception {
+        var p = startAsFiona();
+        assertThat(page("/partnerships/" + p.id() + "/close", DemoUsers.FIONA))
+                .contains("Close this partnership", "Mainstream funded", "Stopped");
+
+        post(
+                        "/partnerships/" + p.id() + "/close",
+                        DemoUsers.FIONA,
+                        "route",
+                        "MAINSTREAM_FUNDED",
+                        "reason",
+                        "The council funds the service from April.")
+                .andExpect(redirectedUrl("/partnerships/" + p.id()));
+
+        var closed = view(p.id());
+        assertThat(closed.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(closed.closureRoute()).isEqualTo(ClosureRoute.MAINSTREAM_FUNDED);
+        assertThat(page("/partnerships/" + p.id(), DemoUsers.FIONA))
+                .contains("Closed", "Mainstream funded", "The council funds the service from April.")
+                .doesNotContain("Change details");
+        assertThat(page("/partnerships/" + p.id() + "/gate", DemoUsers.FIONA))
+                .contains("This partnership is closed, so there are no more gates.")
+                .doesNotContain("Close this partnership");
+        assertThat(page("/partnerships/" + p.id() + "/history", DemoUsers.FIONA))
+                .contains("Partnership closed", "Stage: Explore → Closed", "Route: (none) → Mainstream funded");
+    }
+
+    private void assessGo(long id) throws Exception {
+        String[] params = {
+            "version", String.valueOf(view(id).version()),
+            "answers[0].evidence", "Kinship carers ask for support the council buys in.",
+            "answers[0].rating", "STRONG",
+            "answers[1].evidence", "Two charities already run carer groups.",
+            "answers[1].rating", "ADEQUATE",
+            "answers[2].evidence", "Falkirk Council children's services.",
+            "answers[2].rating", "STRONG",
+            "answers[3].evidence", "The partners have worked together before.",
+            "answers[3].rating", "ADEQUATE",
+            "decision", "GO",
+            "reason", "Every question is answered well enough to go ahead."
+        };
+        post("/partnerships/" + id + "/assessment", DemoUsers.FIONA, params)
+                .andExpect(redirectedUrl("/partnerships/" + id + "/assessment"));
+        assertThat(gates.assessment(id, users.current(DemoUsers.FIONA)).decision())
+                .isEqualTo(Decision.GO);
+    }
+
+    private String cvs() {
+        return String.valueOf(org("Falkirk CVS"));
+    }
+}
