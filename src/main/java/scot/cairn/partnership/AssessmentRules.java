@@ -5,7 +5,8 @@ import scot.cairn.platform.InvalidInputException;
 
 /**
  * What makes an appropriateness assessment acceptable: evidence fits its field, and a go / no-go decision has a
- * reason. A "go" also needs every question rated with evidence, so nobody decides on nothing.
+ * reason. Each question is answered at most once. A "go" also needs every question rated with evidence, so nobody
+ * decides on nothing.
  */
 final class AssessmentRules {
 
@@ -33,8 +34,11 @@ final class AssessmentRules {
                         "Give evidence for \"" + a.question().question() + "\" before deciding to go ahead");
             }
         }
-        errors.rejectIf(
-                        decision == Decision.GO && answers.size() < AssessmentQuestion.values().length,
+        long questions =
+                answers.stream().map(AssessmentAnswer::question).distinct().count();
+        errors.rejectIf(questions < answers.size(), "answers", "Answer each question at most once")
+                .rejectIf(
+                        decision == Decision.GO && questions < AssessmentQuestion.values().length,
                         "",
                         "Answer all four questions before deciding to go ahead")
                 .rejectIf(decision == null, "decision", "Choose a decision")

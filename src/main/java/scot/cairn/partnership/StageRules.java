@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import scot.cairn.platform.InvalidInputException;
 
-/** Stage dates must be in order: each end on or after its start, and each stage planned to start no earlier than the one before. */
+/**
+ * Stage dates must be in order: the lifecycle stages listed in order, each at most once (Closed has no dates); each
+ * end on or after its start; and each stage planned to start no earlier than the one before.
+ */
 final class StageRules {
 
     private StageRules() {}
@@ -13,9 +16,16 @@ final class StageRules {
         var errors = new InvalidInputException.Collector();
         LocalDate previousStart = null;
         String previousLabel = null;
+        int previousIndex = -1;
         for (int i = 0; i < dates.size(); i++) {
             var d = dates.get(i);
             String field = "stages[" + i + "]";
+            int index = d.stage() == null ? -1 : Stage.LIFECYCLE.indexOf(d.stage());
+            if (index <= previousIndex) {
+                errors.rejectIf(true, field + ".stage", "List the lifecycle stages in order, each at most once");
+                continue;
+            }
+            previousIndex = index;
             errors.rejectIf(
                             before(d.plannedEnd(), d.plannedStart()),
                             field + ".plannedEnd",

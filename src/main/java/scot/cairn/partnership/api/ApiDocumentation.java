@@ -1,0 +1,17 @@
+package scot.cairn.partnership.api;
+
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Configuration;
+import scot.cairn.identity.CurrentUser;
+
+/**
+ * Keeps the caller out of the documented parameters: the server knows who is asking from the bearer token, so a
+ * {@link CurrentUser} handler parameter is not something a client sends.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
+}

@@ -1,0 +1,15 @@
+package scot.cairn.partnership.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import scot.cairn.platform.AuditEvent;
+
+/** One change in a partnership's audit trail: who did what, when, and each field's before and after. */
+@Schema(name = "HistoryEntry")
+record HistoryEntry(Instant occurredAt, String actor, String action, List<String> changes) {
+
+    static HistoryEntry from(AuditEvent e) {
+        return new HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.changes());
+    }
+}
