@@ -30,6 +30,7 @@ public class DemoUsers {
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
+    private final java.util.Map<String, String> bearers = new java.util.concurrent.ConcurrentHashMap<>();
 
     DemoUsers(AccountService accounts, ApiTokenService tokens) {
         this.accounts = accounts;

@@ -3,11 +3,9 @@ package scot.cairn.partnership.api;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,12 +22,6 @@ final class PartnershipApi {
 
     static final String BASE = "/api/v1/partnerships";
 
-    /**
-     * One token per person per application context: a person may hold only a few live tokens, and every test class
-     * shares the context.
-     */
-    private static final Map<DemoUsers, Map<String, String>> TOKENS = new WeakHashMap<>();
-
     private final MockMvc mvc;
     private final JsonMapper json;
     private final DemoUsers users;
@@ -42,9 +34,7 @@ final class PartnershipApi {
 
     /** The "Authorization" header value for one of the demo users. */
     String token(String email) {
-        synchronized (TOKENS) {
-            return TOKENS.computeIfAbsent(users, u -> new HashMap<>()).computeIfAbsent(email, users::bearer);
-        }
+        return users.bearer(email);
     }
 
     ResultActions get(String token, String path) throws Exception {

@@ -1,8 +1,7 @@
-package scot.cairn.partnership.api;
+package scot.cairn.identity;
 
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
-import scot.cairn.identity.CurrentUser;
 
 /**
  * Keeps the caller out of the documented parameters: the server knows who is asking from the bearer token, so a
