@@ -1,0 +1,24 @@
+package scot.cairn.identity.web;
+
+import scot.cairn.directory.PersonDetails;
+import scot.cairn.directory.PersonSummary;
+import scot.cairn.identity.AccountSummary;
+
+/** The "change a person" form. The account fields only matter when the person has an account. */
+record PersonChangeForm(
+        String fullName, String email, String jobTitle, Long organisationId, boolean administrator, boolean unlock) {
+
+    static PersonChangeForm of(PersonSummary person, AccountSummary account) {
+        return new PersonChangeForm(
+                person.fullName(),
+                person.email(),
+                person.jobTitle(),
+                person.organisationId(),
+                account != null && account.administrator(),
+                false);
+    }
+
+    PersonDetails details() {
+        return new PersonDetails(fullName, email, jobTitle, organisationId);
+    }
+}
