@@ -23,7 +23,11 @@ record NewPerson(
         String password,
 
         @Schema(description = "Platform administrator; only with a password")
-        boolean administrator) {
+        Boolean administrator) {
+
+    boolean makeAdministrator() {
+        return Boolean.TRUE.equals(administrator);
+    }
 
     PersonDetails details() {
         return new PersonDetails(fullName, email, jobTitle, organisationId);

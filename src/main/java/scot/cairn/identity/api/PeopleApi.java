@@ -60,9 +60,9 @@ class PeopleApi {
     ResponseEntity<PersonResource> create(@RequestBody NewPerson request, CurrentUser user) {
         requireAdministrator(user);
         // An administrator without a password would be refused by register, which says the password is missing.
-        var person = request.password() == null && !request.administrator()
+        var person = request.password() == null && !request.makeAdministrator()
                 ? people.create(request.details())
-                : administration.register(request.details(), request.password(), request.administrator());
+                : administration.register(request.details(), request.password(), request.makeAdministrator());
         var location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(person.id())
@@ -78,7 +78,7 @@ class PeopleApi {
     PersonResource update(@PathVariable long id, @Valid @RequestBody PersonChange request, CurrentUser user) {
         requireAdministrator(user);
         return resource(administration.change(
-                user, id, request.version(), request.details(), request.administrator(), request.unlock()));
+                user, id, request.version(), request.details(), request.administrator(), request.unlockSignIn()));
     }
 
     private PersonResource resource(PersonSummary person) {

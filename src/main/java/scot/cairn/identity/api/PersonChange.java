@@ -25,7 +25,11 @@ record PersonChange(
         Boolean administrator,
 
         @Schema(description = "True lifts a lock-out after too many wrong passwords")
-        boolean unlock) {
+        Boolean unlock) {
+
+    boolean unlockSignIn() {
+        return Boolean.TRUE.equals(unlock);
+    }
 
     PersonDetails details() {
         return new PersonDetails(fullName, email, jobTitle, organisationId);

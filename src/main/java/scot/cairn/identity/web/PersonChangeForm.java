@@ -4,9 +4,12 @@ import scot.cairn.directory.PersonDetails;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.AccountSummary;
 
-/** The "change a person" form. The account fields only matter when the person has an account. */
+/**
+ * The "change a person" form. The account fields only matter when the person has an account; an unticked checkbox
+ * sends nothing, so it is null.
+ */
 record PersonChangeForm(
-        String fullName, String email, String jobTitle, Long organisationId, boolean administrator, boolean unlock) {
+        String fullName, String email, String jobTitle, Long organisationId, Boolean administrator, Boolean unlock) {
 
     static PersonChangeForm of(PersonSummary person, AccountSummary account) {
         return new PersonChangeForm(
@@ -16,6 +19,14 @@ record PersonChangeForm(
                 person.organisationId(),
                 account != null && account.administrator(),
                 false);
+    }
+
+    boolean keepAdministrator() {
+        return Boolean.TRUE.equals(administrator);
+    }
+
+    boolean unlockSignIn() {
+        return Boolean.TRUE.equals(unlock);
     }
 
     PersonDetails details() {

@@ -57,7 +57,7 @@ class PersonForms {
             RedirectAttributes redirect) {
         Administrators.require(user);
         if (!Forms.submit(
-                result, () -> administration.register(form.details(), form.password(), form.administrator()))) {
+                result, () -> administration.register(form.details(), form.password(), form.makeAdministrator()))) {
             return newPage(model);
         }
         redirect.addFlashAttribute("success", form.fullName().strip() + " has been added and can now sign in.");
@@ -85,7 +85,8 @@ class PersonForms {
         Administrators.require(user);
         if (!Forms.submit(
                 result,
-                () -> administration.change(user, id, version, form.details(), form.administrator(), form.unlock()))) {
+                () -> administration.change(
+                        user, id, version, form.details(), form.keepAdministrator(), form.unlockSignIn()))) {
             return editPage(id, version, model);
         }
         redirect.addFlashAttribute(

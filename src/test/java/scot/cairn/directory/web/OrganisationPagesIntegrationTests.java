@@ -159,6 +159,7 @@ class OrganisationPagesIntegrationTests {
                         .with(users.as(DemoUsers.ADMIN))
                         .with(csrf()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Add an organisation")))
                 .andExpect(content().string(containsString("Name must be 200 characters or fewer")))
                 .andExpect(content().string(containsString("Choose the sector")))
                 .andExpect(content().string(containsString("Choose the type of organisation")))
