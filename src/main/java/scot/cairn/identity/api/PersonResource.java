@@ -20,10 +20,10 @@ record PersonResource(
         String jobTitle,
         Long organisationId,
         String organisationName,
-        Account account) {
+        AccountStatus account) {
 
     /** Whether the person administers the platform, and until when their sign-in is locked (null when it is not). */
-    record Account(boolean administrator, Instant lockedUntil) {}
+    record AccountStatus(boolean administrator, Instant lockedUntil) {}
 
     static PersonResource of(PersonSummary p, AccountSummary account) {
         return new PersonResource(
@@ -34,6 +34,6 @@ record PersonResource(
                 p.jobTitle(),
                 p.organisationId(),
                 p.organisationName(),
-                account == null ? null : new Account(account.administrator(), account.lockedUntil()));
+                account == null ? null : new AccountStatus(account.administrator(), account.lockedUntil()));
     }
 }

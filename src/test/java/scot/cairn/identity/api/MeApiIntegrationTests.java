@@ -67,6 +67,16 @@ class MeApiIntegrationTests {
     }
 
     @Test
+    void theApiDescriptionDoesNotAskClientsForTheSignedInUser() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.summary").value("The person this token belongs to"))
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.parameters").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/people'].post.parameters").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.CurrentUser").doesNotExist());
+    }
+
+    @Test
     void someoneElsesTokenIsNotFound() throws Exception {
         var owner = new TestAccounts(users, administration).register("Token Keeper", false);
         var theirs = tokens.create(users.current(owner.email()), "theirs");
