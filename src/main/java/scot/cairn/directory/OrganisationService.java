@@ -26,10 +26,12 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
+    private final DetailsRules rules;
 
-    OrganisationService(OrganisationRepository organisations, AuditTrail audit) {
+    OrganisationService(OrganisationRepository organisations, AuditTrail audit, DetailsRules rules) {
         this.organisations = organisations;
         this.audit = audit;
+        this.rules = rules;
     }
 
     /** Organisations whose name contains {@code query} (ignoring case), by name; all of them for a blank query. */
@@ -59,9 +61,11 @@ public class OrganisationService {
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
 
+    /** @throws InvalidInputException when the details break a rule or duplicate another organisation's */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrganisationSummary create(OrganisationDetails details) {
+        rules.check(details);
         var normalised = details.normalised();
         checkUnique(normalised, null);
         var saved = organisations.save(Organisation.register(normalised));
@@ -69,12 +73,16 @@ public class OrganisationService {
         return saved.summary();
     }
 
-    /** @throws ConcurrentChangeException when {@code seenVersion} is not the stored version */
+    /**
+     * @throws ConcurrentChangeException when {@code seenVersion} is not the stored version
+     * @throws InvalidInputException when the details break a rule or duplicate another organisation's
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrganisationSummary update(long id, Integer seenVersion, OrganisationDetails details) {
         var organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation"));
         ConcurrentChangeException.check("organisation", seenVersion, organisation.version());
+        rules.check(details);
         var normalised = details.normalised();
         checkUnique(normalised, id);
         var before = organisation.summary();

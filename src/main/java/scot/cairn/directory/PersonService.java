@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
@@ -25,11 +26,13 @@ public class PersonService {
     private final PersonRepository people;
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
+    private final DetailsRules rules;
 
-    PersonService(PersonRepository people, OrganisationRepository organisations, AuditTrail audit) {
+    PersonService(PersonRepository people, OrganisationRepository organisations, AuditTrail audit, DetailsRules rules) {
         this.people = people;
         this.organisations = organisations;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -69,9 +72,22 @@ public class PersonService {
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
+    /**
+     * Checks that a person with these details could be added, without adding them.
+     *
+     * @throws InvalidInputException naming every field that breaks a rule or duplicates someone else's
+     */
+    @Transactional(readOnly = true)
+    public void check(PersonDetails details) {
+        rules.check(details);
+        check(details.normalised(), null);
+    }
+
+    /** @throws InvalidInputException when the details break a rule or the email address is taken */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PersonSummary create(PersonDetails details) {
+        rules.check(details);
         var normalised = details.normalised();
         check(normalised, null);
         var saved = people.save(Person.register(normalised));
@@ -80,12 +96,16 @@ public class PersonService {
         return summary;
     }
 
-    /** @throws ConcurrentChangeException when {@code seenVersion} is not the stored version */
+    /**
+     * @throws ConcurrentChangeException when {@code seenVersion} is not the stored version
+     * @throws InvalidInputException when the details break a rule or the email address is taken
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PersonSummary update(long id, Integer seenVersion, PersonDetails details) {
         var person = people.findById(id).orElseThrow(() -> new NotFoundException("Person"));
         ConcurrentChangeException.check("person", seenVersion, person.version());
+        rules.check(details);
         var normalised = details.normalised();
         check(normalised, id);
         var before = get(id);
@@ -97,6 +117,13 @@ public class PersonService {
             audit.record(SUBJECT, id, null, "Person updated", changes);
         }
         return after;
+    }
+
+    /** Everything recorded about the person and their account, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(long id) {
+        get(id);
+        return audit.forSubject(SUBJECT, id);
     }
 
     private void check(PersonDetails d, Long self) {

@@ -1,7 +1,9 @@
 package scot.cairn.identity;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -123,7 +125,16 @@ public class AccountService implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public Optional<AccountSummary> accountOf(long personId) {
-        return accounts.findByPersonId(personId).map(AccountService::summary);
+        return accounts.findByPersonId(personId).map(this::summary);
+    }
+
+    /** Every account, by the id of the person it belongs to. Administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, AccountSummary> accountsByPerson() {
+        return accounts.findAll().stream()
+                .map(this::summary)
+                .collect(Collectors.toMap(AccountSummary::personId, a -> a));
     }
 
     /** The user with this sign-in email address, as of now, if they have an account. */
@@ -142,14 +153,19 @@ public class AccountService implements UserDetailsService {
 
     static InvalidInputException.Collector passwordRules(
             InvalidInputException.Collector errors, String field, String password) {
-        return errors.rejectIf(
-                        password == null || password.length() < MIN_PASSWORD,
-                        field,
-                        "Password must be at least " + MIN_PASSWORD + " characters")
-                .rejectIf(
-                        password != null && password.length() > MAX_PASSWORD,
-                        field,
-                        "Password must be " + MAX_PASSWORD + " characters or fewer");
+        var problem = passwordProblem(password);
+        return errors.rejectIf(problem.isPresent(), field, problem.orElse(null));
+    }
+
+    /** What is wrong with a new password, if anything. */
+    static Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return Optional.of("Password must be at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.length() > MAX_PASSWORD) {
+            return Optional.of("Password must be " + MAX_PASSWORD + " characters or fewer");
+        }
+        return Optional.empty();
     }
 
     private static CurrentUser currentUser(Account account, PersonSummary person) {
@@ -163,7 +179,9 @@ public class AccountService implements UserDetailsService {
                 account.administrator());
     }
 
-    private static AccountSummary summary(Account a) {
-        return new AccountSummary(a.id(), a.personId(), a.administrator(), a.lockedUntil());
+    private AccountSummary summary(Account a) {
+        // A lock that has run out is no lock: the summary promises lockedUntil is null then.
+        var lockedUntil = a.isLocked(clock.instant()) ? a.lockedUntil() : null;
+        return new AccountSummary(a.id(), a.personId(), a.administrator(), lockedUntil);
     }
 }

@@ -1,0 +1,91 @@
+package scot.cairn.identity.web;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.cairn.directory.PersonService;
+import scot.cairn.identity.AccountService;
+import scot.cairn.identity.ApiTokenService;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.identity.NewApiToken;
+import scot.cairn.platform.web.Forms;
+
+/**
+ * "Your account": who you are, changing your password, and your personal API tokens. A new token's secret is shown
+ * on the page once, straight after it is created, and never again.
+ */
+@Controller
+class AccountPages {
+
+    private static final String PAGE = "identity/account";
+
+    private final PersonService people;
+    private final AccountService accounts;
+    private final ApiTokenService tokens;
+
+    AccountPages(PersonService people, AccountService accounts, ApiTokenService tokens) {
+        this.people = people;
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account")
+    String account(CurrentUser user, Model model) {
+        model.addAttribute("passwordForm", PasswordForm.empty());
+        model.addAttribute("tokenForm", TokenForm.empty());
+        return page(user, model);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            CurrentUser user,
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Forms.submit(
+                result,
+                () -> accounts.changePassword(
+                        user, form.currentPassword(), form.newPassword(), form.confirmPassword()))) {
+            model.addAttribute("tokenForm", TokenForm.empty());
+            return page(user, model);
+        }
+        redirect.addFlashAttribute("success", "Your password has been changed.");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(
+            CurrentUser user,
+            @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var created = new AtomicReference<NewApiToken>();
+        if (!Forms.submit(result, () -> created.set(tokens.create(user, form.name())))) {
+            model.addAttribute("passwordForm", PasswordForm.empty());
+            return page(user, model);
+        }
+        redirect.addFlashAttribute("newToken", created.get());
+        return "redirect:/account#tokens";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        tokens.revoke(user, id);
+        redirect.addFlashAttribute("success", "The token has been revoked. Scripts using it can no longer sign in.");
+        return "redirect:/account#tokens";
+    }
+
+    private String page(CurrentUser user, Model model) {
+        model.addAttribute("person", people.get(user.personId()));
+        model.addAttribute("tokens", tokens.list(user));
+        return PAGE;
+    }
+}

@@ -1,0 +1,42 @@
+package scot.cairn.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import scot.cairn.directory.PersonService;
+import scot.cairn.identity.AccountService;
+import scot.cairn.identity.CurrentUser;
+
+/** The people known to Cairn and whether they can sign in: platform administrators only. */
+@Controller
+class PeoplePages {
+
+    private final PersonService people;
+    private final AccountService accounts;
+
+    PeoplePages(PersonService people, AccountService accounts) {
+        this.people = people;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/people")
+    String list(CurrentUser user, Model model) {
+        Administrators.require(user);
+        var byPerson = accounts.accountsByPerson();
+        model.addAttribute(
+                "people",
+                people.list().stream()
+                        .map(p -> new PersonRow(p, byPerson.get(p.id())))
+                        .toList());
+        return "identity/people";
+    }
+
+    @GetMapping("/people/{id}/history")
+    String history(@PathVariable long id, CurrentUser user, Model model) {
+        Administrators.require(user);
+        model.addAttribute("person", people.get(id));
+        model.addAttribute("events", people.history(id));
+        return "identity/person-history";
+    }
+}
