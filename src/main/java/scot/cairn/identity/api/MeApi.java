@@ -1,7 +1,6 @@
 package scot.cairn.identity.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -31,7 +30,7 @@ class MeApi {
 
     @GetMapping
     @Operation(summary = "The person this token belongs to")
-    MeResource me(@Parameter(hidden = true) CurrentUser user) {
+    MeResource me(CurrentUser user) {
         return MeResource.of(user, people.get(user.personId()));
     }
 
@@ -40,7 +39,7 @@ class MeApi {
             summary = "Your API tokens, newest first",
             description = "Tokens are created on the 'Your account' page only, where the secret is shown once;"
                     + " the API never shows a secret.")
-    List<TokenResource> tokens(@Parameter(hidden = true) CurrentUser user) {
+    List<TokenResource> tokens(CurrentUser user) {
         return tokens.list(user).stream().map(TokenResource::of).toList();
     }
 
@@ -49,7 +48,7 @@ class MeApi {
     @Operation(
             summary = "Revoke one of your tokens",
             description = "A revoked token never works again. Someone else's token, or one already revoked, is 404.")
-    void revoke(@PathVariable long id, @Parameter(hidden = true) CurrentUser user) {
+    void revoke(@PathVariable long id, CurrentUser user) {
         tokens.revoke(user, id);
     }
 }

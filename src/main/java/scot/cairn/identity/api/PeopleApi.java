@@ -1,7 +1,6 @@
 package scot.cairn.identity.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -39,7 +38,7 @@ class PeopleApi {
 
     @GetMapping
     @Operation(summary = "Everyone, by name")
-    List<PersonResource> list(@Parameter(hidden = true) CurrentUser user) {
+    List<PersonResource> list(CurrentUser user) {
         requireAdministrator(user);
         var byPerson = accounts.accountsByPerson();
         return people.list().stream()
@@ -49,7 +48,7 @@ class PeopleApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One person and their account")
-    PersonResource get(@PathVariable long id, @Parameter(hidden = true) CurrentUser user) {
+    PersonResource get(@PathVariable long id, CurrentUser user) {
         requireAdministrator(user);
         return resource(people.get(id));
     }
@@ -58,7 +57,7 @@ class PeopleApi {
     @Operation(
             summary = "Add a person, with an account when a password is given",
             description = "Email addresses are unique; a duplicate is a 400 naming the field 'email'.")
-    ResponseEntity<PersonResource> create(@RequestBody NewPerson request, @Parameter(hidden = true) CurrentUser user) {
+    ResponseEntity<PersonResource> create(@RequestBody NewPerson request, CurrentUser user) {
         requireAdministrator(user);
         // An administrator without a password would be refused by register, which says the password is missing.
         var person = request.password() == null && !request.makeAdministrator()
@@ -76,10 +75,7 @@ class PeopleApi {
             summary = "Replace a person's details and change their account",
             description = "Send the version you last read; if someone has changed the person since, the answer is 409"
                     + " and nothing is saved.")
-    PersonResource update(
-            @PathVariable long id,
-            @Valid @RequestBody PersonChange request,
-            @Parameter(hidden = true) CurrentUser user) {
+    PersonResource update(@PathVariable long id, @Valid @RequestBody PersonChange request, CurrentUser user) {
         requireAdministrator(user);
         return resource(administration.change(
                 user, id, request.version(), request.details(), request.administrator(), request.unlockSignIn()));
