@@ -1,0 +1,183 @@
+package scot.cairn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium pointed at the running Cairn, with the steps tests share. Every page it loads from Cairn is
+ * checked with axe-core ({@link #visitedPages()}), and its console is watched for Content Security Policy
+ * violations. One browser serves all tests of a class; {@link BrowserTest} starts it and clears its cookies (so
+ * signs out) before each test.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final Chromium.Session session;
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final PageAudit audit;
+    private final ConsoleLog console;
+
+    private Browser(Chromium.Session session, String baseUrl) {
+        this.session = session;
+        this.baseUrl = baseUrl;
+        this.audit = new PageAudit(session.driver(), baseUrl);
+        this.console = new ConsoleLog(session.driver());
+        this.driver = new EventFiringDecorator<>(audit).decorate(session.driver());
+    }
+
+    static Browser start(Chromium chromium, String baseUrl) throws IOException {
+        return new Browser(chromium.start(), baseUrl);
+    }
+
+    /** The driver, for anything the helpers here do not cover; pages it loads are still checked. */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a Cairn path such as {@code /sign-in}. */
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** The path and query of the page showing, or the whole address if it is not one of Cairn's. */
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    /** The text of the page's h1. */
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** Waits until the page's h1 reads {@code text}. */
+    public void waitForHeading(String text) {
+        waitUntil(
+                d -> d.findElements(By.tagName("h1")).stream()
+                        .anyMatch(h -> h.getText().equals(text)),
+                () -> "Expected the heading '" + text + "' but " + path() + " shows '" + headingOrNone() + "'");
+    }
+
+    /** Fills in the sign-in form and submits it with the Enter key, without waiting for the result. */
+    public void submitSignIn(String email, String password) {
+        open("/sign-in");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+    }
+
+    /** Signs in and waits for the "My partnerships" page that follows. */
+    public void signIn(String email, String password) {
+        submitSignIn(email, password);
+        waitForHeading("My partnerships");
+    }
+
+    /** Uses the Sign out button in the navigation and waits for the sign-in page. */
+    public void signOut() {
+        driver.findElement(By.cssSelector("nav[aria-label='Main menu'] form[action$='/sign-out'] button"))
+                .click();
+        waitForHeading("Sign in to Cairn");
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user would. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Checks the page as it is now (also after script changed it) and fails listing every violation. */
+    public void assertAccessible() {
+        List<String> violations = Axe.violations(driver);
+        if (!violations.isEmpty()) {
+            fail("axe-core found violations on " + describe(new PageAudit.Page(path(), driver.getTitle(), violations)));
+        }
+    }
+
+    /** Every page loaded from Cairn in this test so far, with what axe-core found on it. */
+    public List<PageAudit.Page> visitedPages() {
+        audit.checkCurrentPage();
+        return audit.pages();
+    }
+
+    /** Fails listing, page by page, every violation found on the pages this test loaded. */
+    public void assertEveryVisitedPageAccessible() {
+        List<String> failures = visitedPages().stream()
+                .filter(page -> !page.violations().isEmpty())
+                .map(Browser::describe)
+                .toList();
+        if (!failures.isEmpty()) {
+            fail("axe-core found violations on " + failures.size() + " page(s) visited:\n"
+                    + String.join("\n", failures));
+        }
+    }
+
+    /** Console messages about content the Content Security Policy blocked in this test so far. */
+    public List<String> cspViolations() {
+        return console.cspViolations();
+    }
+
+    public void assertNoCspViolations() {
+        assertThat(cspViolations()).as("Content Security Policy violations").isEmpty();
+    }
+
+    /** Forgets console messages, for tests that break the policy on purpose. */
+    public void clearConsole() {
+        console.clear();
+    }
+
+    public void waitUntil(Function<WebDriver, Boolean> condition, Supplier<String> failure) {
+        new WebDriverWait(driver, PATIENCE).withMessage(failure).until(condition);
+    }
+
+    void beforeTest() {
+        if (driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.manage().deleteAllCookies();
+        }
+        audit.clear();
+        console.clear();
+    }
+
+    void afterTest(String test) {
+        for (PageAudit.Page page : visitedPages()) {
+            System.out.printf(
+                    "axe-core, %s: %d violations on %s (%s)%n",
+                    test, page.violations().size(), page.path(), page.title());
+        }
+        assertEveryVisitedPageAccessible();
+        assertNoCspViolations();
+    }
+
+    private static String describe(PageAudit.Page page) {
+        return page.path() + " (" + page.title() + "):\n  - " + String.join("\n  - ", page.violations());
+    }
+
+    private String headingOrNone() {
+        return driver.findElements(By.tagName("h1")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("no h1");
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
