@@ -47,11 +47,6 @@ final class Discounting {
         return discount.length - 1;
     }
 
-    /** The discount factor of year {@code t}, 1-based. */
-    BigDecimal discount(int t) {
-        return discount[t];
-    }
-
     /**
      * The share of the year-1 value left in year {@code t} under straight-line drop-off: {@code 1 - dropOff x (t - 1)},
      * floored at 0; exact. {@code dropOff} is a fraction.

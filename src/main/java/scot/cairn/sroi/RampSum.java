@@ -3,14 +3,14 @@ package scot.cairn.sroi;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A sum of ramps, f(x) = sum of s x (b - clamp(x, a, b)) with s > 0 and a <= b: each ramp is level until a, falls
- * in a straight line until b and is 0 after. The sum is continuous, piecewise linear and never increasing, so it can
- * be evaluated anywhere after one sort and solved exactly on the right piece, without searching.
+ * in a straight line until b and is 0 after. The sum is continuous, piecewise linear and never increasing, so after
+ * one sort of the ends it is evaluated anywhere by a binary search, and a target value is found by a binary search
+ * over the ends followed by solving the one straight piece that crosses it, exactly.
  *
  * <p>Between two ramp ends f(x) = c - (p + x q), where c = sum of s x b, p = sum of s x a over ramps not started
  * plus s x b over ramps ended, and q = sum of s over ramps under way. The ends are sorted once and p and q are kept
@@ -32,7 +32,8 @@ final class RampSum {
         this.offsets = new BigDecimal[n];
         this.slopes = new BigDecimal[n];
         BigDecimal offset = startOffset;
-        BigDecimal slope = BigDecimal.ZERO;
+        BigDecimal slope =
+                sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(0).slopeChange().multiply(BigDecimal.ZERO);
         for (int i = 0; i < n; i++) {
             End end = sorted.get(i);
             offset = offset.add(end.offsetChange());
@@ -125,30 +126,43 @@ final class RampSum {
 
     private record End(BigDecimal at, BigDecimal offsetChange, BigDecimal slopeChange) {}
 
-    /** Collects ramps; each is added in O(1) and {@link #build()} sorts once. */
+    /**
+     * Collects ramps; {@link #build()} sorts their ends once. Before summing, every position and every slope is
+     * brought to one scale (exactly: only ever up), so the many additions never have to line up decimal points.
+     */
     static final class Builder {
-        private final List<End> ends = new ArrayList<>();
-        private BigDecimal top = BigDecimal.ZERO;
-        private BigDecimal startOffset = BigDecimal.ZERO;
+        private final List<BigDecimal[]> ramps = new ArrayList<>();
+        private int positionScale;
+        private int slopeScale;
 
         /** Adds s x (b - clamp(x, a, b)); ignored when s is 0. */
         Builder add(BigDecimal a, BigDecimal b, BigDecimal s) {
-            if (s.signum() == 0) {
-                return this;
+            if (s.signum() != 0) {
+                ramps.add(new BigDecimal[] {a, b, s});
+                positionScale = Math.max(positionScale, Math.max(a.scale(), b.scale()));
+                slopeScale = Math.max(slopeScale, s.scale());
             }
-            BigDecimal sa = s.multiply(a);
-            BigDecimal sb = s.multiply(b);
-            top = top.add(sb);
-            startOffset = startOffset.add(sa);
-            ends.add(new End(a, sa.negate(), s));
-            ends.add(new End(b, sb, s.negate()));
             return this;
         }
 
         RampSum build() {
-            End[] sorted = ends.toArray(new End[0]);
-            Arrays.sort(sorted, Comparator.comparing(End::at));
-            return new RampSum(top, startOffset, Arrays.asList(sorted));
+            End[] ends = new End[2 * ramps.size()];
+            BigDecimal top = BigDecimal.ZERO.setScale(positionScale + slopeScale);
+            BigDecimal startOffset = top;
+            int i = 0;
+            for (BigDecimal[] ramp : ramps) {
+                BigDecimal a = ramp[0].setScale(positionScale);
+                BigDecimal b = ramp[1].setScale(positionScale);
+                BigDecimal s = ramp[2].setScale(slopeScale);
+                BigDecimal sa = s.multiply(a);
+                BigDecimal sb = s.multiply(b);
+                top = top.add(sb);
+                startOffset = startOffset.add(sa);
+                ends[i++] = new End(a, sa.negate(), s);
+                ends[i++] = new End(b, sb, s.negate());
+            }
+            Arrays.sort(ends, (left, right) -> left.at().compareTo(right.at()));
+            return new RampSum(top, startOffset, Arrays.asList(ends));
         }
     }
 }
