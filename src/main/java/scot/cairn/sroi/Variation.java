@@ -1,0 +1,17 @@
+package scot.cairn.sroi;
+
+import java.math.BigDecimal;
+
+/**
+ * How far to move one assumption in a sensitivity analysis: the analysis tries it {@code amount} lower and
+ * {@code amount} higher. The amount is 0 or more, in percentage points or per cent as {@link Assumption} says.
+ */
+public record Variation(Assumption assumption, BigDecimal amount) {
+
+    public Variation {
+        if (assumption == null) {
+            throw new InvalidSroiInputException("assumption", "Choose the assumption to vary");
+        }
+        amount = Checks.notNegative(amount, "amount", "Change");
+    }
+}
