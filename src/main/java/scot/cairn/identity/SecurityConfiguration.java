@@ -1,9 +1,11 @@
 package scot.cairn.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,6 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Two filter chains: the JSON API authenticates each request with a personal token and keeps no session; pages use a
@@ -75,9 +81,22 @@ class SecurityConfiguration {
                         .successHandler(handlers)
                         .failureHandler(handlers)
                         .permitAll())
+                .requestCache(c -> c.requestCache(pageNavigations()))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
         headers(http);
         return http.build();
+    }
+
+    /**
+     * Remembers only page requests as the place to return to after sign-in, never a style sheet, font or script the
+     * browser fetched in the background.
+     */
+    private static RequestCache pageNavigations() {
+        var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(request -> "GET".equals(request.getMethod()), html));
+        return cache;
     }
 
     private static void headers(HttpSecurity http) throws Exception {

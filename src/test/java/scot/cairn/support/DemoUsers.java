@@ -46,10 +46,13 @@ public class DemoUsers {
         return accounts.userFor(email).orElseThrow();
     }
 
-    /** A fresh personal API token for the user, as the "Authorization" header value. */
+    /**
+     * A personal API token for the user, as the "Authorization" header value. One token per user is made and reused,
+     * because a person may hold only a limited number of live tokens.
+     */
     public String bearer(String email) {
-        return "Bearer "
-                + tokens.create(current(email), "test " + Unique.suffix()).secret();
+        return bearers.computeIfAbsent(
+                email, e -> "Bearer " + tokens.create(current(e), "tests").secret());
     }
 
     /** Runs service calls as an administrator, for setting up data through the services' own rules. */

@@ -133,8 +133,8 @@ class GateApiIntegrationTests {
                 .andExpect(status().isOk());
         api.post(david, BASE + "/" + id + "/gate/approvals", "")
                 .andExpect(status().isBadRequest())
-                .andExpect(
-                        jsonPath("$.detail", startsWith("Only members from a public-sector or third-sector partner")));
+                .andExpect(jsonPath(
+                        "$.detail", startsWith("Only members from a core public-sector or third-sector partner")));
         api.get(fiona, BASE + "/" + id + "/gate")
                 .andExpect(jsonPath("$.approvals.length()").value(0));
     }
