@@ -1,0 +1,7 @@
+package scot.cairn.governance;
+
+/**
+ * A person joining a group, found by email address. When {@code serviceUser} is true they take part as a service
+ * user, family member or carer; otherwise they represent their own organisation, which must be a partner.
+ */
+public record MemberDetails(String email, boolean serviceUser) {}
