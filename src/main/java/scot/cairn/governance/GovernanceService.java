@@ -50,7 +50,7 @@ public class GovernanceService {
         var byKind = groups.groups(id, user).stream().collect(Collectors.toMap(GroupView::kind, Function.identity()));
         var assignments = roles.assignments(id, user);
         return Arrays.stream(Responsibility.values())
-                .map(r -> new ResponsibilityView(
+                .map(r -> ResponsibilityView.of(
                         r,
                         r.role() == null ? "The whole group" : r.role().label(),
                         r.group().label(),

@@ -88,8 +88,8 @@ public class GroupService {
         var p = context.managed(id, user);
         var g = find(id, groupId);
         var person = context.person(details.email());
-        Long organisation = details.serviceUser() ? null : person.organisationId();
-        if (!details.serviceUser()) {
+        Long organisation = details.asServiceUser() ? null : person.organisationId();
+        if (!details.asServiceUser()) {
             boolean partner =
                     organisation != null && p.partners().stream().anyMatch(x -> x.organisationId() == organisation);
             if (!partner) {
