@@ -147,8 +147,11 @@ class GovernanceApiIntegrationTests {
 
     @Test
     void rolesKeepOneSponsorPerCorePartnerAndASingleLead() throws Exception {
+        // Fresh people: days committed add up across every partnership and every run on a shared database.
+        var director = fixture.person("Falkirk Council");
+        var chief = fixture.person("Falkirk CVS");
         String roles = base(id) + "/role-assignments";
-        var first = api.post(FIONA, roles, role("SENIOR_SPONSOR", FIONA, "2"))
+        var first = api.post(FIONA, roles, role("SENIOR_SPONSOR", director.email(), "2"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.lead").value(true))
                 .andExpect(jsonPath("$.organisationName").value("Falkirk Council"));
@@ -159,7 +162,7 @@ class GovernanceApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("role"))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("Falkirk Council already has a Senior Sponsor; each core partner has one"));
-        var second = api.post(FIONA, roles, role("SENIOR_SPONSOR", DemoUsers.DAVID, "1.5"))
+        var second = api.post(FIONA, roles, role("SENIOR_SPONSOR", chief.email(), "1.5"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.lead").value(false));
         long davidSponsor = id(second, "$.id");
@@ -172,7 +175,7 @@ class GovernanceApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"));
 
-        api.post(FIONA, roles, role("PROCUREMENT_REPRESENTATIVE", DemoUsers.DAVID, "1"))
+        api.post(FIONA, roles, role("PROCUREMENT_REPRESENTATIVE", chief.email(), "1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"));
         api.post(FIONA, roles, role("FACILITATOR", colleague.email(), "1"))
@@ -180,7 +183,7 @@ class GovernanceApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("A Facilitator must be independent of the partners, but " + colleague.fullName()
                                 + " works for Falkirk Council, a core partner"));
-        api.post(FIONA, roles, role("ANALYST", FIONA, "0"))
+        api.post(FIONA, roles, role("ANALYST", director.email(), "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("daysPerMonth"));
 
@@ -188,13 +191,29 @@ class GovernanceApiIntegrationTests {
         api.put(
                         FIONA,
                         roles + "/" + fionaSponsor,
-                        Map.of("version", version, "role", "SENIOR_SPONSOR", "email", FIONA, "daysPerMonth", 3))
+                        Map.of(
+                                "version",
+                                version,
+                                "role",
+                                "SENIOR_SPONSOR",
+                                "email",
+                                director.email(),
+                                "daysPerMonth",
+                                3))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.daysPerMonth").value(3));
         api.put(
                         FIONA,
                         roles + "/" + fionaSponsor,
-                        Map.of("version", version, "role", "SENIOR_SPONSOR", "email", FIONA, "daysPerMonth", 4))
+                        Map.of(
+                                "version",
+                                version,
+                                "role",
+                                "SENIOR_SPONSOR",
+                                "email",
+                                director.email(),
+                                "daysPerMonth",
+                                4))
                 .andExpect(status().isConflict());
         api.get(FIONA, base(id) + "/history")
                 .andExpect(jsonPath("$[*].action", hasItem("Role assigned")))
@@ -229,15 +248,17 @@ class GovernanceApiIntegrationTests {
     @Test
     void leavingDesignNeedsAProjectManagerAndALeadSponsor() throws Exception {
         fixture.toDesign(id);
+        var manager = fixture.person("Falkirk CVS");
+        var sponsor = fixture.person("Falkirk Council");
         String criterion = "$.criteria[?(@.criterion == 'A Project Manager and a lead Senior Sponsor are assigned')]";
         api.get(FIONA, base(id) + "/gate")
                 .andExpect(jsonPath(criterion + ".met").value(false))
                 .andExpect(jsonPath(criterion + ".reason")
                         .value("Still needs a Partnership / Project Manager and a lead Senior Sponsor."));
-        api.post(FIONA, base(id) + "/role-assignments", role("PROJECT_MANAGER", DemoUsers.DAVID, "6"));
+        api.post(FIONA, base(id) + "/role-assignments", role("PROJECT_MANAGER", manager.email(), "6"));
         api.get(FIONA, base(id) + "/gate")
                 .andExpect(jsonPath(criterion + ".reason").value("Still needs a lead Senior Sponsor."));
-        api.post(FIONA, base(id) + "/role-assignments", role("SENIOR_SPONSOR", FIONA, "1"));
+        api.post(FIONA, base(id) + "/role-assignments", role("SENIOR_SPONSOR", sponsor.email(), "1"));
         api.get(FIONA, base(id) + "/gate")
                 .andExpect(jsonPath(criterion + ".met").value(true));
     }
