@@ -1,6 +1,5 @@
 package scot.cairn.governance;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -52,12 +51,10 @@ public class GroupService {
         var have = groups.findByPartnershipId(id).stream()
                 .map(GovernanceGroup::kind)
                 .toList();
-        var created = new ArrayList<String>();
         Arrays.stream(GroupKind.values())
                 .filter(k -> !k.optional() && !have.contains(k))
                 .forEach(k -> {
                     var g = groups.save(GovernanceGroup.create(id, k));
-                    created.add(k.label());
                     context.record(
                             SUBJECT,
                             g.id(),
