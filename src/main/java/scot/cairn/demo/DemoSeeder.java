@@ -11,6 +11,8 @@ import static scot.cairn.directory.Sector.THIRD;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import scot.cairn.governance.GroupKind;
+import scot.cairn.governance.Role;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Market;
 import scot.cairn.partnership.MemberRole;
@@ -92,10 +94,12 @@ class DemoSeeder {
 
     private final DemoDirectory directory;
     private final DemoPartnerships partnerships;
+    private final DemoGovernance governance;
 
-    DemoSeeder(DemoDirectory directory, DemoPartnerships partnerships) {
+    DemoSeeder(DemoDirectory directory, DemoPartnerships partnerships, DemoGovernance governance) {
         this.directory = directory;
         this.partnerships = partnerships;
+        this.governance = governance;
     }
 
     void seed(String password) {
@@ -175,6 +179,7 @@ class DemoSeeder {
                 "All four questions answered well; the partners agree to go ahead.",
                 fiona);
         partnerships.advance(id, fiona, david, fiona);
+        fosterCareGovernance(id, fiona, david, sam);
         var today = LocalDate.now();
         var design = today.minusMonths(5).withDayOfMonth(1);
         partnerships.plan(
@@ -190,6 +195,28 @@ class DemoSeeder {
                 design.plusMonths(24).minusDays(1),
                 design.plusMonths(24),
                 design.plusMonths(60).minusDays(1));
+    }
+
+    /** A board of council, CVS and a foster carer; a project team with two workstreams; the core roles. */
+    private void fosterCareGovernance(long id, CurrentUser fiona, CurrentUser david, CurrentUser sam) {
+        long board = governance.standardGroups(id, GroupKind.BOARD, fiona);
+        governance.member(id, board, fiona, false, fiona);
+        governance.member(id, board, david, false, fiona);
+        governance.member(id, board, sam, true, fiona);
+        long team = governance.group(id, GroupKind.PROJECT_TEAM, fiona);
+        governance.member(id, team, fiona, false, fiona);
+        governance.member(id, team, david, false, fiona);
+        governance.workstream(id, team, "Placement model", david, fiona);
+        governance.workstream(id, team, "Outcomes and SROI", fiona, fiona);
+        long forum = governance.group(id, GroupKind.SERVICE_USER_FORUM, fiona);
+        governance.member(id, forum, sam, true, fiona);
+        long informed = governance.group(id, GroupKind.INFORMED_PROVIDERS, fiona);
+        governance.provider(id, informed, directory.org("Quarriers"), fiona);
+        governance.role(id, fiona, Role.SENIOR_SPONSOR, "2", fiona);
+        governance.role(id, david, Role.SENIOR_SPONSOR, "2", fiona);
+        governance.role(id, fiona, Role.PROJECT_MANAGER, "6", fiona);
+        governance.role(id, david, Role.WORKSTREAM_LEAD, "4", fiona);
+        governance.role(id, sam, Role.SERVICE_USER_REPRESENTATIVE, "1", fiona);
     }
 
     private void pilots(CurrentUser owner) {
@@ -218,6 +245,8 @@ class DemoSeeder {
                     "Selected for the Scottish Government PSP programme.",
                     owner);
             partnerships.advance(id, commissioner, provider, owner);
+            governance.role(id, commissioner, Role.SENIOR_SPONSOR, "2", owner);
+            governance.role(id, provider, Role.PROJECT_MANAGER, "8", owner);
             partnerships.advance(id, commissioner, provider, owner);
             partnerships.plan(
                     id,

@@ -1,6 +1,7 @@
 package scot.cairn.partnership.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import scot.cairn.directory.OrganisationService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Market;
 import scot.cairn.partnership.PartnershipDetails;
+import scot.cairn.partnership.PartnershipNotices;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.web.Forms;
@@ -29,10 +31,13 @@ class PartnershipController {
 
     private final PartnershipService partnerships;
     private final OrganisationService organisations;
+    private final List<PartnershipNotices> notices;
 
-    PartnershipController(PartnershipService partnerships, OrganisationService organisations) {
+    PartnershipController(
+            PartnershipService partnerships, OrganisationService organisations, List<PartnershipNotices> notices) {
         this.partnerships = partnerships;
         this.organisations = organisations;
+        this.notices = notices;
     }
 
     @GetMapping("/partnerships/new")
@@ -62,6 +67,9 @@ class PartnershipController {
     @GetMapping("/partnerships/{id}")
     String overview(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute(
+                "notices",
+                notices.stream().flatMap(n -> n.noticesFor(id).stream()).toList());
         return "partnership/overview";
     }
 

@@ -1,0 +1,57 @@
+package scot.cairn.demo;
+
+import java.math.BigDecimal;
+import org.springframework.stereotype.Component;
+import scot.cairn.governance.AssignmentDetails;
+import scot.cairn.governance.GroupKind;
+import scot.cairn.governance.GroupService;
+import scot.cairn.governance.MemberDetails;
+import scot.cairn.governance.Role;
+import scot.cairn.governance.RoleService;
+import scot.cairn.identity.CurrentUser;
+
+/** Demo groups and roles, set up through the governance services so they obey the same rules as the pages. */
+@Component
+class DemoGovernance {
+
+    private final GroupService groups;
+    private final RoleService roles;
+
+    DemoGovernance(GroupService groups, RoleService roles) {
+        this.groups = groups;
+        this.roles = roles;
+    }
+
+    void role(long id, CurrentUser person, Role role, String days, CurrentUser manager) {
+        roles.assign(id, new AssignmentDetails(role, person.email(), new BigDecimal(days)), manager);
+    }
+
+    /** Creates the standard groups and answers the id of the group of {@code kind}. */
+    long standardGroups(long id, GroupKind kind, CurrentUser manager) {
+        return groups.setUpStandard(id, manager).stream()
+                .filter(g -> g.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    long group(long id, GroupKind kind, CurrentUser manager) {
+        return groups.groups(id, manager).stream()
+                .filter(g -> g.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    void member(long id, long groupId, CurrentUser person, boolean serviceUser, CurrentUser manager) {
+        groups.addMember(id, groupId, new MemberDetails(person.email(), serviceUser), manager);
+    }
+
+    void workstream(long id, long groupId, String name, CurrentUser lead, CurrentUser manager) {
+        groups.addWorkstream(id, groupId, name, lead.personId(), manager);
+    }
+
+    void provider(long id, long groupId, long organisationId, CurrentUser manager) {
+        groups.addProvider(id, groupId, organisationId, manager);
+    }
+}

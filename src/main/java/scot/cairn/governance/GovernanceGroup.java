@@ -1,0 +1,152 @@
+package scot.cairn.governance;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * One group of a partnership. Invariants: a person is in it at most once; only the informed-providers forum lists
+ * organisations and it has no people; only the project team has workstreams, each led by a team member, and a
+ * member who leads a workstream cannot leave the team. Whether an organisation may join (is it a partner, is it a
+ * core partner) is checked by the service, which knows the partnership.
+ */
+@Table("governance_group")
+class GovernanceGroup {
+
+    @Id
+    private final Long id;
+
+    @Version
+    private final Integer version;
+
+    private final Long partnershipId;
+    private final GroupKind kind;
+
+    @MappedCollection(idColumn = "group_id")
+    private final Set<GroupMember> members;
+
+    @MappedCollection(idColumn = "group_id")
+    private final Set<Workstream> workstreams;
+
+    @MappedCollection(idColumn = "group_id")
+    private final Set<InformedProvider> providers;
+
+    @PersistenceCreator
+    GovernanceGroup(
+            Long id,
+            Integer version,
+            Long partnershipId,
+            GroupKind kind,
+            Set<GroupMember> members,
+            Set<Workstream> workstreams,
+            Set<InformedProvider> providers) {
+        this.id = id;
+        this.version = version;
+        this.partnershipId = partnershipId;
+        this.kind = kind;
+        this.members = new HashSet<>(members);
+        this.workstreams = new HashSet<>(workstreams);
+        this.providers = new HashSet<>(providers);
+    }
+
+    static GovernanceGroup create(long partnershipId, GroupKind kind) {
+        return new GovernanceGroup(null, null, partnershipId, kind, Set.of(), Set.of(), Set.of());
+    }
+
+    void addMember(long personId, Long organisationId) {
+        if (kind.holdsOrganisations()) {
+            throw InvalidInputException.of("email", "The " + kind.label() + " lists organisations, not people");
+        }
+        if (members.stream().anyMatch(m -> m.personId() == personId)) {
+            throw InvalidInputException.of("email", "This person is already in the " + kind.label());
+        }
+        members.add(new GroupMember(personId, organisationId));
+    }
+
+    void removeMember(long personId) {
+        workstreams.stream()
+                .filter(w -> w.leadPersonId() == personId)
+                .findFirst()
+                .ifPresent(w -> {
+                    throw InvalidInputException.of(
+                            "personId", "This person leads the workstream " + w.name() + ": choose another lead first");
+                });
+        members.removeIf(m -> m.personId() == personId);
+    }
+
+    void addWorkstream(String name, Long leadPersonId) {
+        String n = name == null ? "" : name.strip();
+        new InvalidInputException.Collector()
+                .rejectIf(kind != GroupKind.PROJECT_TEAM, "name", "Only the Project Team has workstreams")
+                .rejectIf(n.isEmpty(), "name", "Enter the workstream's name")
+                .rejectIf(n.length() > 100, "name", "Name must be 100 characters or fewer")
+                .rejectIf(
+                        workstreams.stream().anyMatch(w -> w.name().equalsIgnoreCase(n)),
+                        "name",
+                        "There is already a workstream called " + n)
+                .rejectIf(
+                        leadPersonId == null
+                                || members.stream().noneMatch(m -> m.personId().equals(leadPersonId)),
+                        "leadPersonId",
+                        "Choose a lead who is a member of the Project Team")
+                .throwIfAny();
+        workstreams.add(new Workstream(n, leadPersonId));
+    }
+
+    void removeWorkstream(String name) {
+        if (!workstreams.removeIf(w -> w.name().equals(name))) {
+            throw InvalidInputException.of("name", "There is no workstream called " + name);
+        }
+    }
+
+    void addProvider(long organisationId) {
+        new InvalidInputException.Collector()
+                .rejectIf(
+                        !kind.holdsOrganisations(),
+                        "organisationId",
+                        "Only the " + GroupKind.INFORMED_PROVIDERS.label() + " lists organisations")
+                .rejectIf(
+                        providers.stream().anyMatch(p -> p.organisationId() == organisationId),
+                        "organisationId",
+                        "This organisation is already in the forum")
+                .throwIfAny();
+        providers.add(new InformedProvider(organisationId));
+    }
+
+    void removeProvider(long organisationId) {
+        providers.removeIf(p -> p.organisationId() == organisationId);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    Long partnershipId() {
+        return partnershipId;
+    }
+
+    GroupKind kind() {
+        return kind;
+    }
+
+    Set<GroupMember> members() {
+        return Set.copyOf(members);
+    }
+
+    Set<Workstream> workstreams() {
+        return Set.copyOf(workstreams);
+    }
+
+    Set<InformedProvider> providers() {
+        return Set.copyOf(providers);
+    }
+}

@@ -1,0 +1,48 @@
+package scot.cairn.governance.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import scot.cairn.governance.AssignmentDetails;
+import scot.cairn.governance.MemberDetails;
+import scot.cairn.governance.Role;
+
+/** The governance pages' forms. Rules that need the partnership are the services' and come back as field errors. */
+final class GovernanceForms {
+
+    static final String ORGANISATION = "ORGANISATION";
+    static final String SERVICE_USER = "SERVICE_USER";
+
+    private GovernanceForms() {}
+
+    /** A person joining a group: for their organisation, or as a service user, family member or carer. */
+    record MemberForm(
+            @NotBlank(message = "Enter the email address of the person to add")
+            String email,
+
+            @NotBlank(message = "Choose whether they represent their organisation or take part as a service user")
+            String takingPart) {
+
+        MemberDetails details() {
+            return new MemberDetails(email, SERVICE_USER.equals(takingPart));
+        }
+    }
+
+    record WorkstreamForm(
+            @NotBlank(message = "Enter the workstream's name")
+            String name,
+
+            @NotNull(message = "Choose who leads the workstream")
+            Long leadPersonId) {}
+
+    record ProviderForm(
+            @NotNull(message = "Choose an organisation") Long organisationId) {}
+
+    record AssignmentForm(Role role, String email, BigDecimal daysPerMonth) {
+        AssignmentDetails details() {
+            return new AssignmentDetails(role, email, daysPerMonth);
+        }
+    }
+
+    record CapacityForm(String email, BigDecimal capacity) {}
+}

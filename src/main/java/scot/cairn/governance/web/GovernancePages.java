@@ -1,0 +1,47 @@
+package scot.cairn.governance.web;
+
+import java.util.HashMap;
+import java.util.List;
+import org.springframework.ui.Model;
+import org.springframework.validation.MapBindingResult;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.web.Forms;
+
+/** What the governance pages share: the managers-only check for forms, and refusals of buttons in table rows. */
+final class GovernancePages {
+
+    private GovernancePages() {}
+
+    /** Refuses a form page (or a form shown again after bad input) to anyone who does not manage the partnership. */
+    static PartnershipView managed(PartnershipView p) {
+        if (!p.viewerManages()) {
+            throw new ForbiddenException("Only the partnership's managers can change its governance.");
+        }
+        return p;
+    }
+
+    /**
+     * Runs a row button's change. True when it was done; otherwise its refusals are in the model as
+     * {@code problems}, each linking to the pressed control, for the page's error summary.
+     */
+    static boolean row(String control, Runnable change, Model model) {
+        var result = new MapBindingResult(new HashMap<>(), "row");
+        if (Forms.submit(result, change)) {
+            return true;
+        }
+        model.addAttribute(
+                "problems",
+                result.getAllErrors().stream()
+                        .map(e -> new Problem(control, e.getDefaultMessage()))
+                        .toList());
+        return false;
+    }
+
+    /** One refusal in a page's error summary; {@code target} is the id of the control it is about. */
+    record Problem(String target, String message) {}
+
+    static List<Problem> none() {
+        return List.of();
+    }
+}

@@ -1,0 +1,94 @@
+package scot.cairn.governance;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.PersonDetails;
+import scot.cairn.directory.PersonService;
+import scot.cairn.directory.PersonSummary;
+import scot.cairn.partnership.AssessmentQuestion;
+import scot.cairn.partnership.AssessmentView;
+import scot.cairn.partnership.Decision;
+import scot.cairn.partnership.GateService;
+import scot.cairn.partnership.Market;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.PartnershipDetails;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Rating;
+import scot.cairn.partnership.Standing;
+import scot.cairn.support.DemoUsers;
+import scot.cairn.support.Unique;
+
+/**
+ * Builds what the governance tests change: a fresh partnership managed by Fiona (Falkirk Council, lead) with
+ * Falkirk CVS as core partner and David as member, and new people in the directory.
+ */
+public record GovernanceFixture(
+        DemoUsers users,
+        PartnershipService partnerships,
+        MembershipService membership,
+        GateService gates,
+        PersonService people,
+        OrganisationService organisations) {
+
+    public static final String FOSTER_CARE = "Falkirk foster care provision";
+
+    public long newPartnership() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships
+                .start(
+                        new PartnershipDetails(
+                                Unique.name("Governance test"),
+                                Market.CHILDREN_AND_FAMILIES,
+                                "Falkirk",
+                                "Try out governance.",
+                                fiona.organisationId()),
+                        fiona)
+                .id();
+        membership.setPartner(id, org("Falkirk CVS"), Standing.CORE, fiona);
+        membership.setMember(id, DemoUsers.DAVID, MemberRole.MEMBER, fiona);
+        return id;
+    }
+
+    /** Moves a new partnership from Explore to Design through the real gate. */
+    public void toDesign(long id) {
+        var fiona = users.current(DemoUsers.FIONA);
+        var view = gates.assessment(id, fiona);
+        var answers = Arrays.stream(AssessmentQuestion.values())
+                .map(q -> new AssessmentView.Answer(q, "Evidence", Rating.STRONG))
+                .toList();
+        gates.assess(id, view.version(), answers, Decision.GO, "Go.", fiona);
+        gates.approve(id, fiona);
+        gates.approve(id, users.current(DemoUsers.DAVID));
+        gates.advance(id, fiona);
+    }
+
+    public long fosterCare() {
+        return partnerships.mine(users.current(DemoUsers.FIONA)).stream()
+                .filter(p -> p.title().equals(FOSTER_CARE))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    public long org(String name) {
+        return organisations.search(name).stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** A new person in the directory working for the organisation (or none when null). */
+    public PersonSummary person(String organisation) {
+        var made = new AtomicReference<PersonSummary>();
+        String name = Unique.name("Person");
+        users.runAsAdmin(() -> made.set(people.create(new PersonDetails(
+                name,
+                name.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@governance.example",
+                "Officer",
+                organisation == null ? null : org(organisation)))));
+        return made.get();
+    }
+}
