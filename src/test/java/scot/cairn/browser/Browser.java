@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -194,8 +195,12 @@ public final class Browser implements AutoCloseable {
         console.clear();
     }
 
+    /** Waits until the condition holds; an element it looks at may vanish meanwhile, as when htmx swaps content. */
     public void waitUntil(Function<WebDriver, Boolean> condition, Supplier<String> failure) {
-        new WebDriverWait(driver, PATIENCE).withMessage(failure).until(condition);
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(failure)
+                .until(condition);
     }
 
     void beforeTest(boolean signOut) {

@@ -54,7 +54,10 @@ class DirectoryBrowserTests {
         browser.form().press("Search");
 
         assertThat(browser.path()).isEqualTo("/organisations?q=quarriers");
-        assertThat(browser.text("#organisation-results caption")).isEqualTo("1 organisation matching “quarriers”");
+        assertThat(browser.text("#organisation-results caption")).endsWith("matching “quarriers”");
+        assertThat(browser.text("#organisation-results table"))
+                .contains("Quarriers")
+                .doesNotContain("Falkirk");
         assertThat(browser.driver().findElement(By.id("q")).getDomProperty("value"))
                 .isEqualTo("quarriers");
     }

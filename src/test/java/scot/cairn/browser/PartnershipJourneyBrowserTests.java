@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
 
@@ -31,7 +32,11 @@ class PartnershipJourneyBrowserTests {
         String title = Unique.name("Journey to Design");
         String overview = start(title);
 
-        assertThat(browser.findAll(".cairn-timeline__stage")).hasSize(5);
+        assertThat(browser.driver().findElement(By.className("cairn-timeline")).isDisplayed())
+                .isTrue();
+        assertThat(browser.findAll(".cairn-timeline__stage h3"))
+                .extracting(WebElement::getText)
+                .containsExactly("Explore", "Design", "Pilot", "Tender", "Delivery");
         emptyDetailsAreRefusedAndTheSummaryLeadsToTheField(overview);
         addPartnerAndMember(overview);
         assessGo(overview);
@@ -75,7 +80,10 @@ class PartnershipJourneyBrowserTests {
                 .asString()
                 .startsWith("The gate is not open yet. Not met: ")
                 .contains("The appropriateness assessment says go");
-        assertThat(browser.form().errorLink(browser.form().errors().get(0))).isEqualTo("#advance");
+        String refusal = browser.form().errors().get(0);
+        assertThat(browser.form().errorLink(refusal)).isEqualTo("#advance");
+        browser.form().followError(refusal);
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("advance");
     }
 
     @Test
