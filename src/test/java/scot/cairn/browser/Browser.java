@@ -10,11 +10,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import scot.cairn.support.DemoUsers;
 
 /**
  * A headless Chromium pointed at the running Cairn, with the steps tests share. Every page it loads from Cairn is
@@ -24,6 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /** The name of Cairn's session cookie. */
+    public static final String SESSION_COOKIE = "CAIRN_SESSION";
+
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final Chromium.Session session;
@@ -31,17 +37,18 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final PageAudit audit;
     private final ConsoleLog console;
+    private String signedInAs;
 
     private Browser(Chromium.Session session, String baseUrl) {
         this.session = session;
         this.baseUrl = baseUrl;
-        this.audit = new PageAudit(session.driver(), baseUrl);
+        this.audit = new PageAudit(session, baseUrl);
         this.console = new ConsoleLog(session.driver());
         this.driver = new EventFiringDecorator<>(audit).decorate(session.driver());
     }
 
-    static Browser start(Chromium chromium, String baseUrl) throws IOException {
-        return new Browser(chromium.start(), baseUrl);
+    static Browser start(Chromium chromium, String baseUrl, boolean javaScript) throws IOException {
+        return new Browser(chromium.start(javaScript), baseUrl);
     }
 
     /** The driver, for anything the helpers here do not cover; pages it loads are still checked. */
@@ -65,6 +72,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /** The text of the first element the CSS selector finds. */
+    public String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    /** Every element the CSS selector finds. */
+    public List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
     /** Waits until the page's h1 reads {@code text}. */
     public void waitForHeading(String text) {
         waitUntil(
@@ -84,6 +101,19 @@ public final class Browser implements AutoCloseable {
     public void signIn(String email, String password) {
         submitSignIn(email, password);
         waitForHeading("My partnerships");
+        signedInAs = email;
+    }
+
+    /**
+     * Signs in as the demo user with the demo password, unless this browser is still signed in as them: in a class
+     * that keeps its cookies ({@link BrowserTest#signOutBeforeEach()}), one sign-in then serves every test.
+     */
+    public void signInAs(String email) {
+        if (email.equals(signedInAs) && driver.manage().getCookieNamed(SESSION_COOKIE) != null) {
+            return;
+        }
+        forgetCookies();
+        signIn(email, DemoUsers.PASSWORD);
     }
 
     /** Uses the Sign out button in the navigation and waits for the sign-in page. */
@@ -91,6 +121,28 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("nav[aria-label='Main menu'] form[action$='/sign-out'] button"))
                 .click();
         waitForHeading("Sign in to Cairn");
+        signedInAs = null;
+    }
+
+    /** The forms, error summary and banners of the page showing. */
+    public FormControls form() {
+        return new FormControls(this);
+    }
+
+    /** Follows a link in the main content with the Enter key, and waits for the page it leads to. */
+    public void follow(String linkText) {
+        submitWith(driver.findElement(By.id("main-content")).findElement(By.linkText(linkText)));
+    }
+
+    /**
+     * Presses Enter on a control, as a keyboard user sends a form or follows a link, and waits until the browser has
+     * loaded the page that follows (even if it has the same address); that page is then checked with axe-core.
+     */
+    public void submitWith(WebElement control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        control.sendKeys(Keys.ENTER);
+        waitUntil(ExpectedConditions.stalenessOf(page), () -> "Pressing Enter loaded no new page; still on " + path());
+        audit.checkCurrentPage();
     }
 
     /** Presses keys on whatever has the focus, as a keyboard user would. */
@@ -105,7 +157,7 @@ public final class Browser implements AutoCloseable {
 
     /** Checks the page as it is now (also after script changed it) and fails listing every violation. */
     public void assertAccessible() {
-        List<String> violations = Axe.violations(driver);
+        List<String> violations = session.withScripts(() -> Axe.violations(driver));
         if (!violations.isEmpty()) {
             fail("axe-core found violations on " + describe(new PageAudit.Page(path(), driver.getTitle(), violations)));
         }
@@ -143,13 +195,17 @@ public final class Browser implements AutoCloseable {
         console.clear();
     }
 
+    /** Waits until the condition holds; an element it looks at may vanish meanwhile, as when htmx swaps content. */
     public void waitUntil(Function<WebDriver, Boolean> condition, Supplier<String> failure) {
-        new WebDriverWait(driver, PATIENCE).withMessage(failure).until(condition);
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(failure)
+                .until(condition);
     }
 
-    void beforeTest() {
-        if (driver.getCurrentUrl().startsWith(baseUrl)) {
-            driver.manage().deleteAllCookies();
+    void beforeTest(boolean signOut) {
+        if (signOut) {
+            forgetCookies();
         }
         audit.clear();
         console.clear();
@@ -163,6 +219,14 @@ public final class Browser implements AutoCloseable {
         }
         assertEveryVisitedPageAccessible();
         assertNoCspViolations();
+    }
+
+    /** Deletes Cairn's cookies, which the browser can only do while it shows one of Cairn's pages. */
+    private void forgetCookies() {
+        if (driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.manage().deleteAllCookies();
+        }
+        signedInAs = null;
     }
 
     private static String describe(PageAudit.Page page) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** Starts one Chromium per test class against the application Spring started, and quits it after the class. */
@@ -54,7 +55,9 @@ final class BrowserExtension
         int port = SpringExtension.getApplicationContext(context)
                 .getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
-        context.getStore(NAMESPACE).put(Browser.class, Browser.start(chromium, "http://localhost:" + port));
+        BrowserTest settings = settings(context);
+        context.getStore(NAMESPACE)
+                .put(Browser.class, Browser.start(chromium, "http://localhost:" + port, settings.javaScript()));
     }
 
     @Override
@@ -67,7 +70,7 @@ final class BrowserExtension
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        browser(context).beforeTest();
+        browser(context).beforeTest(settings(context).signOutBeforeEach());
     }
 
     @Override
@@ -83,6 +86,12 @@ final class BrowserExtension
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return browser(context);
+    }
+
+    private static BrowserTest settings(ExtensionContext context) {
+        return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), BrowserTest.class)
+                .orElseThrow(() -> new IllegalStateException(
+                        context.getRequiredTestClass() + " uses the browser but is not annotated @BrowserTest"));
     }
 
     private static Browser browser(ExtensionContext context) {

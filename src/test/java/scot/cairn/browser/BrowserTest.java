@@ -16,10 +16,19 @@ import scot.cairn.support.DemoUsers;
  * {@code @CairnTest}); each class gets its own browser, which signs out before each test. After each test every
  * page the browser loaded must have passed axe-core (WCAG 2.2 AA) and the console must show no Content Security
  * Policy violations. Without Chromium the tests are skipped, saying why, unless {@code CAIRN_BROWSER_TESTS=required}.
+ * {@code javaScript = false} gives the class a browser that runs none of Cairn's scripts; {@code signOutBeforeEach =
+ * false} keeps the cookies from test to test, so that {@link Browser#signInAs} signs in once for the whole class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(DemoUsers.class)
 @ExtendWith(BrowserExtension.class)
-public @interface BrowserTest {}
+public @interface BrowserTest {
+
+    /** Whether pages may run their scripts; false proves that a task works without JavaScript. */
+    boolean javaScript() default true;
+
+    /** Whether the browser forgets its cookies, and so signs out, before each test. */
+    boolean signOutBeforeEach() default true;
+}

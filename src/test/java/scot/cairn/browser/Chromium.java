@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -63,8 +65,12 @@ record Chromium(Path browser, Path driver) {
         return Optional.empty();
     }
 
-    /** Starts a headless Chromium with a fresh profile, recording every console message. */
-    Session start() throws IOException {
+    /**
+     * Starts a headless Chromium with a fresh profile, recording every console message. Without JavaScript, pages run
+     * none of their own scripts, as for someone who turned it off or whose scripts failed to load; Selenium's own
+     * scripts (and so axe-core) still run.
+     */
+    Session start(boolean javaScript) throws IOException {
         Path profile = Files.createTempDirectory("cairn-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
@@ -81,7 +87,13 @@ record Chromium(Path browser, Path driver) {
         } finally {
             SELENIUM_MANAGER.removeHandler(watcher);
         }
-        Session session = new Session(chrome, profile);
+        Session session = new Session(chrome, profile, javaScript);
+        // A headless window loses the focus when a page loads, which takes it from whatever a script focused (such as
+        // GOV.UK Frontend's error summary); a person's browser window keeps it.
+        chrome.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+        if (!javaScript) {
+            session.pageScripts(false);
+        }
         if (!managerCalls.isEmpty()) {
             session.close();
             throw new IllegalStateException("Selenium Manager ran, but must not: " + managerCalls);
@@ -100,8 +112,31 @@ record Chromium(Path browser, Path driver) {
         return options;
     }
 
-    /** A running Chromium and the profile directory it owns. */
-    record Session(ChromeDriver driver, Path profile) implements AutoCloseable {
+    /**
+     * A running Chromium and the profile directory it owns. Without JavaScript its pages run no scripts of their own
+     * (DevTools turns script execution off for the tab, across navigations); Selenium's synchronous scripts still run.
+     */
+    record Session(ChromeDriver driver, Path profile, boolean javaScript) implements AutoCloseable {
+
+        /**
+         * Runs something that needs the page's timers, as axe-core does, even in a session without JavaScript: script
+         * execution is allowed while it runs. The page's own scripts, skipped when it loaded, stay unrun.
+         */
+        <T> T withScripts(Supplier<T> action) {
+            if (javaScript) {
+                return action.get();
+            }
+            pageScripts(true);
+            try {
+                return action.get();
+            } finally {
+                pageScripts(false);
+            }
+        }
+
+        private void pageScripts(boolean allowed) {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !allowed));
+        }
 
         @Override
         public void close() {

@@ -26,13 +26,15 @@ public final class PageAudit implements WebDriverListener {
     /** One loaded page and what axe-core found on it (nothing, if it is accessible). */
     public record Page(String path, String title, List<String> violations) {}
 
+    private final Chromium.Session session;
     private final WebDriver driver;
     private final String baseUrl;
     private final List<Page> pages = new ArrayList<>();
 
-    /** @param driver the undecorated driver, so that checking a page does not trigger another check */
-    PageAudit(WebDriver driver, String baseUrl) {
-        this.driver = driver;
+    /** Uses the session's undecorated driver, so that checking a page does not trigger another check. */
+    PageAudit(Chromium.Session session, String baseUrl) {
+        this.session = session;
+        this.driver = session.driver();
         this.baseUrl = baseUrl;
     }
 
@@ -57,9 +59,16 @@ public final class PageAudit implements WebDriverListener {
                 });
         if ("complete".equals(state)) {
             pages.add(new Page(
-                    driver.getCurrentUrl().substring(baseUrl.length()), driver.getTitle(), Axe.violations(driver)));
+                    driver.getCurrentUrl().substring(baseUrl.length()),
+                    driver.getTitle(),
+                    session.withScripts(() -> Axe.violations(driver))));
             ((JavascriptExecutor) driver).executeScript("window.cairnAudited = true;");
         }
+    }
+
+    @Override
+    public void beforeGet(WebDriver ignored, String url) {
+        checkCurrentPage();
     }
 
     @Override

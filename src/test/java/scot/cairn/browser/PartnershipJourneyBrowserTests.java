@@ -1,0 +1,188 @@
+package scot.cairn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import scot.cairn.support.DemoUsers;
+import scot.cairn.support.Unique;
+
+/**
+ * A commissioner's partnership from its start through the gate out of Explore, with the keyboard: Fiona (Falkirk
+ * Council, public sector) starts it, brings in Falkirk CVS and David, records the assessment, and the two sectors
+ * approve before she moves it on. Also the refusals on the way: an empty details form, advancing too early, stage
+ * dates the wrong way round.
+ */
+@BrowserTest(signOutBeforeEach = false)
+class PartnershipJourneyBrowserTests {
+
+    private static final int QUESTIONS = 4;
+
+    private final Browser browser;
+
+    PartnershipJourneyBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Test
+    void commissionerStartsAPartnershipAndBothSectorsMoveItToDesign() {
+        browser.signInAs(DemoUsers.FIONA);
+        String title = Unique.name("Journey to Design");
+        String overview = start(title);
+
+        assertThat(browser.driver().findElement(By.className("cairn-timeline")).isDisplayed())
+                .isTrue();
+        assertThat(browser.findAll(".cairn-timeline__stage h3"))
+                .extracting(WebElement::getText)
+                .containsExactly("Explore", "Design", "Pilot", "Tender", "Delivery");
+        emptyDetailsAreRefusedAndTheSummaryLeadsToTheField(overview);
+        addPartnerAndMember(overview);
+        assessGo(overview);
+        approveGate(overview, "Your approval is recorded.");
+
+        browser.signOut();
+        browser.signInAs(DemoUsers.DAVID);
+        approveGate(overview, "Your approval is recorded.");
+        assertThat(browser.text("main")).contains("The gate is open");
+
+        browser.signOut();
+        browser.signInAs(DemoUsers.FIONA);
+        browser.open(overview + "/gate");
+        browser.form().press("Advance to Design");
+
+        assertThat(browser.path()).isEqualTo(overview);
+        assertThat(browser.form().banner()).contains("The partnership moved to Design.");
+        assertThat(browser.text(".govuk-summary-list .govuk-tag")).isEqualTo("Design");
+        assertThat(browser.text(".cairn-timeline__stage[aria-current='step'] h3"))
+                .isEqualTo("Design");
+        browser.follow("History");
+        browser.waitForHeading("History");
+        assertThat(browser.text("table"))
+                .contains("Partnership started", "Partner added", "Member added", "Assessment updated")
+                .contains("Gate approved", "Stage advanced", "Fiona Reid", "David Kerr");
+    }
+
+    @Test
+    void advancingBeforeTheGateIsOpenShowsWhyOnTheGatePage() {
+        browser.signInAs(DemoUsers.FIONA);
+        String overview = start(Unique.name("Too early"));
+        browser.follow("Gate");
+        assertThat(browser.text("main")).contains("The gate is not open yet");
+
+        browser.form().press("Advance to Design");
+
+        assertThat(browser.path()).isEqualTo(overview + "/gate/advance");
+        assertThat(browser.heading()).isEqualTo("Gate: Explore to Design");
+        assertThat(browser.form().errors())
+                .singleElement()
+                .asString()
+                .startsWith("The gate is not open yet. Not met: ")
+                .contains("The appropriateness assessment says go");
+        String refusal = browser.form().errors().get(0);
+        assertThat(browser.form().errorLink(refusal)).isEqualTo("#advance");
+        browser.form().followError(refusal);
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("advance");
+    }
+
+    @Test
+    void stageDatesRefuseAnEndBeforeTheStart() {
+        browser.signInAs(DemoUsers.FIONA);
+        String overview = start(Unique.name("Dates"));
+        browser.follow("Plan stage dates");
+        browser.waitForHeading("Stage dates");
+
+        browser.form()
+                .date("stages[1].plannedStart", LocalDate.of(2027, 3, 1))
+                .date("stages[1].plannedEnd", LocalDate.of(2027, 2, 1))
+                .press("Save stage dates");
+
+        String message = "Design: the planned end must be on or after the planned start";
+        assertThat(browser.path()).isEqualTo(overview + "/stages");
+        assertThat(browser.form().errors()).containsExactly(message);
+        assertThat(browser.form().errorLink(message)).isEqualTo("#stages[1].plannedEnd");
+        assertThat(browser.form().fieldError("stages[1].plannedEnd")).isEqualTo("Error: " + message);
+        assertThat(browser.driver().findElement(By.id("stages[1].plannedStart")).getDomProperty("value"))
+                .as("the dates typed are kept")
+                .isEqualTo("2027-03-01");
+    }
+
+    /** Starts a partnership led by Fiona's own council (so her approval counts) and returns its overview's path. */
+    private String start(String title) {
+        browser.open("/partnerships");
+        browser.follow("Start a partnership");
+        browser.waitForHeading("Start a partnership");
+        browser.form()
+                .type("title", title)
+                .select("market", "Children and families")
+                .type("region", "Falkirk")
+                .type("aims", "Find out together whether a partnership is the right way.")
+                .select("leadPartnerId", "Falkirk Council")
+                .press("Start partnership");
+        browser.waitForHeading(title);
+        assertThat(browser.form().banner()).contains("Partnership started. You are its manager.");
+        assertThat(browser.text(".cairn-timeline__stage[aria-current='step'] h3"))
+                .isEqualTo("Explore");
+        assertThat(browser.path()).matches("/partnerships/\\d+");
+        return browser.path();
+    }
+
+    private void emptyDetailsAreRefusedAndTheSummaryLeadsToTheField(String overview) {
+        browser.follow("Change details");
+        browser.form()
+                .clear("title")
+                .select("market", "Choose a market")
+                .clear("region")
+                .clear("aims")
+                .press("Save details");
+
+        assertThat(browser.path()).isEqualTo(overview + "/edit");
+        assertThat(browser.form().errors())
+                .containsExactlyInAnyOrder(
+                        "Enter a title",
+                        "Choose the market or service area",
+                        "Enter the region",
+                        "Describe the partnership's aims");
+        browser.assertAccessible();
+        browser.form().followError("Enter the region");
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("region");
+        browser.form().clickError("Enter a title");
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("title");
+    }
+
+    private void addPartnerAndMember(String overview) {
+        browser.open(overview + "/partners");
+        browser.form()
+                .select("organisationId", "Falkirk CVS")
+                .choose("standing", "CORE")
+                .press("Add partner");
+        assertThat(browser.form().banner()).contains("Falkirk CVS added: Core partner.");
+        assertThat(browser.text("table")).contains("Falkirk CVS", "Falkirk Council");
+
+        browser.follow("Members");
+        browser.form().type("email", DemoUsers.DAVID).choose("role", "MEMBER").press("Add member");
+        assertThat(browser.form().banner()).contains(DemoUsers.DAVID + " added: Member.");
+        assertThat(browser.text("table")).contains("David Kerr", "Falkirk CVS");
+    }
+
+    private void assessGo(String overview) {
+        browser.open(overview + "/assessment");
+        FormControls form = browser.form();
+        for (int question = 0; question < QUESTIONS; question++) {
+            form.type("answers[" + question + "].evidence", "Evidence for question " + (question + 1) + ".")
+                    .choose("answers[" + question + "].rating", "STRONG");
+        }
+        form.choose("decision", "GO").type("reason", "Every question is strongly answered.");
+        form.press("Save assessment");
+        assertThat(browser.form().banner()).contains("Assessment saved.");
+        assertThat(browser.form().errors()).isEmpty();
+    }
+
+    private void approveGate(String overview, String done) {
+        browser.open(overview + "/gate");
+        browser.form().press("Approve moving to Design");
+        assertThat(browser.form().banner()).contains(done);
+        assertThat(browser.text("main")).contains("You have approved moving to Design.");
+    }
+}
