@@ -1,9 +1,11 @@
 package scot.cairn;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -57,6 +59,24 @@ class SmokeIntegrationTests {
                 .andExpect(redirectedUrl("/sign-in?error"));
         mvc.perform(get("/sign-in?error"))
                 .andExpect(content().string(Matchers.containsString("The email address or password is not right.")));
+    }
+
+    @Test
+    void aPageShowingErrorsSaysSoInItsTitle() throws Exception {
+        mvc.perform(post("/partnerships")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("title", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<title>Error: Start a partnership")));
+        mvc.perform(get("/partnerships/new").with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(Matchers.containsString("<title>Start a partnership")));
+    }
+
+    @Test
+    void formsWithoutACsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/partnerships").with(users.as(DemoUsers.FIONA)).param("title", "No token"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
