@@ -92,10 +92,12 @@ class DemoSeeder {
 
     private final DemoDirectory directory;
     private final DemoPartnerships partnerships;
+    private final DemoOutcomes outcomes;
 
-    DemoSeeder(DemoDirectory directory, DemoPartnerships partnerships) {
+    DemoSeeder(DemoDirectory directory, DemoPartnerships partnerships, DemoOutcomes outcomes) {
         this.directory = directory;
         this.partnerships = partnerships;
+        this.outcomes = outcomes;
     }
 
     void seed(String password) {
@@ -190,6 +192,7 @@ class DemoSeeder {
                 design.plusMonths(24).minusDays(1),
                 design.plusMonths(24),
                 design.plusMonths(60).minusDays(1));
+        outcomes.fosterCare(id, fiona, david);
     }
 
     private void pilots(CurrentUser owner) {
