@@ -96,6 +96,8 @@ public record Period(int year, int quarter, int month) implements Comparable<Per
         return start().compareTo(other.start());
     }
 
+    /** The written form, which is also how the API shows a period. */
+    @com.fasterxml.jackson.annotation.JsonValue
     @Override
     public String toString() {
         return isQuarter() ? year + "-Q" + quarter : String.format("%d-%02d", year, month);
