@@ -24,6 +24,7 @@ public class FrameworkService {
     static final String STAKEHOLDER = "outcome-stakeholder";
     static final String OUTCOME = "outcome-outcome";
     static final String INDICATOR = "outcome-indicator";
+    static final String FRAMEWORK = "outcome-framework";
 
     private final OutcomeAccess access;
     private final FrameworkStore store;
@@ -159,7 +160,7 @@ public class FrameworkService {
         var source = access.readable(sourceId, user);
         var copy = new FrameworkCopy(store, partnershipId, clock.instant()).copy(store.tree(sourceId));
         audit.record(
-                STAKEHOLDER,
+                FRAMEWORK,
                 partnershipId,
                 partnershipId,
                 "Outcome framework copied",

@@ -72,6 +72,41 @@ class ImportPagesIntegrationTests extends OutcomePageSupport {
     }
 
     @Test
+    void anExcelWorkbookGoesThroughTheSamePreview() throws Exception {
+        var small = fixtures().withFramework();
+        var out = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            var header = sheet.createRow(0);
+            var row = sheet.createRow(1);
+            String[] names = {"indicator", "period", "value"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            row.createCell(0).setCellValue("Unplanned moves");
+            row.createCell(1).setCellValue("2026-Q3");
+            row.createCell(2).setCellValue(4);
+            workbook.write(out);
+        }
+        var file = new MockMultipartFile("file", "values.xlsx", "application/octet-stream", out.toByteArray());
+        String url = mvc.perform(
+                        MockMvcRequestBuilders.multipart("/partnerships/" + small.partnershipId() + "/outcomes/import")
+                                .file(file)
+                                .with(users.as(DemoUsers.FIONA))
+                                .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        post(url + "/confirm", DemoUsers.FIONA).andExpect(status().is3xxRedirection());
+
+        assertThat(measurements.list(small.partnershipId(), null, users.current(DemoUsers.FIONA)))
+                .extracting(m ->
+                        m.indicatorName() + " " + m.value().stripTrailingZeros().toPlainString())
+                .containsExactly("Unplanned moves 4");
+    }
+
+    @Test
     void aFileWithoutAHeaderIsRefusedOnTheUploadPage() throws Exception {
         var small = fixtures().withFramework();
         var html = html(upload(small.partnershipId(), DemoUsers.FIONA, "Unplanned moves,2026-Q3,2\n")
