@@ -6,10 +6,26 @@ import java.util.List;
 /**
  * The grid for one period: one cell per indicator measured at that period's frequency, in framework order, with the
  * value already recorded for the whole population (null when none). {@code otherIndicators} counts those measured at
- * the other frequency, which the grid for a month (or quarter) shows instead.
+ * the other frequency, which the grid for a month (or quarter) shows instead. {@code signoff} is null until the
+ * period is submitted for approval.
  */
 public record MeasurementGrid(
-        long partnershipId, String title, boolean editable, Period period, List<Cell> cells, int otherIndicators) {
+        long partnershipId,
+        String title,
+        boolean editable,
+        boolean manager,
+        Period period,
+        List<Cell> cells,
+        int otherIndicators,
+        Signoff signoff) {
+
+    /** Who submitted the period, and who approved it (null until approved). */
+    public record Signoff(String submittedBy, String approvedBy) {
+
+        public boolean approved() {
+            return approvedBy != null;
+        }
+    }
 
     public record Cell(
             long indicatorId,

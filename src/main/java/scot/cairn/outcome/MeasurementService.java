@@ -40,7 +40,22 @@ public class MeasurementService {
 
     /** Clock, audit trail and the people directory, for names of who entered what. */
     @Component
-    record Support(Clock clock, AuditTrail audit, PersonService people) {}
+    record Support(Clock clock, AuditTrail audit, PersonService people, PeriodSignoffRepository signoffs) {
+
+        boolean approved(long partnershipId, Period period) {
+            return signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
+                    .filter(PeriodSignoff::approved)
+                    .isPresent();
+        }
+
+        String name(Long personId) {
+            if (personId == null) {
+                return null;
+            }
+            var found = people.getAll(List.of(personId));
+            return found.containsKey(personId) ? found.get(personId).fullName() : "(removed)";
+        }
+    }
 
     @Transactional(readOnly = true)
     public MeasurementGrid grid(long partnershipId, Period period, CurrentUser user) {
@@ -57,8 +72,19 @@ public class MeasurementService {
                 .map(i -> new MeasurementGrid.Cell(
                         i.id(), i.outcomeName(), i.name(), i.unit(), i.target(), stored.get(i.id())))
                 .toList();
+        var signoff = support.signoffs()
+                .findByPartnershipIdAndPeriod(partnershipId, period.toString())
+                .map(x -> new MeasurementGrid.Signoff(support.name(x.submittedBy()), support.name(x.approvedBy())))
+                .orElse(null);
         return new MeasurementGrid(
-                p.id(), p.title(), OutcomeAccess.mayEdit(p), period, cells, all.size() - cells.size());
+                p.id(),
+                p.title(),
+                OutcomeAccess.mayEdit(p),
+                p.viewerManages(),
+                period,
+                cells,
+                all.size() - cells.size(),
+                signoff);
     }
 
     /**
@@ -86,14 +112,16 @@ public class MeasurementService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        boolean approved = support.approved(partnershipId, period);
         var changes = Changes.create();
         int changed = 0;
         for (var e : values.entrySet()) {
-            changed += put(partnershipId, e.getKey(), period, e.getValue(), user, changes) ? 1 : 0;
+            changed += put(partnershipId, e.getKey(), period, e.getValue(), user, approved, changes) ? 1 : 0;
         }
         if (!changes.isEmpty()) {
-            support.audit()
-                    .record(SUBJECT, partnershipId, partnershipId, "Measurements entered for " + period, changes);
+            String action =
+                    approved ? "Approved measurements corrected for " + period : "Measurements entered for " + period;
+            support.audit().record(SUBJECT, partnershipId, partnershipId, action, changes);
         }
         return changed;
     }
@@ -134,12 +162,10 @@ public class MeasurementService {
         var changes = Changes.create();
         var saved = new ArrayList<Measurement>();
         for (var r : rows) {
-            saved.add(measurements.save(new Measurement(
-                    null,
-                    null,
+            saved.add(measurements.save(Measurement.first(
                     partnershipId,
                     r.indicatorId(),
-                    r.period().toString(),
+                    r.period(),
                     r.breakdown(),
                     r.value(),
                     Texts.optional(r.row().source()),
@@ -160,25 +186,16 @@ public class MeasurementService {
             Period period,
             java.math.BigDecimal value,
             CurrentUser user,
+            boolean approved,
             Changes changes) {
         var existing = measurements.findByIndicatorIdAndPeriodAndBreakdown(i.id(), period.toString(), "");
         var now = support.clock().instant();
         if (existing.isPresent() && existing.get().amount().compareTo(value) == 0) {
             return false;
         }
-        var m = existing.map(e -> e.corrected(value, e.source(), e.notes(), user.personId(), now))
-                .orElseGet(() -> new Measurement(
-                        null,
-                        null,
-                        partnershipId,
-                        i.id(),
-                        period.toString(),
-                        "",
-                        value,
-                        null,
-                        null,
-                        user.personId(),
-                        now));
+        var m = existing.map(e -> e.corrected(value, user.personId(), now, approved))
+                .orElseGet(() ->
+                        Measurement.first(partnershipId, i.id(), period, "", value, null, null, user.personId(), now));
         measurements.save(m);
         changes.field(
                 i.name(),
@@ -205,7 +222,8 @@ public class MeasurementService {
                         people.containsKey(m.enteredBy())
                                 ? people.get(m.enteredBy()).fullName()
                                 : "(removed)",
-                        m.enteredAt()))
+                        m.enteredAt(),
+                        m.revision()))
                 .sorted(Comparator.comparing(
                                 (MeasurementView v) -> Period.parse(v.period()).orElseThrow())
                         .thenComparing(MeasurementView::indicatorName, String.CASE_INSENSITIVE_ORDER)

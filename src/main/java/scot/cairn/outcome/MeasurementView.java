@@ -3,7 +3,10 @@ package scot.cairn.outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One recorded value, with who entered it and when. Breakdown is "" for the whole population. */
+/**
+ * One recorded value, with who entered it and when. Breakdown is "" for the whole population; revision counts from 1
+ * and rises with each correction made after the period was approved.
+ */
 public record MeasurementView(
         long id,
         int version,
@@ -15,4 +18,5 @@ public record MeasurementView(
         String source,
         String notes,
         String enteredBy,
-        Instant enteredAt) {}
+        Instant enteredAt,
+        int revision) {}
