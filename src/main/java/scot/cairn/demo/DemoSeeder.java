@@ -95,11 +95,14 @@ class DemoSeeder {
     private final DemoDirectory directory;
     private final DemoPartnerships partnerships;
     private final DemoGovernance governance;
+    private final DemoOutcomes outcomes;
 
-    DemoSeeder(DemoDirectory directory, DemoPartnerships partnerships, DemoGovernance governance) {
+    DemoSeeder(
+            DemoDirectory directory, DemoPartnerships partnerships, DemoGovernance governance, DemoOutcomes outcomes) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
+        this.outcomes = outcomes;
     }
 
     void seed(String password) {
@@ -195,6 +198,7 @@ class DemoSeeder {
                 design.plusMonths(24).minusDays(1),
                 design.plusMonths(24),
                 design.plusMonths(60).minusDays(1));
+        outcomes.fosterCare(id, fiona, david);
     }
 
     /** A board of council, CVS and a foster carer; a project team with two workstreams; the core roles. */

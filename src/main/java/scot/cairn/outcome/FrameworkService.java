@@ -1,0 +1,243 @@
+package scot.cairn.outcome;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipSummary;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * A partnership's outcome framework: adding and changing stakeholder groups, outcomes and indicators, and copying a
+ * whole framework from another partnership. Names are unique (ignoring case) among the partnership's stakeholder
+ * groups, its outcomes and its indicators. Every change is in the partnership's audit trail.
+ */
+@Service
+public class FrameworkService {
+
+    static final String STAKEHOLDER = "outcome-stakeholder";
+    static final String OUTCOME = "outcome-outcome";
+    static final String INDICATOR = "outcome-indicator";
+    static final String FRAMEWORK = "outcome-framework";
+
+    private final OutcomeAccess access;
+    private final FrameworkStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    FrameworkService(OutcomeAccess access, FrameworkStore store, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public FrameworkView framework(long partnershipId, CurrentUser user) {
+        var p = access.readable(partnershipId, user);
+        return new FrameworkView(p.id(), p.title(), OutcomeAccess.mayEdit(p), store.tree(partnershipId));
+    }
+
+    /** Other partnerships the user can see whose framework has at least one stakeholder group. */
+    @Transactional(readOnly = true)
+    public List<PartnershipSummary> copySources(long partnershipId, CurrentUser user) {
+        return access.visiblePartnerships(user).stream()
+                .filter(s -> s.id() != partnershipId)
+                .filter(s -> !store.stakeholders()
+                        .findByPartnershipIdOrderByName(s.id())
+                        .isEmpty())
+                .toList();
+    }
+
+    @Transactional
+    public long addStakeholder(long partnershipId, StakeholderDetails details, CurrentUser user) {
+        access.editable(partnershipId, user);
+        unique(
+                store.stakeholders().findByPartnershipIdOrderByName(partnershipId),
+                StakeholderGroup::id,
+                StakeholderGroup::name,
+                null,
+                details.name(),
+                "A stakeholder group");
+        var saved = store.stakeholders().save(StakeholderGroup.create(partnershipId, details, clock.instant()));
+        audit.record(
+                STAKEHOLDER, saved.id(), partnershipId, "Stakeholder group added", describe(null, saved.details()));
+        return saved.id();
+    }
+
+    @Transactional
+    public void updateStakeholder(
+            long partnershipId, long id, Integer seenVersion, StakeholderDetails details, CurrentUser user) {
+        access.editable(partnershipId, user);
+        var before = store.stakeholder(partnershipId, id);
+        ConcurrentChangeException.check("stakeholder group", seenVersion, before.version());
+        unique(
+                store.stakeholders().findByPartnershipIdOrderByName(partnershipId),
+                StakeholderGroup::id,
+                StakeholderGroup::name,
+                id,
+                details.name(),
+                "A stakeholder group");
+        var after = store.stakeholders().save(before.describe(details));
+        record(
+                STAKEHOLDER,
+                id,
+                partnershipId,
+                "Stakeholder group changed",
+                describe(before.details(), after.details()));
+    }
+
+    @Transactional
+    public long addOutcome(long partnershipId, OutcomeDetails details, CurrentUser user) {
+        access.editable(partnershipId, user);
+        checkOutcome(partnershipId, null, details);
+        var saved = store.outcomes().save(Outcome.create(partnershipId, details, clock.instant()));
+        audit.record(
+                OUTCOME, saved.id(), partnershipId, "Outcome added", describe(partnershipId, null, saved.details()));
+        return saved.id();
+    }
+
+    @Transactional
+    public void updateOutcome(
+            long partnershipId, long id, Integer seenVersion, OutcomeDetails details, CurrentUser user) {
+        access.editable(partnershipId, user);
+        var before = store.outcome(partnershipId, id);
+        ConcurrentChangeException.check("outcome", seenVersion, before.version());
+        checkOutcome(partnershipId, id, details);
+        var after = store.outcomes().save(before.describe(details));
+        record(
+                OUTCOME,
+                id,
+                partnershipId,
+                "Outcome changed",
+                describe(partnershipId, before.details(), after.details()));
+    }
+
+    @Transactional
+    public long addIndicator(long partnershipId, IndicatorDetails details, CurrentUser user) {
+        access.editable(partnershipId, user);
+        checkIndicator(partnershipId, null, details);
+        var saved = store.indicators().save(Indicator.create(partnershipId, details, clock.instant()));
+        audit.record(
+                INDICATOR, saved.id(), partnershipId, "Indicator added", IndicatorChanges.of(null, saved.details()));
+        return saved.id();
+    }
+
+    @Transactional
+    public void updateIndicator(
+            long partnershipId, long id, Integer seenVersion, IndicatorDetails details, CurrentUser user) {
+        access.editable(partnershipId, user);
+        var before = store.indicator(partnershipId, id);
+        ConcurrentChangeException.check("indicator", seenVersion, before.version());
+        checkIndicator(partnershipId, id, details);
+        var after = store.indicators().save(before.describe(details));
+        record(
+                INDICATOR,
+                id,
+                partnershipId,
+                "Indicator changed",
+                IndicatorChanges.of(before.details(), after.details()));
+    }
+
+    /**
+     * Copies the stakeholder groups, outcomes and indicators of another partnership the user can see into this one
+     * (measurements stay behind). Refused when a copied name is already in use here.
+     *
+     * @return how many indicators were copied
+     */
+    @Transactional
+    public int copyFrom(long partnershipId, Long sourceId, CurrentUser user) {
+        access.editable(partnershipId, user);
+        if (sourceId == null || sourceId == partnershipId) {
+            throw InvalidInputException.of("sourceId", "Choose a partnership to copy from");
+        }
+        var source = access.readable(sourceId, user);
+        var copy = new FrameworkCopy(store, partnershipId, clock.instant()).copy(store.tree(sourceId));
+        audit.record(
+                FRAMEWORK,
+                partnershipId,
+                partnershipId,
+                "Outcome framework copied",
+                Changes.create().note("Copied from " + source.title() + ": " + copy));
+        return copy.indicators();
+    }
+
+    private void checkOutcome(long partnershipId, Long id, OutcomeDetails details) {
+        if (details.stakeholderGroupId() != null) {
+            store.stakeholders()
+                    .findById(details.stakeholderGroupId())
+                    .filter(s -> s.partnershipId() == partnershipId)
+                    .orElseThrow(() -> InvalidInputException.of(
+                            "stakeholderGroupId", "Choose a stakeholder group of this partnership"));
+        }
+        unique(
+                store.outcomes().findByPartnershipIdOrderByName(partnershipId),
+                Outcome::id,
+                Outcome::name,
+                id,
+                details.name(),
+                "An outcome");
+    }
+
+    private void checkIndicator(long partnershipId, Long id, IndicatorDetails details) {
+        if (details.outcomeId() != null) {
+            store.outcomes()
+                    .findById(details.outcomeId())
+                    .filter(o -> o.partnershipId() == partnershipId)
+                    .orElseThrow(() -> InvalidInputException.of("outcomeId", "Choose an outcome of this partnership"));
+        }
+        unique(
+                store.indicators().findByPartnershipIdOrderByName(partnershipId),
+                Indicator::id,
+                Indicator::name,
+                id,
+                details.name(),
+                "An indicator");
+    }
+
+    private static <T> void unique(
+            List<T> existing, Function<T, Long> id, Function<T, String> name, Long self, String wanted, String what) {
+        if (wanted == null) {
+            return;
+        }
+        boolean taken = existing.stream()
+                .filter(e -> !Objects.equals(self, id.apply(e)))
+                .anyMatch(e -> name.apply(e).equalsIgnoreCase(wanted.strip()));
+        if (taken) {
+            throw InvalidInputException.of(
+                    "name", what + " called " + wanted.strip() + " already exists in this partnership");
+        }
+    }
+
+    private void record(String subject, long id, long partnershipId, String action, Changes changes) {
+        if (!changes.isEmpty()) {
+            audit.record(subject, id, partnershipId, action, changes);
+        }
+    }
+
+    private static Changes describe(StakeholderDetails before, StakeholderDetails after) {
+        return Changes.create()
+                .field("Stakeholder group", before == null ? null : before.name(), after.name())
+                .field("Description", before == null ? null : before.description(), after.description());
+    }
+
+    private Changes describe(long partnershipId, OutcomeDetails before, OutcomeDetails after) {
+        return Changes.create()
+                .field("Outcome", before == null ? null : before.name(), after.name())
+                .field(
+                        "Stakeholder group",
+                        before == null ? null : groupName(partnershipId, before.stakeholderGroupId()),
+                        groupName(partnershipId, after.stakeholderGroupId()))
+                .field("Description", before == null ? null : before.description(), after.description());
+    }
+
+    private String groupName(long partnershipId, long id) {
+        return store.stakeholder(partnershipId, id).name();
+    }
+}

@@ -1,0 +1,18 @@
+package scot.cairn.outcome;
+
+import java.util.List;
+
+/**
+ * An uploaded file, checked but not saved. It can be confirmed only when no row has an error; {@code importId} is what
+ * confirming refers to.
+ */
+public record ImportPreview(String importId, long partnershipId, String title, String fileName, List<CheckedRow> rows) {
+
+    public long rowsWithErrors() {
+        return rows.stream().filter(r -> !r.ok()).count();
+    }
+
+    public boolean confirmable() {
+        return !rows.isEmpty() && rowsWithErrors() == 0;
+    }
+}

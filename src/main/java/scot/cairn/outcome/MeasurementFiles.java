@@ -1,0 +1,140 @@
+package scot.cairn.outcome;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * Reads measurement files: CSV text or the first sheet of an XLSX workbook, with a header row naming the columns
+ * indicator, period and value (required) and breakdown, source and notes (optional), in any order and any case.
+ * Blank rows are skipped. Refusals are field errors on {@code file}.
+ */
+final class MeasurementFiles {
+
+    static final List<String> COLUMNS = List.of("indicator", "period", "value", "breakdown", "source", "notes");
+    static final int MAX_ROWS = 5000;
+    static final String HEADER_NEEDED =
+            "The file needs a header row naming the columns indicator, period and value (and optionally breakdown,"
+                    + " source and notes)";
+
+    private MeasurementFiles() {}
+
+    static List<MeasurementRow> csv(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .get();
+        try (var parser = format.parse(new StringReader(body))) {
+            var header = lower(parser.getHeaderNames());
+            requireColumns(header);
+            var rows = new ArrayList<MeasurementRow>();
+            for (var record : parser) {
+                var cells = new ArrayList<String>();
+                record.forEach(cells::add);
+                add(rows, header, cells);
+            }
+            return rows;
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw InvalidInputException.of(
+                    "file",
+                    "The file could not be read as CSV: check it is saved as CSV (comma" + " separated values)");
+        }
+    }
+
+    static List<MeasurementRow> xlsx(InputStream in) {
+        try (var workbook = WorkbookFactory.create(in)) {
+            var sheet = workbook.getSheetAt(0);
+            var formatter = new DataFormatter(Locale.UK);
+            List<String> header = null;
+            var rows = new ArrayList<MeasurementRow>();
+            for (Row row : sheet) {
+                var cells = new ArrayList<String>();
+                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                    var cell = row.getCell(c);
+                    cells.add(
+                            cell == null ? "" : formatter.formatCellValue(cell).strip());
+                }
+                if (header == null) {
+                    header = lower(cells);
+                    requireColumns(header);
+                } else {
+                    add(rows, header, cells);
+                }
+            }
+            if (header == null) {
+                throw InvalidInputException.of("file", HEADER_NEEDED);
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException refusal) {
+                throw refusal;
+            }
+            throw InvalidInputException.of("file", "The file could not be read as an Excel workbook (.xlsx)");
+        }
+    }
+
+    /** The rows as CSV text with the standard header, which {@link #csv} reads back unchanged. */
+    static String toCsv(List<MeasurementRow> rows) {
+        var out = new StringBuilder();
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(COLUMNS);
+            for (var r : rows) {
+                printer.printRecord(r.indicator(), r.period(), r.value(), r.breakdown(), r.source(), r.notes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void add(List<MeasurementRow> rows, List<String> header, List<String> cells) {
+        if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            return;
+        }
+        if (rows.size() == MAX_ROWS) {
+            throw InvalidInputException.of("file", "A file can hold at most " + MAX_ROWS + " rows; split it");
+        }
+        Map<String, String> byName = new java.util.HashMap<>();
+        for (int i = 0; i < header.size() && i < cells.size(); i++) {
+            byName.putIfAbsent(header.get(i), cells.get(i));
+        }
+        rows.add(new MeasurementRow(
+                byName.get("indicator"),
+                byName.get("period"),
+                byName.get("value"),
+                byName.get("breakdown"),
+                byName.get("source"),
+                byName.get("notes")));
+    }
+
+    private static List<String> lower(List<String> names) {
+        return names.stream()
+                .map(n -> n == null ? "" : n.strip().toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
+    private static void requireColumns(List<String> header) {
+        if (!header.containsAll(COLUMNS.subList(0, 3))) {
+            throw InvalidInputException.of("file", HEADER_NEEDED);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package scot.cairn.outcome;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.directory.PersonService;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * Measurements of a partnership's indicators: reading them, entering a period's values on a grid, and recording single
+ * values. There is at most one value per indicator, period and breakdown. Every change is in the audit trail.
+ */
+@Service
+public class MeasurementService {
+
+    static final String SUBJECT = "outcome-measurement";
+
+    private final OutcomeAccess access;
+    private final FrameworkStore store;
+    private final MeasurementRepository measurements;
+    private final Support support;
+
+    MeasurementService(
+            OutcomeAccess access, FrameworkStore store, MeasurementRepository measurements, Support support) {
+        this.access = access;
+        this.store = store;
+        this.measurements = measurements;
+        this.support = support;
+    }
+
+    /** Clock, audit trail and the people directory, for names of who entered what. */
+    @Component
+    record Support(Clock clock, AuditTrail audit, PersonService people, PeriodSignoffRepository signoffs) {
+
+        boolean approved(long partnershipId, Period period) {
+            return signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
+                    .filter(PeriodSignoff::approved)
+                    .isPresent();
+        }
+
+        String name(Long personId) {
+            if (personId == null) {
+                return null;
+            }
+            var found = people.getAll(List.of(personId));
+            return found.containsKey(personId) ? found.get(personId).fullName() : "(removed)";
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public MeasurementGrid grid(long partnershipId, Period period, CurrentUser user) {
+        var p = access.readable(partnershipId, user);
+        var stored = measurements.findByPartnershipIdAndPeriod(partnershipId, period.toString()).stream()
+                .filter(m -> m.breakdown().isEmpty())
+                .collect(Collectors.toMap(Measurement::indicatorId, Measurement::amount));
+        var all = store.tree(partnershipId).stream()
+                .flatMap(s -> s.outcomes().stream())
+                .flatMap(o -> o.indicators().stream())
+                .toList();
+        var cells = all.stream()
+                .filter(i -> i.frequency() == period.frequency())
+                .map(i -> new MeasurementGrid.Cell(
+                        i.id(), i.outcomeName(), i.name(), i.unit(), i.target(), stored.get(i.id())))
+                .toList();
+        var signoff = support.signoffs()
+                .findByPartnershipIdAndPeriod(partnershipId, period.toString())
+                .map(x -> new MeasurementGrid.Signoff(support.name(x.submittedBy()), support.name(x.approvedBy())))
+                .orElse(null);
+        return new MeasurementGrid(
+                p.id(),
+                p.title(),
+                OutcomeAccess.mayEdit(p),
+                p.viewerManages(),
+                period,
+                cells,
+                all.size() - cells.size(),
+                signoff);
+    }
+
+    /**
+     * Saves the filled cells of a period's grid (indicator id to value as typed) in one go: new values are added,
+     * changed ones replace the old. Nothing is saved if any cell is not a number; the errors are keyed
+     * {@code value-<indicator id>}. Blank cells change nothing.
+     *
+     * @return how many values were added or changed
+     */
+    @Transactional
+    public int saveGrid(long partnershipId, Period period, Map<Long, String> cells, CurrentUser user) {
+        access.editable(partnershipId, user);
+        var indicators = store.indicatorsOf(partnershipId);
+        var errors = new LinkedHashMap<String, String>();
+        var values = new LinkedHashMap<Indicator, java.math.BigDecimal>();
+        indicators.values().stream()
+                .filter(i -> i.frequency() == period.frequency())
+                .filter(i -> cells.get(i.id()) != null && !cells.get(i.id()).isBlank())
+                .forEach(i -> RowChecker.number(cells.get(i.id()))
+                        .ifPresentOrElse(
+                                v -> values.put(i, v),
+                                () -> errors.put(
+                                        "value-" + i.id(),
+                                        i.name() + ": enter a number, like 12 or 3.5, with at most 4 decimal places")));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean approved = support.approved(partnershipId, period);
+        var changes = Changes.create();
+        int changed = 0;
+        for (var e : values.entrySet()) {
+            changed += put(partnershipId, e.getKey(), period, e.getValue(), user, approved, changes) ? 1 : 0;
+        }
+        if (!changes.isEmpty()) {
+            String action =
+                    approved ? "Approved measurements corrected for " + period : "Measurements entered for " + period;
+            support.audit().record(SUBJECT, partnershipId, partnershipId, action, changes);
+        }
+        return changed;
+    }
+
+    /** Every value recorded for the period, or for all periods when it is null; by period, indicator, breakdown. */
+    @Transactional(readOnly = true)
+    public List<MeasurementView> list(long partnershipId, Period period, CurrentUser user) {
+        access.readable(partnershipId, user);
+        var found = period == null
+                ? measurements.findByPartnershipId(partnershipId)
+                : measurements.findByPartnershipIdAndPeriod(partnershipId, period.toString());
+        return views(partnershipId, found);
+    }
+
+    /** Records one new value, checked as an imported row would be; a value already recorded is refused. */
+    @Transactional
+    public MeasurementView record(long partnershipId, MeasurementRow row, CurrentUser user) {
+        var p = access.editable(partnershipId, user);
+        var checked = checker(partnershipId, PilotWindow.of(p)).check(1, row);
+        if (!checked.ok()) {
+            throw new InvalidInputException(checked.errors());
+        }
+        var saved = saveAll(partnershipId, List.of(checked), "Measurement recorded", user);
+        return views(partnershipId, saved).get(0);
+    }
+
+    RowChecker checker(long partnershipId, PilotWindow window) {
+        var recorded = measurements.findByPartnershipId(partnershipId).stream()
+                .map(m -> RowChecker.key(m.indicatorId(), m.period(), m.breakdown()))
+                .collect(Collectors.toSet());
+        return new RowChecker(store.indicatorsOf(partnershipId).values(), window.start(), window.end(), recorded);
+    }
+
+    /** Saves rows that have passed the checker, with one audit entry for them all. */
+    List<Measurement> saveAll(long partnershipId, List<CheckedRow> rows, String action, CurrentUser user) {
+        var names = store.indicatorsOf(partnershipId);
+        var now = support.clock().instant();
+        var changes = Changes.create();
+        var saved = new ArrayList<Measurement>();
+        for (var r : rows) {
+            saved.add(measurements.save(Measurement.first(
+                    partnershipId,
+                    r.indicatorId(),
+                    r.period(),
+                    r.breakdown(),
+                    r.value(),
+                    Texts.optional(r.row().source()),
+                    Texts.optional(r.row().notes()),
+                    user.personId(),
+                    now)));
+            changes.note(names.get(r.indicatorId()).name() + ", " + r.period()
+                    + (r.breakdown().isEmpty() ? "" : " (" + r.breakdown() + ")") + ": "
+                    + IndicatorChanges.plain(r.value()));
+        }
+        support.audit().record(SUBJECT, partnershipId, partnershipId, action, changes);
+        return saved;
+    }
+
+    private boolean put(
+            long partnershipId,
+            Indicator i,
+            Period period,
+            java.math.BigDecimal value,
+            CurrentUser user,
+            boolean approved,
+            Changes changes) {
+        var existing = measurements.findByIndicatorIdAndPeriodAndBreakdown(i.id(), period.toString(), "");
+        var now = support.clock().instant();
+        if (existing.isPresent() && existing.get().amount().compareTo(value) == 0) {
+            return false;
+        }
+        var m = existing.map(e -> e.corrected(value, user.personId(), now, approved))
+                .orElseGet(() ->
+                        Measurement.first(partnershipId, i.id(), period, "", value, null, null, user.personId(), now));
+        measurements.save(m);
+        changes.field(
+                i.name(),
+                existing.map(e -> IndicatorChanges.plain(e.amount())).orElse(null),
+                IndicatorChanges.plain(value));
+        return true;
+    }
+
+    private List<MeasurementView> views(long partnershipId, List<Measurement> found) {
+        var indicators = store.indicatorsOf(partnershipId);
+        var people = support.people()
+                .getAll(found.stream().map(Measurement::enteredBy).distinct().toList());
+        return found.stream()
+                .map(m -> new MeasurementView(
+                        m.id(),
+                        m.version(),
+                        m.indicatorId(),
+                        indicators.get(m.indicatorId()).name(),
+                        m.period(),
+                        m.breakdown(),
+                        m.amount(),
+                        m.source(),
+                        m.notes(),
+                        people.containsKey(m.enteredBy())
+                                ? people.get(m.enteredBy()).fullName()
+                                : "(removed)",
+                        m.enteredAt(),
+                        m.revision()))
+                .sorted(Comparator.comparing(
+                                (MeasurementView v) -> Period.parse(v.period()).orElseThrow())
+                        .thenComparing(MeasurementView::indicatorName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(MeasurementView::breakdown))
+                .toList();
+    }
+}

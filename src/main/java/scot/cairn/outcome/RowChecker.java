@@ -1,0 +1,138 @@
+package scot.cairn.outcome;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks measurement rows against a partnership's indicators (found by name, ignoring case), the Pilot stage dates when
+ * both are known, the values already recorded, and the rows before it in the same file. Keeps the keys it has seen, so
+ * use one checker per file.
+ */
+final class RowChecker {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final LocalDate pilotStart;
+    private final LocalDate pilotEnd;
+    private final Set<String> recorded;
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    /**
+     * @param recorded keys ({@link #key}) of the measurements already stored
+     * @param pilotStart null when not known; then periods are not checked against the Pilot stage
+     */
+    RowChecker(Collection<Indicator> indicators, LocalDate pilotStart, LocalDate pilotEnd, Set<String> recorded) {
+        indicators.forEach(i -> this.indicators.put(i.name().strip().toLowerCase(Locale.ROOT), i));
+        this.pilotStart = pilotStart;
+        this.pilotEnd = pilotEnd;
+        this.recorded = recorded;
+    }
+
+    static String key(long indicatorId, String period, String breakdown) {
+        return indicatorId + "|" + period + "|" + breakdown;
+    }
+
+    CheckedRow check(int line, MeasurementRow row) {
+        var errors = new LinkedHashMap<String, String>();
+        var indicator = indicator(row.indicator(), errors);
+        var period = period(row.period(), indicator, errors);
+        var value = value(row.value(), errors);
+        length(row.breakdown(), 120, "breakdown", errors);
+        length(row.source(), 300, "source", errors);
+        length(row.notes(), 2000, "notes", errors);
+        var checked = new CheckedRow(line, row, indicator == null ? null : indicator.id(), period, value, errors);
+        if (indicator != null && period != null) {
+            String key = key(indicator.id(), period.toString(), checked.breakdown());
+            var earlier = seen.putIfAbsent(key, line);
+            if (earlier != null) {
+                errors.putIfAbsent(
+                        "period", "Repeats line " + earlier + ": one value per indicator, period and breakdown");
+            } else if (recorded.contains(key)) {
+                errors.putIfAbsent(
+                        "period",
+                        "A value for " + indicator.name() + " in " + period + breakdownText(checked)
+                                + " is already recorded");
+            }
+        }
+        return checked;
+    }
+
+    /** Reads a value as entered: a plain number, optionally with thousands commas; at most 4 decimal places. */
+    static Optional<BigDecimal> number(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            var n = new BigDecimal(text.strip().replace(",", ""));
+            return n.scale() > 4 || n.precision() - n.scale() > 15 ? Optional.empty() : Optional.of(n);
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private Indicator indicator(String name, Map<String, String> errors) {
+        if (name == null || name.isBlank()) {
+            errors.put("indicator", "Enter the indicator's name");
+            return null;
+        }
+        var found = indicators.get(name.strip().toLowerCase(Locale.ROOT));
+        if (found == null) {
+            errors.put("indicator", "No indicator called " + name.strip() + " in this partnership's framework");
+        }
+        return found;
+    }
+
+    private Period period(String text, Indicator indicator, Map<String, String> errors) {
+        var period = Period.parse(text);
+        if (period.isEmpty()) {
+            errors.put("period", Period.HOW);
+            return null;
+        }
+        var p = period.get();
+        if (indicator != null && indicator.frequency() != p.frequency()) {
+            errors.put(
+                    "period",
+                    indicator.frequency() == Frequency.MONTHLY
+                            ? indicator.name() + " is measured monthly: enter a month like 2026-07"
+                            : indicator.name() + " is measured quarterly: enter a quarter like 2026-Q3");
+        }
+        if (pilotStart != null && pilotEnd != null && !p.overlaps(pilotStart, pilotEnd)) {
+            errors.putIfAbsent(
+                    "period",
+                    p + " is outside the Pilot stage (" + UK.format(pilotStart) + " to " + UK.format(pilotEnd) + ")");
+        }
+        return p;
+    }
+
+    private static BigDecimal value(String text, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            errors.put("value", "Enter a value");
+            return null;
+        }
+        var n = number(text);
+        if (n.isEmpty()) {
+            errors.put("value", "Value must be a number, like 12 or 3.5, with at most 4 decimal places");
+        }
+        return n.orElse(null);
+    }
+
+    private static void length(String text, int max, String field, Map<String, String> errors) {
+        if (text != null && text.strip().length() > max) {
+            String what = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            errors.put(field, what + " must be " + String.format(Locale.UK, "%,d", max) + " characters or fewer");
+        }
+    }
+
+    private static String breakdownText(CheckedRow row) {
+        return row.breakdown().isEmpty() ? "" : " (" + row.breakdown() + ")";
+    }
+}

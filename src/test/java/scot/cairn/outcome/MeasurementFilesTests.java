@@ -1,0 +1,57 @@
+package scot.cairn.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import scot.cairn.platform.InvalidInputException;
+
+class MeasurementFilesTests {
+
+    @Test
+    void readsCsvColumnsByHeaderInAnyOrderAndCase() {
+        var rows = MeasurementFiles.csv(
+                "\uFEFFValue,Period,INDICATOR,notes\n12,2026-Q3,Carers retained,\"first, best\"\n\n"
+                        + "3.5,2026-Q4,Carers retained,\n");
+        assertThat(rows)
+                .containsExactly(
+                        new MeasurementRow("Carers retained", "2026-Q3", "12", null, null, "first, best"),
+                        new MeasurementRow("Carers retained", "2026-Q4", "3.5", null, null, ""));
+    }
+
+    @Test
+    void needsAHeaderRow() {
+        assertThatThrownBy(() -> MeasurementFiles.csv("Carers retained,2026-Q3,12\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("header row");
+    }
+
+    @Test
+    void writesRowsThatReadBackTheSame() {
+        var rows = List.of(new MeasurementRow("A, \"quoted\"", "2026-Q3", "1", "16-24", "Survey", "Line\nbreak"));
+        assertThat(MeasurementFiles.csv(MeasurementFiles.toCsv(rows))).isEqualTo(rows);
+    }
+
+    @Test
+    void readsTheFirstSheetOfAWorkbook() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Values");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("indicator");
+            header.createCell(1).setCellValue("period");
+            header.createCell(2).setCellValue("value");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Carers retained");
+            row.createCell(1).setCellValue("2026-Q3");
+            row.createCell(2).setCellValue(42.5);
+            workbook.write(out);
+        }
+        assertThat(MeasurementFiles.xlsx(new ByteArrayInputStream(out.toByteArray())))
+                .containsExactly(new MeasurementRow("Carers retained", "2026-Q3", "42.5", null, null, null));
+    }
+}

@@ -1,0 +1,105 @@
+package scot.cairn.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RowCheckerTests {
+
+    private static final Indicator STABLE = indicator(1, "Placements lasting a year", Frequency.QUARTERLY);
+    private static final Indicator ENQUIRIES = indicator(2, "Carer enquiries", Frequency.MONTHLY);
+
+    private static Indicator indicator(long id, String name, Frequency frequency) {
+        return new Indicator(
+                id,
+                0,
+                9,
+                3,
+                name,
+                null,
+                "children",
+                Direction.HIGHER_IS_BETTER,
+                null,
+                null,
+                frequency,
+                null,
+                Instant.EPOCH);
+    }
+
+    private static RowChecker checker(Set<String> recorded) {
+        return new RowChecker(List.of(STABLE, ENQUIRIES), null, null, recorded);
+    }
+
+    private static MeasurementRow row(String indicator, String period, String value, String breakdown) {
+        return new MeasurementRow(indicator, period, value, breakdown, null, null);
+    }
+
+    @Test
+    void aGoodRowIsReadyToSave() {
+        var checked = checker(Set.of()).check(2, row(" placements LASTING a year ", "2026-q3", "1,250.5", " 16-24 "));
+        assertThat(checked.ok()).isTrue();
+        assertThat(checked.indicatorId()).isEqualTo(1L);
+        assertThat(checked.period()).isEqualTo(Period.ofQuarter(2026, 3));
+        assertThat(checked.value()).isEqualByComparingTo(new BigDecimal("1250.5"));
+        assertThat(checked.breakdown()).isEqualTo("16-24");
+    }
+
+    @Test
+    void saysWhatIsWrongWithEachField() {
+        var checked = checker(Set.of()).check(2, row("Foster homes", "Q3", "twelve", null));
+        assertThat(checked.errors())
+                .containsEntry("indicator", "No indicator called Foster homes in this partnership's framework")
+                .containsEntry("period", "Enter a period like 2026-Q3")
+                .containsEntry("value", "Value must be a number, like 12 or 3.5, with at most 4 decimal places");
+        assertThat(checker(Set.of()).check(2, row("", "2026-Q3", "", null)).errors())
+                .containsEntry("indicator", "Enter the indicator's name")
+                .containsEntry("value", "Enter a value");
+        assertThat(checker(Set.of())
+                        .check(2, row(STABLE.name(), "2026-Q3", "1.23456", null))
+                        .ok())
+                .isFalse();
+        var longNotes = new MeasurementRow(STABLE.name(), "2026-Q3", "1", null, null, "x".repeat(2001));
+        assertThat(checker(Set.of()).check(2, longNotes).errors())
+                .containsEntry("notes", "Notes must be 2,000 characters or fewer");
+    }
+
+    @Test
+    void periodMustSuitTheIndicatorsFrequency() {
+        assertThat(checker(Set.of())
+                        .check(2, row("Carer enquiries", "2026-Q3", "4", null))
+                        .errors())
+                .containsEntry("period", "Carer enquiries is measured monthly: enter a month like 2026-07");
+        assertThat(checker(Set.of())
+                        .check(2, row(STABLE.name(), "2026-07", "4", null))
+                        .errors())
+                .containsEntry(
+                        "period", "Placements lasting a year is measured quarterly: enter a quarter like 2026-Q3");
+    }
+
+    @Test
+    void periodMustFallInThePilotStageWhenItsDatesAreKnown() {
+        var pilot = new RowChecker(List.of(STABLE), LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30), Set.of());
+        assertThat(pilot.check(2, row(STABLE.name(), "2027-Q2", "1", null)).ok())
+                .isTrue();
+        assertThat(pilot.check(3, row(STABLE.name(), "2026-Q2", "1", null)).errors())
+                .containsEntry("period", "2026-Q2 is outside the Pilot stage (1 July 2026 to 30 June 2027)");
+    }
+
+    @Test
+    void refusesRepeatsWithinTheFileAndValuesAlreadyRecorded() {
+        var checker = checker(Set.of(RowChecker.key(1, "2026-Q2", "")));
+        assertThat(checker.check(2, row(STABLE.name(), "2026-Q3", "1", "North")).ok())
+                .isTrue();
+        assertThat(checker.check(3, row(STABLE.name(), "2026-Q3", "1", "South")).ok())
+                .isTrue();
+        assertThat(checker.check(4, row(STABLE.name(), "2026-Q3", "2", "North")).errors())
+                .containsEntry("period", "Repeats line 2: one value per indicator, period and breakdown");
+        assertThat(checker.check(5, row(STABLE.name(), "2026-Q2", "2", "")).errors())
+                .containsEntry("period", "A value for Placements lasting a year in 2026-Q2 is already recorded");
+    }
+}

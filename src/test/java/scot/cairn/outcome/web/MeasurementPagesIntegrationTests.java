@@ -1,0 +1,99 @@
+package scot.cairn.outcome.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import scot.cairn.outcome.MeasurementService;
+import scot.cairn.outcome.MeasurementView;
+import scot.cairn.support.CairnTest;
+import scot.cairn.support.DemoUsers;
+
+/** Entering a period's values on the grid: all or nothing, with errors linked to their cells. */
+@CairnTest
+class MeasurementPagesIntegrationTests extends OutcomePageSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MeasurementService measurements;
+
+    @Test
+    void memberEntersAPeriodAndCorrectsAValue() throws Exception {
+        var small = fixtures().withFramework();
+        String url = "/partnerships/" + small.partnershipId() + "/outcomes/measurements";
+        assertThat(page(url + "?period=2026-Q3", DemoUsers.DAVID))
+                .contains(
+                        "Measurements for 2026-Q3", "Placements lasting a year", "id=\"value-" + small.stable() + "\"");
+
+        post(url, DemoUsers.DAVID, "period", "2026-Q3", "value-" + small.stable(), "12", "value-" + small.moves(), "")
+                .andExpect(redirectedUrl(url + "?period=2026-Q3"));
+        post(
+                        url,
+                        DemoUsers.DAVID,
+                        "period",
+                        "2026-Q3",
+                        "value-" + small.stable(),
+                        "13.5",
+                        "value-" + small.moves(),
+                        "2")
+                .andExpect(redirectedUrl(url + "?period=2026-Q3"));
+
+        assertThat(values(small.partnershipId()))
+                .containsExactly("Placements lasting a year 13.5", "Unplanned moves 2");
+        assertThat(page(url + "?period=2026-Q3", DemoUsers.SAM))
+                .contains("13.5 children")
+                .doesNotContain("Save values");
+        assertThat(page("/partnerships/" + small.partnershipId() + "/history", DemoUsers.FIONA))
+                .contains("Measurements entered for 2026-Q3", "Placements lasting a year: 12 → 13.5");
+    }
+
+    @Test
+    void oneBadCellSavesNothingAndLinksToTheCell() throws Exception {
+        var small = fixtures().withFramework();
+        String url = "/partnerships/" + small.partnershipId() + "/outcomes/measurements";
+
+        var html = html(post(
+                        url,
+                        DemoUsers.FIONA,
+                        "period",
+                        "2026-Q4",
+                        "value-" + small.stable(),
+                        "7",
+                        "value-" + small.moves(),
+                        "seven")
+                .andExpect(status().isOk()));
+
+        assertThat(html)
+                .contains("There is a problem", "<title>Error: ")
+                .contains("href=\"#value-" + small.moves() + "\"", "Unplanned moves: enter a number")
+                .contains("value=\"seven\"");
+        assertThat(values(small.partnershipId())).isEmpty();
+    }
+
+    @Test
+    void anUnreadablePeriodIsExplained() throws Exception {
+        var small = fixtures().withFramework();
+        assertThat(page("/partnerships/" + small.partnershipId() + "/outcomes/measurements?period=Q9", DemoUsers.FIONA))
+                .contains("Enter a period like 2026-Q3");
+    }
+
+    @Test
+    void observersCannotSaveAndOutsidersSeeNothing() throws Exception {
+        var small = fixtures().withFramework();
+        String url = "/partnerships/" + small.partnershipId() + "/outcomes/measurements";
+        post(url, DemoUsers.SAM, "period", "2026-Q3", "value-" + small.stable(), "1")
+                .andExpect(status().isForbidden());
+        get(url, DemoUsers.IAIN).andExpect(status().isNotFound());
+        post(url, DemoUsers.IAIN, "period", "2026-Q3", "value-" + small.stable(), "1")
+                .andExpect(status().isNotFound());
+        assertThat(values(small.partnershipId())).isEmpty();
+    }
+
+    private java.util.List<String> values(long id) {
+        return measurements.list(id, null, users.current(DemoUsers.FIONA)).stream()
+                .map(MeasurementView.class::cast)
+                .map(m ->
+                        m.indicatorName() + " " + m.value().stripTrailingZeros().toPlainString())
+                .toList();
+    }
+}

@@ -1,0 +1,60 @@
+package scot.cairn.outcome.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import scot.cairn.outcome.FrameworkService;
+import scot.cairn.outcome.OutcomeFixtures;
+import scot.cairn.support.DemoUsers;
+
+/** What the outcome page tests share: signed-in requests and a fresh partnership with a small framework. */
+abstract class OutcomePageSupport {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    FrameworkService frameworks;
+
+    @Autowired
+    scot.cairn.partnership.PartnershipService partnerships;
+
+    @Autowired
+    scot.cairn.partnership.MembershipService membership;
+
+    @Autowired
+    scot.cairn.directory.OrganisationService organisations;
+
+    OutcomeFixtures fixtures() {
+        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users);
+    }
+
+    ResultActions get(String url, String who) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(users.as(who)));
+    }
+
+    /** Posts a page form, signed in and with the CSRF token, with {@code params} as name, value, name, value... */
+    ResultActions post(String url, String who, String... params) throws Exception {
+        var request = MockMvcRequestBuilders.post(url).with(users.as(who)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    String page(String url, String who) throws Exception {
+        return html(get(url, who).andExpect(status().isOk()));
+    }
+
+    static String html(ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
