@@ -11,6 +11,7 @@ import static scot.cairn.directory.Sector.THIRD;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.Role;
 import scot.cairn.identity.CurrentUser;
@@ -105,6 +106,8 @@ class DemoSeeder {
         this.outcomes = outcomes;
     }
 
+    /** All or nothing: a start interrupted while seeding leaves an empty database, which the next start fills. */
+    @Transactional
     void seed(String password) {
         organisations();
         directory.account("Alex Morgan", "admin@cairn.example", "Platform administrator", null, password, true);
