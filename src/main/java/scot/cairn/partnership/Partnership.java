@@ -17,7 +17,8 @@ import scot.cairn.platform.InvalidInputException;
 
 /**
  * A Public Social Partnership. Invariants: it always has at least one manager; the lead partner, when set, is a core
- * partner; it moves forward one stage at a time and only through a met gate; once closed it does not change stage.
+ * partner; it moves forward one stage at a time and only through a met gate; once closed it is a record and
+ * nothing in it changes.
  */
 @Table("partnership_partnership")
 class Partnership {
@@ -125,6 +126,7 @@ class Partnership {
     }
 
     void describe(PartnershipDetails details) {
+        requireOpen();
         var d = details.normalised();
         this.title = d.title();
         this.market = d.market();
@@ -138,6 +140,7 @@ class Partnership {
     }
 
     void setPartner(long organisationId, Standing standing) {
+        requireOpen();
         if (organisationId == (leadPartnerId == null ? -1 : leadPartnerId) && standing != Standing.CORE) {
             throw InvalidInputException.of("standing", "The lead partner must be a core partner");
         }
@@ -146,6 +149,7 @@ class Partnership {
     }
 
     void removePartner(long organisationId) {
+        requireOpen();
         if (leadPartnerId != null && leadPartnerId == organisationId) {
             throw InvalidInputException.of("organisationId", "Choose another lead partner before removing this one");
         }
@@ -153,6 +157,7 @@ class Partnership {
     }
 
     void setMember(long personId, MemberRole role) {
+        requireOpen();
         var current = role(personId);
         if (current.filter(r -> r == MemberRole.MANAGER).isPresent() && role != MemberRole.MANAGER && managers() == 1) {
             throw InvalidInputException.of("role", "A partnership needs at least one manager");
@@ -162,6 +167,7 @@ class Partnership {
     }
 
     void removeMember(long personId) {
+        requireOpen();
         if (role(personId).filter(r -> r == MemberRole.MANAGER).isPresent() && managers() == 1) {
             throw InvalidInputException.of("personId", "A partnership needs at least one manager");
         }
@@ -169,6 +175,7 @@ class Partnership {
     }
 
     void replacePlans(List<StageDates> dates) {
+        requireOpen();
         StageRules.check(dates);
         dates.forEach(d -> replacePlan(
                 new StagePlan(d.stage(), d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd())));

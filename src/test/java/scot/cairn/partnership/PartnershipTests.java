@@ -204,6 +204,20 @@ class PartnershipTests {
     }
 
     @Test
+    void aClosedPartnershipIsARecordThatNothingChanges() {
+        partnership.close(ClosureRoute.STOPPED, "The council withdrew funding.", GATE);
+        String closed = "This partnership is closed";
+        assertThat(refusal(() -> partnership.describe(
+                        new PartnershipDetails("New title", Market.OTHER, "Falkirk", "Aims", null))))
+                .containsExactly(Map.entry("", closed));
+        assertThat(refusal(() -> partnership.setPartner(99L, Standing.INFORMED)))
+                .containsExactly(Map.entry("", closed));
+        assertThat(refusal(() -> partnership.setMember(98L, MemberRole.MEMBER))).containsExactly(Map.entry("", closed));
+        assertThat(refusal(() -> partnership.replacePlans(List.of()))).containsExactly(Map.entry("", closed));
+        assertThat(partnership.title()).isNotEqualTo("New title");
+    }
+
+    @Test
     void stagePlansKeepActualDatesUnlessGivenNewOnes() {
         partnership.replacePlans(List.of(new StageDates(Stage.DESIGN, GATE, GATE.plusMonths(7), null, null)));
         assertThat(partnership.plan(Stage.DESIGN).plannedStart()).isEqualTo(GATE);
