@@ -20,9 +20,9 @@ public final class SroiDisplay {
         return (pounds.signum() < 0 ? "-£" : "£") + digits;
     }
 
-    /** A ratio as value per pound invested, to 2 decimal places: {@code 1 : 3.45}. */
+    /** A ratio as value created per pound invested, to 2 decimal places: {@code £3.45 : £1}. */
     public static String ratio(BigDecimal ratio) {
-        return "1 : " + String.format(Locale.UK, "%,.2f", ratio.setScale(2, RoundingMode.HALF_UP));
+        return "£" + String.format(Locale.UK, "%,.2f", ratio.setScale(2, RoundingMode.HALF_UP)) + " : £1";
     }
 
     /** As {@link #ratio(BigDecimal)}, or the reason there is none when nothing was invested. */

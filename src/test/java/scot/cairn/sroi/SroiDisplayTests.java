@@ -21,12 +21,12 @@ class SroiDisplayTests {
 
     @Test
     void ratioAsValuePerPoundInvested() {
-        assertThat(SroiDisplay.ratio(num("3.4459"))).isEqualTo("1 : 3.45");
+        assertThat(SroiDisplay.ratio(num("3.4459"))).isEqualTo("£3.45 : £1");
         assertThat(SroiDisplay.ratio(num("1.043478260869565217391304347826087")))
-                .isEqualTo("1 : 1.04");
-        assertThat(SroiDisplay.ratio(num("0"))).isEqualTo("1 : 0.00");
-        assertThat(SroiDisplay.ratio(num("1234.5"))).isEqualTo("1 : 1,234.50");
-        assertThat(SroiDisplay.ratio(Optional.of(num("2.005")))).isEqualTo("1 : 2.01");
+                .isEqualTo("£1.04 : £1");
+        assertThat(SroiDisplay.ratio(num("0"))).isEqualTo("£0.00 : £1");
+        assertThat(SroiDisplay.ratio(num("1234.5"))).isEqualTo("£1,234.50 : £1");
+        assertThat(SroiDisplay.ratio(Optional.of(num("2.005")))).isEqualTo("£2.01 : £1");
         assertThat(SroiDisplay.ratio(Optional.empty())).isEqualTo(SroiResult.NO_INVESTMENT);
     }
 
