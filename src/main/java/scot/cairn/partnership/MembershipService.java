@@ -17,16 +17,19 @@ public class MembershipService {
     private final PartnershipAccess access;
     private final PartnershipService core;
     private final Directory directory;
+    private final java.util.List<PartnerReferences> references;
 
     MembershipService(
             PartnershipRepository partnerships,
             PartnershipAccess access,
             PartnershipService core,
-            Directory directory) {
+            Directory directory,
+            java.util.List<PartnerReferences> references) {
         this.partnerships = partnerships;
         this.access = access;
         this.core = core;
         this.directory = directory;
+        this.references = references;
     }
 
     @org.springframework.stereotype.Component
@@ -62,9 +65,18 @@ public class MembershipService {
         if (before == null) {
             throw new NotFoundException("Partner");
         }
+        var name = directory.organisations().get(organisationId).name();
+        var held = references.stream()
+                .flatMap(r -> r.heldFor(id, organisationId).stream())
+                .toList();
+        if (!held.isEmpty()) {
+            throw InvalidInputException.of(
+                    "organisationId",
+                    name + " still has " + String.join(", ", held) + " in this partnership; remove "
+                            + (held.size() == 1 ? "it" : "them") + " on the Governance pages first");
+        }
         p.removePartner(organisationId);
         partnerships.save(p);
-        var name = directory.organisations().get(organisationId).name();
         core.record(id, "Partner removed", Changes.create().field(name, before.label(), null));
     }
 
