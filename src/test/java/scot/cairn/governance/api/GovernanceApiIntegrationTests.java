@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.PersonService;
+import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.GovernanceFixture;
+import scot.cairn.governance.RoleService;
 import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
@@ -54,6 +56,12 @@ class GovernanceApiIntegrationTests {
     @Autowired
     OrganisationService organisations;
 
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    DocumentService documents;
+
     GovernanceApi api;
     GovernanceFixture fixture;
     long id;
@@ -61,7 +69,8 @@ class GovernanceApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new GovernanceApi(mvc, json, users);
-        fixture = new GovernanceFixture(users, partnerships, membership, gates, people, organisations);
+        fixture =
+                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
         id = fixture.newPartnership();
     }
 
