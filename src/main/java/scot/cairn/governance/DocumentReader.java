@@ -55,13 +55,16 @@ public class DocumentReader {
         var all = documents.findByPartnershipIdAndKindOrderByNumberDesc(id, kind);
         var versions =
                 all.stream().map(v -> presenter.summary(p, v, v == all.get(0))).toList();
+        var current = all.isEmpty() ? null : presenter.view(p, all.get(0), true);
+        boolean signedAlready =
+                current != null && current.signatures().stream().anyMatch(s -> s.personId() == user.personId());
         return new DocumentView(
                 id,
                 kind,
-                all.isEmpty() ? null : presenter.view(p, all.get(0), true),
+                current,
                 versions,
                 presenter.mayEdit(p, user),
-                presenter.maySign(p, kind, user));
+                current != null && !signedAlready && presenter.maySign(p, kind, user));
     }
 
     /** @throws NotFoundException when the document has no such version */

@@ -14,7 +14,8 @@ public final class DocumentViews {
 
     /**
      * A document with its current version (null before the first draft) and all versions, newest first. The viewer
-     * flags say which buttons the page shows; the service checks again on every change.
+     * flags say which buttons the page shows (sign only while the viewer may and has not signed the current
+     * version); the service checks again on every change.
      */
     public record DocumentView(
             long partnershipId,

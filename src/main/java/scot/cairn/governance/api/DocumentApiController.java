@@ -81,9 +81,7 @@ class DocumentApiController {
                     + " current version is an unsigned draft (PUT it instead) or basedOn is not the current number.")
     VersionView create(
             @PathVariable long id, @PathVariable String kind, @RequestBody NewVersion body, CurrentUser user) {
-        var k = kind(kind);
-        var current = reader.document(id, k, user).current();
-        return documents.save(id, k, body.basedOn(), current == null ? null : current.version(), body.sections(), user);
+        return documents.newVersion(id, kind(kind), body.basedOn(), body.sections(), user);
     }
 
     @PutMapping("/{kind}/versions/{number}")

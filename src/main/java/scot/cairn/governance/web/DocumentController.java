@@ -78,7 +78,9 @@ class DocumentController {
                             + k.shortName() + ". " + v.summary());
             return "redirect:/partnerships/" + id + "/governance/documents/" + k.slug();
         } catch (InvalidInputException | DocumentConflictException | ConcurrentChangeException e) {
-            model.addAttribute("problems", List.of(new GovernancePages.Problem("sign", e.getMessage())));
+            boolean button = reader.document(id, k, user).viewerMaySign();
+            model.addAttribute(
+                    "problems", List.of(new GovernancePages.Problem(button ? "sign" : null, e.getMessage())));
             return page(id, k, number, user, model);
         }
     }
