@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.governance.DocumentViews.VersionView;
@@ -204,11 +205,17 @@ public class DocumentService {
     }
 
     /** Two saves racing past the checks above: the database refuses the second, which we report the same way. */
-    private static DocumentVersion guarded(DocumentKind kind, Supplier<DocumentVersion> save) {
+    static DocumentVersion guarded(DocumentKind kind, Supplier<DocumentVersion> save) {
         try {
             return save.get();
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentChangeException(kind.shortName());
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException
+                    || e.getCause() instanceof DuplicateKeyException) {
+                throw new ConcurrentChangeException(kind.shortName());
+            }
+            throw e;
         }
     }
 

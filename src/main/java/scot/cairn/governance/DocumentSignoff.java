@@ -40,7 +40,11 @@ class DocumentSignoff {
      * @throws ForbiddenException when the user may not sign this kind of document
      */
     Long signingFor(PartnershipView p, DocumentKind kind, CurrentUser user) {
-        if (p.viewerRole() == null || p.viewerRole() == MemberRole.OBSERVER) {
+        if (p.viewerRole() == null) {
+            throw new ForbiddenException(
+                    "Only members of the partnership can " + kind.signVerb() + " the " + kind.shortName() + ".");
+        }
+        if (p.viewerRole() == MemberRole.OBSERVER) {
             throw new ForbiddenException(
                     "Observers can read the " + kind.shortName() + " but cannot " + kind.signVerb() + " it.");
         }

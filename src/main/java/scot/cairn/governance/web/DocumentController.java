@@ -91,7 +91,10 @@ class DocumentController {
         var d = reader.document(id, k, user);
         if (!d.viewerMayEdit()) {
             throw new ForbiddenException(
-                    "Only the Project Manager or the partnership's managers can edit the " + k.shortName() + ".");
+                    partnerships.get(id, user).closed()
+                            ? "This partnership is closed, so its " + k.shortName() + " no longer changes."
+                            : "Only the Project Manager or the partnership's managers can edit the " + k.shortName()
+                                    + ".");
         }
         var form = new DocumentForm();
         if (d.current() != null) {
