@@ -97,13 +97,19 @@ class DemoSeeder {
     private final DemoPartnerships partnerships;
     private final DemoGovernance governance;
     private final DemoOutcomes outcomes;
+    private final DemoDocuments documents;
 
     DemoSeeder(
-            DemoDirectory directory, DemoPartnerships partnerships, DemoGovernance governance, DemoOutcomes outcomes) {
+            DemoDirectory directory,
+            DemoPartnerships partnerships,
+            DemoGovernance governance,
+            DemoOutcomes outcomes,
+            DemoDocuments documents) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
         this.outcomes = outcomes;
+        this.documents = documents;
     }
 
     /** All or nothing: a start interrupted while seeding leaves an empty database, which the next start fills. */
@@ -184,8 +190,10 @@ class DemoSeeder {
                         "Council and CVS already share an Integrated Children's Services Plan."),
                 "All four questions answered well; the partners agree to go ahead.",
                 fiona);
-        partnerships.advance(id, fiona, david, fiona);
         fosterCareGovernance(id, fiona, david, sam);
+        documents.fosterCareMou(id, fiona, david);
+        partnerships.advance(id, fiona, david, fiona);
+        documents.fosterCarePid(id, fiona, david);
         var today = LocalDate.now();
         var design = today.minusMonths(5).withDayOfMonth(1);
         partnerships.plan(
@@ -251,9 +259,15 @@ class DemoSeeder {
                             "Both partners committed staff time to the pilot."),
                     "Selected for the Scottish Government PSP programme.",
                     owner);
-            partnerships.advance(id, commissioner, provider, owner);
             governance.role(id, commissioner, Role.SENIOR_SPONSOR, "2", owner);
+            governance.role(id, provider, Role.SENIOR_SPONSOR, "2", owner);
+            long board = governance.standardGroups(id, GroupKind.BOARD, owner);
+            governance.member(id, board, commissioner, false, owner);
+            governance.member(id, board, provider, false, owner);
+            documents.pilotMou(id, publicName, thirdName, owner, commissioner, provider);
+            partnerships.advance(id, commissioner, provider, owner);
             governance.role(id, provider, Role.PROJECT_MANAGER, "8", owner);
+            documents.pilotPid(id, publicName, thirdName, owner, commissioner, provider);
             partnerships.advance(id, commissioner, provider, owner);
             partnerships.plan(
                     id,

@@ -6,6 +6,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.PersonService;
+import scot.cairn.governance.DocumentService;
+import scot.cairn.governance.GovernanceFixture;
+import scot.cairn.governance.RoleService;
+import scot.cairn.partnership.GateService;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
 
@@ -22,8 +31,36 @@ class PartnershipJourneyBrowserTests {
 
     private final Browser browser;
 
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    GateService gates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    DocumentService documents;
+
     PartnershipJourneyBrowserTests(Browser browser) {
         this.browser = browser;
+    }
+
+    private GovernanceFixture fixture() {
+        return new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
     }
 
     @Test
@@ -40,6 +77,8 @@ class PartnershipJourneyBrowserTests {
         emptyDetailsAreRefusedAndTheSummaryLeadsToTheField(overview);
         addPartnerAndMember(overview);
         assessGo(overview);
+        // The MoU has its own browser test (DocumentBrowserTests); here the two sponsors sign it through the service.
+        fixture().signMou(Long.parseLong(overview.substring(overview.lastIndexOf('/') + 1)));
         approveGate(overview, "Your approval is recorded.");
 
         browser.signOut();

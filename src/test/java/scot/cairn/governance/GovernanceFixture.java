@@ -1,6 +1,10 @@
 package scot.cairn.governance;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.PersonDetails;
@@ -30,9 +34,17 @@ public record GovernanceFixture(
         MembershipService membership,
         GateService gates,
         PersonService people,
-        OrganisationService organisations) {
+        OrganisationService organisations,
+        RoleService roles,
+        DocumentService documents) {
 
     public static final String FOSTER_CARE = "Falkirk foster care provision";
+
+    /**
+     * What a test sponsor commits: little, because Fiona's and David's commitments add up over every partnership the
+     * test run makes, and the commitment ceiling would refuse them after a few dozen.
+     */
+    public static final BigDecimal SPONSOR_DAYS = new BigDecimal("0.05");
 
     public long newPartnership() {
         var fiona = users.current(DemoUsers.FIONA);
@@ -51,8 +63,12 @@ public record GovernanceFixture(
         return id;
     }
 
-    /** Moves a new partnership from Explore to Design through the real gate. */
+    /**
+     * Moves a new partnership from Explore to Design through the real gate: Fiona and David become Senior Sponsors
+     * (Fiona the lead) and sign the MoU, the assessment says go and both approve.
+     */
     public void toDesign(long id) {
+        signMou(id);
         var fiona = users.current(DemoUsers.FIONA);
         var view = gates.assessment(id, fiona);
         var answers = Arrays.stream(AssessmentQuestion.values())
@@ -62,6 +78,38 @@ public record GovernanceFixture(
         gates.approve(id, fiona);
         gates.approve(id, users.current(DemoUsers.DAVID));
         gates.advance(id, fiona);
+    }
+
+    /** Makes Fiona (Falkirk Council) and David (Falkirk CVS) the Senior Sponsors, unless they are already. */
+    public void sponsors(long id) {
+        var fiona = users.current(DemoUsers.FIONA);
+        var sponsors = roles.assignments(id, fiona).stream()
+                .filter(a -> a.role() == Role.SENIOR_SPONSOR)
+                .map(AssignmentView::email)
+                .toList();
+        for (var email : List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
+            if (!sponsors.contains(email)) {
+                roles.assign(id, new AssignmentDetails(Role.SENIOR_SPONSOR, email, SPONSOR_DAYS), fiona);
+            }
+        }
+    }
+
+    /** Every section of the kind, each "Heading: words". */
+    public static Map<String, String> text(DocumentKind kind, String words) {
+        var text = new LinkedHashMap<String, String>();
+        kind.sections().forEach(s -> text.put(s.key(), s.heading() + ": " + words));
+        return text;
+    }
+
+    /** Fiona and David as Senior Sponsors sign a first MoU. */
+    public void signMou(long id) {
+        sponsors(id);
+        var fiona = users.current(DemoUsers.FIONA);
+        int number = documents
+                .save(id, DocumentKind.MOU, 0, null, text(DocumentKind.MOU, "agreed"), fiona)
+                .number();
+        documents.sign(id, DocumentKind.MOU, number, fiona);
+        documents.sign(id, DocumentKind.MOU, number, users.current(DemoUsers.DAVID));
     }
 
     public long fosterCare() {

@@ -37,6 +37,12 @@ class GovernanceSeatsIntegrationTests {
     @Autowired
     OrganisationService organisations;
 
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    DocumentService documents;
+
     @Test
     void theFosterCareBoardHasBothSectorsAndACarer() {
         long id = fixture().fosterCare();
@@ -76,6 +82,6 @@ class GovernanceSeatsIntegrationTests {
     }
 
     private GovernanceFixture fixture() {
-        return new GovernanceFixture(users, partnerships, membership, gates, people, organisations);
+        return new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
     }
 }

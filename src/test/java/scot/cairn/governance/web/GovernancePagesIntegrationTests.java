@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.PersonService;
+import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
@@ -53,6 +54,9 @@ class GovernancePagesIntegrationTests {
     OrganisationService organisations;
 
     @Autowired
+    DocumentService documents;
+
+    @Autowired
     GroupService groups;
 
     @Autowired
@@ -64,7 +68,8 @@ class GovernancePagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new GovernanceFixture(users, partnerships, membership, gates, people, organisations);
+        fixture =
+                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
         id = fixture.newPartnership();
         base = "/partnerships/" + id + "/governance";
     }

@@ -57,6 +57,25 @@ class GateApiIntegrationTests {
                 .andExpect(status().isOk());
     }
 
+    /** Fiona and David become Senior Sponsors, Fiona writes the MoU and both sign it, all through the API. */
+    void signTheMou() throws Exception {
+        String base = BASE + "/" + id;
+        for (var sponsor : List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
+            api.post(
+                            fiona,
+                            base + "/role-assignments",
+                            Map.of("role", "SENIOR_SPONSOR", "email", sponsor, "daysPerMonth", 0.05))
+                    .andExpect(status().isCreated());
+        }
+        var sections = new java.util.LinkedHashMap<String, String>();
+        scot.cairn.governance.DocumentKind.MOU.sections().forEach(s -> sections.put(s.key(), s.heading() + ": agreed"));
+        api.post(fiona, base + "/documents/mou/versions", Map.of("basedOn", 0, "sections", sections))
+                .andExpect(status().isCreated());
+        for (var signer : List.of(fiona, david)) {
+            api.post(signer, base + "/documents/mou/versions/1/signatures", "").andExpect(status().isCreated());
+        }
+    }
+
     @Test
     void publicAndThirdSectorApproveAndTheManagerMovesToDesign() throws Exception {
         api.get(fiona, BASE + "/" + id + "/gate")
@@ -66,6 +85,7 @@ class GateApiIntegrationTests {
                 .andExpect(jsonPath("$.criteria[*].met", hasItems(false)));
         api.assessGo(fiona, id);
         bringInFalkirkCvs();
+        signTheMou();
 
         api.post(fiona, BASE + "/" + id + "/gate/approvals", "")
                 .andExpect(status().isOk())
@@ -119,11 +139,12 @@ class GateApiIntegrationTests {
         api.post(fiona, BASE + "/" + id + "/gate/approvals", "").andExpect(status().isOk());
         api.post(fiona, BASE + "/" + id + "/gate/advance", "")
                 .andExpect(status().isBadRequest())
-                .andExpect(
-                        jsonPath(
-                                "$.detail",
-                                org.hamcrest.Matchers.equalTo(
-                                        "The gate is not open yet. Not met: Approved jointly by the public and third sectors.")));
+                .andExpect(jsonPath(
+                        "$.detail",
+                        org.hamcrest.Matchers.equalTo(
+                                "The gate is not open yet. Not met: The MoU is signed by every core"
+                                        + " partner's Senior Sponsor; Approved jointly by the public and third"
+                                        + " sectors.")));
         api.get(fiona, BASE + "/" + id).andExpect(jsonPath("$.stage").value("EXPLORE"));
     }
 

@@ -63,6 +63,33 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
                 .doesNotContain("Save assessment");
     }
 
+    /** Fiona and David become Senior Sponsors on the roles page, Fiona writes the MoU and both sign it. */
+    void signTheMou(long id) throws Exception {
+        String governance = "/partnerships/" + id + "/governance";
+        for (var sponsor : java.util.List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
+            post(
+                            governance + "/roles",
+                            DemoUsers.FIONA,
+                            "role",
+                            "SENIOR_SPONSOR",
+                            "email",
+                            sponsor,
+                            "daysPerMonth",
+                            "1")
+                    .andExpect(status().isFound());
+        }
+        var form = new java.util.ArrayList<String>(java.util.List.of("basedOn", "", "version", ""));
+        for (var s : scot.cairn.governance.DocumentKind.MOU.sections()) {
+            form.add("sections[" + s.key() + "]");
+            form.add(s.heading() + ": agreed");
+        }
+        post(governance + "/documents/mou/edit", DemoUsers.FIONA, form.toArray(String[]::new))
+                .andExpect(status().isFound());
+        for (var signer : java.util.List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
+            post(governance + "/documents/mou/versions/1/sign", signer).andExpect(status().isFound());
+        }
+    }
+
     @Test
     void advancingBeforeTheGateIsOpenShowsWhatIsMissing() throws Exception {
         var p = startAsFiona();
@@ -72,8 +99,11 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
 
         assertThat(html)
                 .contains("There is a problem")
-                .contains("<a href=\"#advance\">The gate is not open yet. Not met: The appropriateness assessment says"
-                        + " go; Approved jointly by the public and third sectors.</a>")
+                .contains("<a href=\"#advance\">"
+                        + esc("The gate is not open yet. Not met: The MoU is signed by every core partner's Senior"
+                                + " Sponsor; The appropriateness assessment says go; Approved jointly by the public and"
+                                + " third sectors.")
+                        + "</a>")
                 .contains("<h1 class=\"govuk-heading-l\">Gate: Explore to Design</h1>");
         assertThat(view(p.id()).stage()).isEqualTo(Stage.EXPLORE);
     }
@@ -103,6 +133,7 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
                 .andExpect(status().isFound());
         post("/partnerships/" + id + "/members", DemoUsers.FIONA, "email", DemoUsers.DAVID, "role", "MEMBER")
                 .andExpect(status().isFound());
+        signTheMou(id);
 
         post(gate + "/approve", DemoUsers.FIONA).andExpect(redirectedUrl(gate));
         assertThat(page(gate, DemoUsers.FIONA))

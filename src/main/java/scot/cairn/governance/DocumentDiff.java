@@ -1,0 +1,21 @@
+package scot.cairn.governance;
+
+import java.util.List;
+
+/** What changed between two versions of a document, section by section in the document's order. */
+public record DocumentDiff(DocumentKind kind, int from, int to, List<SectionDiff> sections) {
+
+    public enum Change {
+        KEPT,
+        ADDED,
+        REMOVED
+    }
+
+    public record Line(Change change, String text) {}
+
+    public record SectionDiff(String key, String heading, boolean changed, List<Line> lines) {}
+
+    public boolean anyChanged() {
+        return sections.stream().anyMatch(SectionDiff::changed);
+    }
+}

@@ -1,0 +1,88 @@
+package scot.cairn.governance;
+
+import org.springframework.stereotype.Component;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.CriterionResult;
+import scot.cairn.partnership.GateCriterion;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Stage;
+
+/** What the MoU and the PID contribute to the gates: the current version must be signed off. */
+final class DocumentGates {
+
+    private DocumentGates() {}
+
+    /**
+     * Gate criteria run for the partnership, not for a user; they read it as the system would, with administrator
+     * rights, never showing anything to anyone.
+     */
+    static final CurrentUser SYSTEM = new CurrentUser(0, 0, "Cairn", null, null, null, true);
+
+    /** Leaving Explore for Design needs the MoU signed by every core partner's Senior Sponsor. */
+    @Component
+    static class MouSigned implements GateCriterion {
+
+        static final String NAME = "The MoU is signed by every core partner's Senior Sponsor";
+
+        private final Check check;
+
+        MouSigned(Check check) {
+            this.check = check;
+        }
+
+        @Override
+        public boolean appliesTo(Stage from) {
+            return from == Stage.EXPLORE;
+        }
+
+        @Override
+        public CriterionResult evaluate(long partnershipId) {
+            return check.result(partnershipId, DocumentKind.MOU, NAME);
+        }
+    }
+
+    /** Leaving Design for Pilot needs the PID approved by the Governance Group. */
+    @Component
+    static class PidApproved implements GateCriterion {
+
+        static final String NAME = "The PID is approved by the Governance Group";
+
+        private final Check check;
+
+        PidApproved(Check check) {
+            this.check = check;
+        }
+
+        @Override
+        public boolean appliesTo(Stage from) {
+            return from == Stage.DESIGN;
+        }
+
+        @Override
+        public CriterionResult evaluate(long partnershipId) {
+            return check.result(partnershipId, DocumentKind.PID, NAME);
+        }
+    }
+
+    @Component
+    static class Check {
+
+        private final PartnershipService partnerships;
+        private final DocumentRepository documents;
+        private final DocumentPresenter presenter;
+
+        Check(PartnershipService partnerships, DocumentRepository documents, DocumentPresenter presenter) {
+            this.partnerships = partnerships;
+            this.documents = documents;
+            this.presenter = presenter;
+        }
+
+        CriterionResult result(long partnershipId, DocumentKind kind, String name) {
+            var p = partnerships.get(partnershipId, SYSTEM);
+            var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(partnershipId, kind);
+            var status = presenter.status(p, latest, kind);
+            String reason = latest.map(v -> "Version " + v.number() + ": ").orElse("") + status.summary();
+            return status.met() ? CriterionResult.met(name, reason) : CriterionResult.notMet(name, reason);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package scot.cairn.governance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The two governing documents of a partnership, each with its sections in a fixed order. The MoU is signed by every
+ * core partner's Senior Sponsor; the PID is approved by the Governance Group.
+ */
+public enum DocumentKind {
+    MOU(
+            "Memorandum of Understanding",
+            "MoU",
+            List.of(
+                    new DocumentSection("parties", "Parties", "Who the partners are and who signs for each"),
+                    new DocumentSection("purpose", "Purpose", "What the partnership is for"),
+                    new DocumentSection("principles", "Principles", "How the partners will work together"),
+                    new DocumentSection("roles", "Roles", "Who does what in the partnership"),
+                    new DocumentSection("commitments", "Commitments", "What each partner puts in: people, time, money"),
+                    new DocumentSection(
+                            "information-sharing", "Information sharing", "What is shared, with whom and how"),
+                    new DocumentSection(
+                            "conflicts-of-interest",
+                            "Conflicts of interest",
+                            "How conflicts are declared and handled, including for a later tender"),
+                    new DocumentSection(
+                            "duration-and-exit", "Duration and exit", "How long it lasts and how a partner leaves"))),
+    PID(
+            "Project Initiation Document",
+            "PID",
+            List.of(
+                    new DocumentSection("background", "Background", "Why the partnership exists"),
+                    new DocumentSection("objectives", "Objectives", "What the project will achieve"),
+                    new DocumentSection("scope", "Scope", "What is in and out of scope"),
+                    new DocumentSection("deliverables", "Deliverables", "What the project will produce"),
+                    new DocumentSection("stages-and-plan", "Stages and plan", "The stages and the main milestones"),
+                    new DocumentSection("governance", "Governance", "The groups, roles and how decisions are made"),
+                    new DocumentSection("risks", "Risks", "The main risks and how they are managed"),
+                    new DocumentSection("budget", "Budget", "What it costs and who pays"),
+                    new DocumentSection("success-measures", "Success measures", "How everyone will know it worked")));
+
+    /** One section: its key in forms and the API, its heading and a hint for whoever writes it. */
+    public record DocumentSection(String key, String heading, String hint) {}
+
+    private final String title;
+    private final String shortName;
+    private final List<DocumentSection> sections;
+
+    DocumentKind(String title, String shortName, List<DocumentSection> sections) {
+        this.title = title;
+        this.shortName = shortName;
+        this.sections = sections;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    /** The sections in the order the document shows them; never empty. */
+    public List<DocumentSection> sections() {
+        return sections;
+    }
+
+    /** The kind's name in addresses: "mou" or "pid". */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What signing means for this kind, as a verb for buttons and messages. */
+    public String signVerb() {
+        return this == MOU ? "sign" : "approve";
+    }
+
+    public static Optional<DocumentKind> fromSlug(String slug) {
+        for (var kind : values()) {
+            if (kind.slug().equalsIgnoreCase(slug)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,113 @@
+package scot.cairn.governance;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import scot.cairn.governance.DocumentViews.DocumentSummary;
+import scot.cairn.governance.DocumentViews.SectionView;
+import scot.cairn.governance.DocumentViews.SignatureView;
+import scot.cairn.governance.DocumentViews.VersionSummary;
+import scot.cairn.governance.DocumentViews.VersionView;
+import scot.cairn.partnership.PartnershipView;
+
+/** Turns document versions into the read records, with names from the directory and the sign-off status. */
+@Component
+class DocumentPresenter {
+
+    private final GovernanceContext context;
+    private final DocumentSignoff signoff;
+
+    DocumentPresenter(GovernanceContext context, DocumentSignoff signoff) {
+        this.context = context;
+        this.signoff = signoff;
+    }
+
+    VersionView view(PartnershipView p, DocumentVersion v, boolean current) {
+        var people = new HashSet<Long>();
+        var orgs = new HashSet<Long>();
+        people.add(v.createdBy());
+        v.signatures().forEach(s -> {
+            people.add(s.personId());
+            if (s.organisationId() != null) {
+                orgs.add(s.organisationId());
+            }
+        });
+        var names = context.people(people);
+        var orgNames = context.organisations(orgs);
+        String hash = v.sha256();
+        var signatures = v.signatures().stream()
+                .map(s -> new SignatureView(
+                        s.personId(),
+                        names.get(s.personId()).fullName(),
+                        s.organisationId() == null
+                                ? null
+                                : orgNames.get(s.organisationId()).name(),
+                        s.signedAt(),
+                        s.sha256(),
+                        Objects.equals(hash, s.sha256())))
+                .toList();
+        var sections = v.kind().sections().stream()
+                .map(s -> new SectionView(s.key(), s.heading(), s.hint(), v.text(s.key())))
+                .toList();
+        var status = signoff.evaluate(p, v);
+        return new VersionView(
+                p.id(),
+                v.kind(),
+                v.number(),
+                v.version(),
+                v.createdAt(),
+                names.get(v.createdBy()).fullName(),
+                sections,
+                signatures,
+                hash,
+                current,
+                status.met(),
+                status(v, current, status.met()),
+                status.summary());
+    }
+
+    VersionSummary summary(PartnershipView p, DocumentVersion v, boolean current) {
+        var name = context.people(List.of(v.createdBy())).get(v.createdBy()).fullName();
+        return new VersionSummary(
+                v.number(),
+                v.createdAt(),
+                name,
+                v.signatures().size(),
+                status(v, current, signoff.evaluate(p, v).met()));
+    }
+
+    DocumentSummary summary(PartnershipView p, DocumentKind kind, DocumentVersion latest) {
+        if (latest == null) {
+            return new DocumentSummary(
+                    kind, null, "Not started", false, "Nobody has written the " + kind.shortName() + " yet.");
+        }
+        var status = signoff.evaluate(p, latest);
+        return new DocumentSummary(
+                kind, latest.number(), status(latest, true, status.met()), status.met(), status.summary());
+    }
+
+    boolean mayEdit(PartnershipView p, scot.cairn.identity.CurrentUser user) {
+        return signoff.mayEdit(p, user);
+    }
+
+    boolean maySign(PartnershipView p, DocumentKind kind, scot.cairn.identity.CurrentUser user) {
+        return !p.closed() && signoff.maySign(p, kind, user);
+    }
+
+    /** Whether the partnership's current version of the document is signed off; false when there is none. */
+    DocumentSignoff.Status status(PartnershipView p, java.util.Optional<DocumentVersion> latest, DocumentKind kind) {
+        return latest.map(v -> signoff.evaluate(p, v))
+                .orElse(new DocumentSignoff.Status(false, "Nobody has written the " + kind.shortName() + " yet."));
+    }
+
+    static String status(DocumentVersion v, boolean current, boolean signedOff) {
+        if (!current) {
+            return "Superseded";
+        }
+        if (signedOff) {
+            return v.kind() == DocumentKind.MOU ? "Signed" : "Approved";
+        }
+        return v.signed() ? "Being signed" : "Draft";
+    }
+}

@@ -1,0 +1,128 @@
+package scot.cairn.governance;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.governance.DocumentViews.DocumentSummary;
+import scot.cairn.governance.DocumentViews.DocumentView;
+import scot.cairn.governance.DocumentViews.VersionView;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Standing;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
+import scot.cairn.platform.pdf.PdfRenderer;
+
+/**
+ * Reading the MoU and the PID: the list, a document with its versions, one version, the differences between two
+ * versions and the PDF of a signed version. Members and observers read; everyone else gets 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentReader {
+
+    private final DocumentRepository documents;
+    private final GovernanceContext context;
+    private final DocumentPresenter presenter;
+    private final PdfRenderer pdfs;
+
+    DocumentReader(
+            DocumentRepository documents, GovernanceContext context, DocumentPresenter presenter, PdfRenderer pdfs) {
+        this.documents = documents;
+        this.context = context;
+        this.presenter = presenter;
+        this.pdfs = pdfs;
+    }
+
+    /** The MoU and the PID, in that order, started or not. */
+    public List<DocumentSummary> documents(long id, CurrentUser user) {
+        var p = context.visible(id, user);
+        return Arrays.stream(DocumentKind.values())
+                .map(kind -> presenter.summary(
+                        p,
+                        kind,
+                        documents
+                                .findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind)
+                                .orElse(null)))
+                .toList();
+    }
+
+    /** The document with its current version (null before the first draft) and every version, newest first. */
+    public DocumentView document(long id, DocumentKind kind, CurrentUser user) {
+        var p = context.visible(id, user);
+        var all = documents.findByPartnershipIdAndKindOrderByNumberDesc(id, kind);
+        var versions =
+                all.stream().map(v -> presenter.summary(p, v, v == all.get(0))).toList();
+        var current = all.isEmpty() ? null : presenter.view(p, all.get(0), true);
+        boolean signedAlready =
+                current != null && current.signatures().stream().anyMatch(s -> s.personId() == user.personId());
+        return new DocumentView(
+                id,
+                kind,
+                current,
+                versions,
+                presenter.mayEdit(p, user),
+                current != null && !signedAlready && presenter.maySign(p, kind, user));
+    }
+
+    /** @throws NotFoundException when the document has no such version */
+    public VersionView version(long id, DocumentKind kind, int number, CurrentUser user) {
+        var p = context.visible(id, user);
+        return presenter.view(p, find(id, kind, number), number == latest(id, kind));
+    }
+
+    /** What changed from version {@code from} to version {@code to}, section by section. */
+    public DocumentDiff compare(long id, DocumentKind kind, int from, int to, CurrentUser user) {
+        context.visible(id, user);
+        if (from == to) {
+            throw InvalidInputException.of("to", "Choose two different versions to compare");
+        }
+        var a = find(id, kind, from);
+        var b = find(id, kind, to);
+        var sections = kind.sections().stream()
+                .map(s -> new DocumentDiff.SectionDiff(
+                        s.key(),
+                        s.heading(),
+                        !a.text(s.key()).equals(b.text(s.key())),
+                        LineDiff.of(a.text(s.key()), b.text(s.key()))))
+                .toList();
+        return new DocumentDiff(kind, from, to, sections);
+    }
+
+    /**
+     * The PDF of a version with its sections and signatures.
+     *
+     * @throws InvalidInputException when nobody has signed the version yet
+     */
+    public byte[] pdf(long id, DocumentKind kind, int number, CurrentUser user) {
+        var p = context.visible(id, user);
+        var v = find(id, kind, number);
+        if (!v.signed()) {
+            throw InvalidInputException.of(
+                    "",
+                    "Version " + number + " of the " + kind.shortName() + " has no signatures yet, so it has no PDF");
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("p", p);
+        model.put("v", presenter.view(p, v, number == latest(id, kind)));
+        model.put(
+                "core",
+                p.partners().stream().filter(x -> x.standing() == Standing.CORE).toList());
+        return pdfs.render("pdf/governance-document", model);
+    }
+
+    private int latest(long id, DocumentKind kind) {
+        return documents
+                .findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind)
+                .map(DocumentVersion::number)
+                .orElse(0);
+    }
+
+    private DocumentVersion find(long id, DocumentKind kind, int number) {
+        return documents
+                .findByPartnershipIdAndKindAndNumber(id, kind, number)
+                .orElseThrow(() -> new NotFoundException(kind.shortName() + " version"));
+    }
+}

@@ -1,0 +1,229 @@
+package scot.cairn.governance;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.governance.DocumentViews.VersionView;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
+
+/**
+ * Writing and signing the MoU and the PID. The Project Manager and the partnership's managers edit; an unsigned
+ * draft changes in place (refused when someone else saved it since), a signed version never changes: the change
+ * becomes the next version and everyone signs again. Every save and signature is in the audit trail; a refused
+ * action saves nothing.
+ */
+@Service
+public class DocumentService {
+
+    static final String SUBJECT = "governance-document";
+
+    private final DocumentRepository documents;
+    private final GovernanceContext context;
+    private final DocumentSignoff signoff;
+    private final DocumentPresenter presenter;
+
+    DocumentService(
+            DocumentRepository documents,
+            GovernanceContext context,
+            DocumentSignoff signoff,
+            DocumentPresenter presenter) {
+        this.documents = documents;
+        this.context = context;
+        this.signoff = signoff;
+        this.presenter = presenter;
+    }
+
+    /**
+     * Saves the text of the document as the user saw version {@code basedOn} (null or 0 when there was none yet):
+     * in place when that is the unsigned current draft and {@code seenVersion} is its lock version, otherwise as the
+     * next version when it is signed.
+     *
+     * @throws ConcurrentChangeException when a newer version exists or the draft changed since the user read it
+     */
+    @Transactional
+    public VersionView save(
+            long id,
+            DocumentKind kind,
+            Integer basedOn,
+            Integer seenVersion,
+            Map<String, String> sections,
+            CurrentUser user) {
+        var p = editable(id, kind, user);
+        var texts = DocumentTexts.check(kind, sections);
+        var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind);
+        int seen = basedOn == null ? 0 : basedOn;
+        if (seen != latest.map(DocumentVersion::number).orElse(0)) {
+            throw new ConcurrentChangeException(kind.shortName());
+        }
+        var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        if (latest.isEmpty()) {
+            return created(p, DocumentVersion.first(id, kind, texts, user.personId(), now), "drafted");
+        }
+        var v = latest.get();
+        if (v.signed()) {
+            return created(p, v.next(texts, user.personId(), now), "drafted from signed version " + v.number());
+        }
+        return edited(p, v, seenVersion, texts);
+    }
+
+    /**
+     * Saves the text as the next version, for the API; the current version must be signed (or there is none yet).
+     *
+     * @throws DocumentConflictException when the current version is an unsigned draft (change it in place instead)
+     */
+    @Transactional
+    public VersionView newVersion(
+            long id, DocumentKind kind, Integer basedOn, Map<String, String> sections, CurrentUser user) {
+        editable(id, kind, user);
+        var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind);
+        if (latest.isPresent() && !latest.get().signed()) {
+            throw DocumentConflictException.draftOpen(kind, latest.get().number());
+        }
+        return save(id, kind, basedOn, null, sections, user);
+    }
+
+    /**
+     * Changes one version in place, for the API.
+     *
+     * @throws DocumentConflictException when the version is signed (or replaced by a newer one)
+     */
+    @Transactional
+    public VersionView change(
+            long id,
+            DocumentKind kind,
+            int number,
+            Integer seenVersion,
+            Map<String, String> sections,
+            CurrentUser user) {
+        var p = editable(id, kind, user);
+        var v = find(id, kind, number);
+        if (v.signed()) {
+            throw DocumentConflictException.signed(kind, number);
+        }
+        return edited(p, v, seenVersion, DocumentTexts.check(kind, sections));
+    }
+
+    /**
+     * Signs (MoU) or approves (PID) a version for the organisation the user represents.
+     *
+     * @throws ForbiddenException when the user is not a core partner's Senior Sponsor (MoU) or on the board (PID)
+     * @throws DocumentConflictException when a newer version exists or the user already signed this one
+     */
+    @Transactional
+    public VersionView sign(long id, DocumentKind kind, int number, CurrentUser user) {
+        var p = context.visible(id, user);
+        Long organisation = signoff.signingFor(p, kind, user);
+        open(p);
+        var v = find(id, kind, number);
+        int latest = latest(id, kind).number();
+        if (latest != number) {
+            throw DocumentConflictException.superseded(kind, number, latest);
+        }
+        var signature = v.sign(user.personId(), organisation, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        var saved = guarded(kind, () -> documents.save(v));
+        var view = presenter.view(p, saved, true);
+        var changes = Changes.create()
+                .note(user.fullName() + (kind == DocumentKind.MOU ? " signed" : " approved") + " version " + number
+                        + (organisation == null ? " as a service user" : " for " + signatureOrg(view, user)))
+                .note("SHA-256 " + signature.sha256());
+        if (view.signedOff()) {
+            changes.note(view.summary());
+        }
+        context.record(
+                SUBJECT,
+                saved.id(),
+                id,
+                kind.shortName() + (kind == DocumentKind.MOU ? " signed" : " approved"),
+                changes);
+        return view;
+    }
+
+    private VersionView edited(PartnershipView p, DocumentVersion v, Integer seenVersion, DocumentTexts texts) {
+        var kind = v.kind();
+        ConcurrentChangeException.check("draft of the " + kind.shortName(), seenVersion, v.version());
+        var before = v.texts();
+        v.edit(texts);
+        var saved = guarded(kind, () -> documents.save(v));
+        var changes = Changes.create();
+        kind.sections().stream()
+                .filter(s ->
+                        !before.getOrDefault(s.key(), "").equals(texts.texts().get(s.key())))
+                .forEach(s -> changes.note("Changed: " + s.heading()));
+        context.record(SUBJECT, saved.id(), p.id(), kind.shortName() + " version " + v.number() + " edited", changes);
+        return presenter.view(p, saved, true);
+    }
+
+    private VersionView created(PartnershipView p, DocumentVersion v, String how) {
+        var saved = guarded(v.kind(), () -> documents.save(v));
+        context.record(
+                SUBJECT,
+                saved.id(),
+                p.id(),
+                v.kind().shortName() + " version " + v.number() + " " + how,
+                Changes.create().note(v.kind().title() + ", version " + v.number()));
+        return presenter.view(p, saved, true);
+    }
+
+    private PartnershipView editable(long id, DocumentKind kind, CurrentUser user) {
+        var p = context.visible(id, user);
+        if (!signoff.mayEdit(p, user) && !p.closed()) {
+            throw new ForbiddenException(
+                    "Only the Project Manager or the partnership's managers can edit the " + kind.shortName() + ".");
+        }
+        open(p);
+        return p;
+    }
+
+    private static void open(PartnershipView p) {
+        if (p.closed()) {
+            throw InvalidInputException.of("", "This partnership is closed");
+        }
+    }
+
+    private DocumentVersion latest(long id, DocumentKind kind) {
+        return documents
+                .findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind)
+                .orElseThrow(() -> new NotFoundException(kind.shortName()));
+    }
+
+    private DocumentVersion find(long id, DocumentKind kind, int number) {
+        return documents
+                .findByPartnershipIdAndKindAndNumber(id, kind, number)
+                .orElseThrow(() -> new NotFoundException(kind.shortName() + " version"));
+    }
+
+    /** Two saves racing past the checks above: the database refuses the second, which we report the same way. */
+    static DocumentVersion guarded(DocumentKind kind, Supplier<DocumentVersion> save) {
+        try {
+            return save.get();
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new ConcurrentChangeException(kind.shortName());
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException
+                    || e.getCause() instanceof DuplicateKeyException) {
+                throw new ConcurrentChangeException(kind.shortName());
+            }
+            throw e;
+        }
+    }
+
+    private static String signatureOrg(VersionView view, CurrentUser user) {
+        return view.signatures().stream()
+                .filter(s -> s.personId() == user.personId())
+                .map(DocumentViews.SignatureView::organisationName)
+                .findFirst()
+                .orElse("");
+    }
+}

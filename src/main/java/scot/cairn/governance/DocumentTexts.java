@@ -1,0 +1,59 @@
+package scot.cairn.governance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * The checked text of every section of one document: unknown sections refused, line endings made LF, surrounding
+ * blank space removed, each section at most {@link #MAX} characters, and the kind's first section written.
+ */
+record DocumentTexts(DocumentKind kind, Map<String, String> texts) {
+
+    static final int MAX = 10_000;
+
+    /** @param given section key to text; missing sections are empty */
+    static DocumentTexts check(DocumentKind kind, Map<String, String> given) {
+        var errors = new InvalidInputException.Collector();
+        var known =
+                kind.sections().stream().map(DocumentKind.DocumentSection::key).collect(Collectors.toSet());
+        var safe = given == null ? Map.<String, String>of() : given;
+        for (var key : safe.keySet()) {
+            errors.rejectIf(
+                    !known.contains(key),
+                    "sections[" + key + "]",
+                    "The " + kind.shortName() + " has no section called " + key);
+        }
+        var texts = new LinkedHashMap<String, String>();
+        for (var s : kind.sections()) {
+            var text = normalise(safe.get(s.key()));
+            String field = "sections[" + s.key() + "]";
+            errors.rejectIf(
+                    text.length() > MAX,
+                    field,
+                    s.heading() + " must be " + MAX + " characters or fewer (it has " + text.length() + ")");
+            texts.put(s.key(), text);
+        }
+        var first = kind.sections().get(0);
+        errors.rejectIf(
+                texts.get(first.key()).isEmpty(),
+                "sections[" + first.key() + "]",
+                "Enter the " + first.heading().toLowerCase() + " of the " + kind.shortName());
+        errors.throwIfAny();
+        return new DocumentTexts(kind, texts);
+    }
+
+    Set<SectionText> sections() {
+        return texts.entrySet().stream()
+                .map(e -> new SectionText(e.getKey(), e.getValue()))
+                .collect(Collectors.toSet());
+    }
+
+    private static String normalise(String text) {
+        return text == null
+                ? ""
+                : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+}

@@ -1,0 +1,189 @@
+package scot.cairn.governance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * One version of a partnership's MoU or PID. Invariants: it has a text (maybe empty) for every section of its kind;
+ * once anyone has signed it, its text never changes (a change makes the next version); a person signs it at most
+ * once, and every signature carries the SHA-256 of the text as it is.
+ */
+@Table("governance_document_version")
+class DocumentVersion {
+
+    @Id
+    private final Long id;
+
+    @Version
+    private final Integer version;
+
+    private final Long partnershipId;
+    private final DocumentKind kind;
+    private final int number;
+    private final Instant createdAt;
+    private final Long createdBy;
+
+    @MappedCollection(idColumn = "document_version_id")
+    private final Set<SectionText> sections;
+
+    @MappedCollection(idColumn = "document_version_id")
+    private final Set<Signature> signatures;
+
+    @PersistenceCreator
+    DocumentVersion(
+            Long id,
+            Integer version,
+            Long partnershipId,
+            DocumentKind kind,
+            int number,
+            Instant createdAt,
+            Long createdBy,
+            Set<SectionText> sections,
+            Set<Signature> signatures) {
+        this.id = id;
+        this.version = version;
+        this.partnershipId = partnershipId;
+        this.kind = kind;
+        this.number = number;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.sections = new HashSet<>(sections);
+        this.signatures = new HashSet<>(signatures);
+    }
+
+    static DocumentVersion first(long partnershipId, DocumentKind kind, DocumentTexts texts, long by, Instant now) {
+        return new DocumentVersion(null, null, partnershipId, kind, 1, now, by, texts.sections(), Set.of());
+    }
+
+    /** The next version, with new text and no signatures. */
+    DocumentVersion next(DocumentTexts texts, long by, Instant now) {
+        return new DocumentVersion(null, null, partnershipId, kind, number + 1, now, by, texts.sections(), Set.of());
+    }
+
+    /** Changes the text of an unsigned version. */
+    void edit(DocumentTexts texts) {
+        if (signed()) {
+            throw DocumentConflictException.signed(kind, number);
+        }
+        sections.clear();
+        sections.addAll(texts.sections());
+    }
+
+    /** Adds a signature over the current text. */
+    Signature sign(long personId, Long organisationId, Instant now) {
+        if (signatures.stream().anyMatch(s -> s.personId() == personId)) {
+            throw DocumentConflictException.twice(kind, number);
+        }
+        var empty = kind.sections().stream()
+                .filter(s -> text(s.key()).isBlank())
+                .map(DocumentKind.DocumentSection::heading)
+                .toList();
+        if (!empty.isEmpty()) {
+            throw InvalidInputException.of(
+                    "",
+                    "Version " + number + " cannot be " + (kind == DocumentKind.MOU ? "signed" : "approved")
+                            + " until every section is written. Empty: " + String.join(", ", empty));
+        }
+        var s = new Signature(personId, organisationId, now, sha256());
+        signatures.add(s);
+        return s;
+    }
+
+    String text(String key) {
+        return sections.stream()
+                .filter(s -> s.section().equals(key))
+                .map(SectionText::text)
+                .findFirst()
+                .orElse("");
+    }
+
+    Map<String, String> texts() {
+        return sections.stream().collect(Collectors.toMap(SectionText::section, SectionText::text));
+    }
+
+    /**
+     * The exact text a signature covers: kind, version number and each section's heading and text in the kind's
+     * order, lines ending in LF.
+     */
+    String canonicalText() {
+        var out = new StringBuilder()
+                .append("Document: ")
+                .append(kind.title())
+                .append('\n')
+                .append("Version: ")
+                .append(number)
+                .append('\n');
+        for (var s : kind.sections()) {
+            out.append("\n## ")
+                    .append(s.heading())
+                    .append('\n')
+                    .append(text(s.key()))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Lower-case hex SHA-256 of {@link #canonicalText()} in UTF-8. */
+    String sha256() {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    boolean signed() {
+        return !signatures.isEmpty();
+    }
+
+    /** Signatures in the order they were given. */
+    List<Signature> signatures() {
+        return signatures.stream()
+                .sorted(Comparator.comparing(Signature::signedAt).thenComparing(Signature::personId))
+                .toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    Long partnershipId() {
+        return partnershipId;
+    }
+
+    DocumentKind kind() {
+        return kind;
+    }
+
+    int number() {
+        return number;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Long createdBy() {
+        return createdBy;
+    }
+}

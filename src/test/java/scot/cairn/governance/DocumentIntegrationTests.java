@@ -1,0 +1,291 @@
+package scot.cairn.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.PersonService;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.CriterionResult;
+import scot.cairn.partnership.GateService;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.platform.AuditEvent;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.NotFoundException;
+import scot.cairn.support.CairnTest;
+import scot.cairn.support.DemoUsers;
+import scot.cairn.support.PdfText;
+
+/** Sign-off and versioning of the MoU and the PID, through the services, with the gate criteria they feed. */
+@CairnTest
+class DocumentIntegrationTests {
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    GateService gates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DocumentReader reader;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    AuditTrail audit;
+
+    GovernanceFixture fixture;
+    CurrentUser fiona;
+    CurrentUser david;
+    long id;
+
+    @BeforeEach
+    void setUp() {
+        fixture =
+                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        id = fixture.newPartnership();
+        fiona = users.current(DemoUsers.FIONA);
+        david = users.current(DemoUsers.DAVID);
+    }
+
+    int write(DocumentKind kind, int basedOn, Integer lock, String words) {
+        return documents
+                .save(id, kind, basedOn, lock, GovernanceFixture.text(kind, words), fiona)
+                .number();
+    }
+
+    CriterionResult criterion(String name) {
+        return gates.gate(id, fiona).criteria().stream()
+                .filter(c -> c.criterion().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theMouIsSignedOffWhenEveryCorePartnersSponsorHasSignedAndTheGateSaysSo() {
+        fixture.sponsors(id);
+        int v = write(DocumentKind.MOU, 0, null, "agreed");
+        assertThat(criterion(DocumentGates.MouSigned.NAME).met()).isFalse();
+
+        var first = documents.sign(id, DocumentKind.MOU, v, fiona);
+        assertThat(first.signedOff()).isFalse();
+        assertThat(first.status()).isEqualTo("Being signed");
+        assertThat(first.summary()).isEqualTo("Still needs the signature of the Senior Sponsor of Falkirk CVS.");
+        assertThat(criterion(DocumentGates.MouSigned.NAME).met()).isFalse();
+
+        var second = documents.sign(id, DocumentKind.MOU, v, david);
+        assertThat(second.signedOff()).isTrue();
+        assertThat(second.status()).isEqualTo("Signed");
+        assertThat(second.signatures())
+                .extracting(DocumentViews.SignatureView::personName, DocumentViews.SignatureView::organisationName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Fiona Reid", "Falkirk Council"),
+                        org.assertj.core.groups.Tuple.tuple("David Kerr", "Falkirk CVS"));
+        assertThat(second.signatures())
+                .allSatisfy(s -> assertThat(s.sha256()).isEqualTo(second.sha256()))
+                .allMatch(DocumentViews.SignatureView::valid);
+        var met = criterion(DocumentGates.MouSigned.NAME);
+        assertThat(met.met()).isTrue();
+        assertThat(met.reason()).startsWith("Version 1: Signed by the Senior Sponsor of every core partner");
+
+        assertThat(actions()).contains("MoU version 1 drafted", "MoU signed");
+        assertThat(audit.forPartnership(id).stream()
+                        .filter(e -> e.action().equals("MoU signed"))
+                        .flatMap(e -> e.changes().stream()))
+                .contains(
+                        "David Kerr signed version 1 for Falkirk CVS", "SHA-256 " + second.sha256(), second.summary());
+    }
+
+    @Test
+    void aCorePartnerWithoutASponsorIsNamedInTheCriterion() {
+        write(DocumentKind.MOU, 0, null, "agreed");
+        assertThat(criterion(DocumentGates.MouSigned.NAME).reason())
+                .isEqualTo("Version 1: Still needs the signature of the Senior Sponsor of Falkirk CVS (no Senior"
+                        + " Sponsor assigned yet), Falkirk Council (no Senior Sponsor assigned yet).");
+    }
+
+    @Test
+    void editingASignedVersionMakesTheNextVersionAndEveryoneSignsAgain() {
+        fixture.signMou(id);
+        var signed = reader.version(id, DocumentKind.MOU, 1, fiona);
+
+        int next = write(DocumentKind.MOU, 1, signed.version(), "changed");
+
+        assertThat(next).isEqualTo(2);
+        var doc = reader.document(id, DocumentKind.MOU, fiona);
+        assertThat(doc.current().number()).isEqualTo(2);
+        assertThat(doc.current().signatures()).isEmpty();
+        assertThat(doc.versions())
+                .extracting(DocumentViews.VersionSummary::number, DocumentViews.VersionSummary::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "Draft"),
+                        org.assertj.core.groups.Tuple.tuple(1, "Superseded"));
+        var old = reader.version(id, DocumentKind.MOU, 1, fiona);
+        assertThat(old.signatures()).hasSize(2);
+        assertThat(old.sections().get(0).text()).isEqualTo("Parties: agreed");
+        assertThat(criterion(DocumentGates.MouSigned.NAME).met()).isFalse();
+        assertThat(actions()).contains("MoU version 2 drafted from signed version 1");
+
+        var diff = reader.compare(id, DocumentKind.MOU, 1, 2, fiona);
+        assertThat(diff.sections()).allMatch(DocumentDiff.SectionDiff::changed);
+        assertThat(diff.sections().get(0).lines())
+                .containsExactly(
+                        new DocumentDiff.Line(DocumentDiff.Change.REMOVED, "Parties: agreed"),
+                        new DocumentDiff.Line(DocumentDiff.Change.ADDED, "Parties: changed"));
+    }
+
+    @Test
+    void anUnsignedDraftChangesInPlaceAndAStaleEditIsRefusedWithoutSavingAnything() {
+        write(DocumentKind.PID, 0, null, "first");
+        int lock = reader.version(id, DocumentKind.PID, 1, fiona).version();
+
+        write(DocumentKind.PID, 1, lock, "second");
+        assertThatThrownBy(() -> write(DocumentKind.PID, 1, lock, "third"))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessage("This draft of the PID was changed by someone else since you opened it. Reload it to see"
+                        + " their changes, then make yours again.");
+
+        var doc = reader.document(id, DocumentKind.PID, fiona);
+        assertThat(doc.versions()).hasSize(1);
+        assertThat(doc.current().sections().get(0).text()).isEqualTo("Background: second");
+        assertThat(actions()).contains("PID version 1 edited").doesNotContain("PID version 2 drafted");
+    }
+
+    @Test
+    void signingAReplacedVersionOrTwiceIsRefusedWithAClearMessage() {
+        fixture.sponsors(id);
+        write(DocumentKind.MOU, 0, null, "agreed");
+        documents.sign(id, DocumentKind.MOU, 1, fiona);
+        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, fiona))
+                .isInstanceOf(DocumentConflictException.class)
+                .hasMessage("You have already signed version 1 of the MoU.");
+
+        write(DocumentKind.MOU, 1, null, "changed");
+        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, david))
+                .isInstanceOf(DocumentConflictException.class)
+                .hasMessage("Version 1 of the MoU has been replaced by version 2, so it can no longer be signed."
+                        + " Read version 2 and sign that instead.");
+        assertThat(reader.version(id, DocumentKind.MOU, 1, fiona).signatures()).hasSize(1);
+    }
+
+    @Test
+    void onlyACorePartnersSeniorSponsorSignsTheMouAndObserversOnlyRead() {
+        write(DocumentKind.MOU, 0, null, "agreed");
+        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, david))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only a core partner's Senior Sponsor can sign the MoU, and only for their own"
+                        + " organisation.");
+        membership.setMember(id, DemoUsers.SAM, MemberRole.OBSERVER, fiona);
+        var sam = users.current(DemoUsers.SAM);
+        assertThat(reader.document(id, DocumentKind.MOU, sam).current().number())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, sam))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Observers can read the MoU but cannot sign it.");
+        assertThatThrownBy(() -> documents.save(
+                        id, DocumentKind.MOU, 1, null, GovernanceFixture.text(DocumentKind.MOU, "x"), sam))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> documents.save(
+                        id, DocumentKind.MOU, 1, null, GovernanceFixture.text(DocumentKind.MOU, "x"), david))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only the Project Manager or the partnership's managers can edit the MoU.");
+        assertThat(reader.version(id, DocumentKind.MOU, 1, fiona).signatures()).isEmpty();
+    }
+
+    @Test
+    void theProjectManagerEditsDraftsEvenWhenNotAManager() {
+        roles.assign(id, new AssignmentDetails(Role.PROJECT_MANAGER, DemoUsers.DAVID, java.math.BigDecimal.ONE), fiona);
+        var v = documents.save(id, DocumentKind.PID, 0, null, GovernanceFixture.text(DocumentKind.PID, "x"), david);
+        assertThat(v.createdByName()).isEqualTo("David Kerr");
+    }
+
+    @Test
+    void outsidersSeeNothing() {
+        write(DocumentKind.MOU, 0, null, "agreed");
+        var iain = users.current(DemoUsers.IAIN);
+        assertThatThrownBy(() -> reader.documents(id, iain)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reader.version(id, DocumentKind.MOU, 1, iain)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, iain)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void thePidIsApprovedByBoardMembersFromBothSectors() {
+        long board = groups.create(id, GroupKind.BOARD, fiona).id();
+        int v = write(DocumentKind.PID, 0, null, "planned");
+        assertThatThrownBy(() -> documents.sign(id, DocumentKind.PID, v, david))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Only members of the Governance Group / Project Board can approve the PID.");
+        groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona);
+
+        var first = documents.sign(id, DocumentKind.PID, v, fiona);
+        assertThat(first.signedOff()).isFalse();
+        assertThat(first.summary())
+                .isEqualTo("Approved by 1 board member; still needs an approval from a third-sector board member.");
+        var second = documents.sign(id, DocumentKind.PID, v, david);
+        assertThat(second.signedOff()).isTrue();
+        assertThat(second.status()).isEqualTo("Approved");
+        assertThat(actions()).contains("PID approved");
+    }
+
+    @Test
+    void theGateOutOfDesignNeedsTheApprovedPid() {
+        fixture.toDesign(id);
+        assertThat(criterion(DocumentGates.PidApproved.NAME).met()).isFalse();
+        assertThat(criterion(DocumentGates.PidApproved.NAME).reason()).isEqualTo("Nobody has written the PID yet.");
+    }
+
+    @Test
+    void theFosterCareDemoHasASignedMouAndAnApprovedPid() {
+        long psp = fixture.fosterCare();
+        var list = reader.documents(psp, users.current(DemoUsers.SAM));
+        assertThat(list)
+                .extracting(DocumentViews.DocumentSummary::kind, DocumentViews.DocumentSummary::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.MOU, "Signed"),
+                        org.assertj.core.groups.Tuple.tuple(DocumentKind.PID, "Approved"));
+    }
+
+    @Test
+    void theSignedVersionIsAPdfWithItsSectionsAndSignatures() {
+        fixture.signMou(id);
+        var v = reader.version(id, DocumentKind.MOU, 1, fiona);
+        // Table cells wrap, so the words are compared without any spaces or line breaks.
+        String text = PdfText.of(reader.pdf(id, DocumentKind.MOU, 1, fiona)).replaceAll("\\s+", "");
+        assertThat(text)
+                .contains("MemorandumofUnderstanding", "Conflictsofinterest", "Durationandexit:agreed")
+                .contains("FionaReid", "DavidKerr", "FalkirkCVS")
+                .contains(v.sha256());
+        assertThat(PdfText.title(reader.pdf(id, DocumentKind.MOU, 1, fiona))).contains("Memorandum of Understanding");
+    }
+
+    private java.util.List<String> actions() {
+        return audit.forPartnership(id).stream().map(AuditEvent::action).toList();
+    }
+}
