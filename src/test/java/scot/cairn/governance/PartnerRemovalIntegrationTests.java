@@ -3,7 +3,6 @@ package scot.cairn.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.cairn.directory.OrganisationService;
@@ -44,11 +43,15 @@ class PartnerRemovalIntegrationTests {
     RoleService roles;
 
     @Autowired
+    DocumentService documents;
+
+    @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void thePartnersPageSaysWhatStillHoldsThePartner() throws Exception {
-        var fixture = new GovernanceFixture(users, partnerships, membership, gates, people, organisations);
+        var fixture =
+                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
         long id = fixture.fosterCare();
         long cvs = fixture.org("Falkirk CVS");
 
@@ -69,14 +72,15 @@ class PartnerRemovalIntegrationTests {
 
     @Test
     void aPartnerWithSeatsAndRolesIsKeptUntilTheyAreRemoved() {
-        var fixture = new GovernanceFixture(users, partnerships, membership, gates, people, organisations);
+        var fixture =
+                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
         var fiona = users.current(DemoUsers.FIONA);
         long id = fixture.newPartnership();
         long cvs = fixture.org("Falkirk CVS");
         var board = groups.create(id, GroupKind.BOARD, fiona);
         groups.addMember(id, board.id(), new MemberDetails(DemoUsers.DAVID, false), fiona);
-        var sponsor =
-                roles.assign(id, new AssignmentDetails(Role.SENIOR_SPONSOR, DemoUsers.DAVID, BigDecimal.ONE), fiona);
+        var sponsor = roles.assign(
+                id, new AssignmentDetails(Role.SENIOR_SPONSOR, DemoUsers.DAVID, GovernanceFixture.SPONSOR_DAYS), fiona);
 
         assertThatThrownBy(() -> membership.removePartner(id, cvs, fiona))
                 .isInstanceOf(InvalidInputException.class)
