@@ -33,8 +33,7 @@ public final class ApprovalRule {
         }
         if (!publicSector && !thirdSector) {
             return new Outcome(
-                    false,
-                    "A joint decision needs the approval of a public-sector and a third-sector board member.");
+                    false, "A joint decision needs the approval of a public-sector and a third-sector board member.");
         }
         return new Outcome(
                 false,

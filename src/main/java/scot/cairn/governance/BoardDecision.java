@@ -97,8 +97,25 @@ class BoardDecision {
     static BoardDecision propose(
             long partnershipId, int number, DecisionDetails d, Long supersedesId, long proposedBy, Instant now) {
         var made = new BoardDecision(
-                null, null, partnershipId, number, null, null, null, null, null, false, null, null, null,
-                supersedesId, DecisionStatus.DRAFT, proposedBy, now, null, Set.of());
+                null,
+                null,
+                partnershipId,
+                number,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                supersedesId,
+                DecisionStatus.DRAFT,
+                proposedBy,
+                now,
+                null,
+                Set.of());
         made.write(d);
         return made;
     }
@@ -158,7 +175,9 @@ class BoardDecision {
     private void write(DecisionDetails d) {
         this.title = d.title().strip();
         this.context = d.context().strip();
-        this.options = d.options() == null || d.options().isBlank() ? null : d.options().strip();
+        this.options = d.options() == null || d.options().isBlank()
+                ? null
+                : d.options().strip();
         this.decision = d.decision().strip();
         this.decisionDate = d.decisionDate();
         this.joint = Boolean.TRUE.equals(d.joint());

@@ -19,7 +19,9 @@ final class DecisionInput {
                 .rejectIf(tooLong(d.options(), LONG), "options", "The options must be " + LONG + " characters or fewer")
                 .rejectIf(blank(d.decision()), "decision", "Enter what was decided")
                 .rejectIf(
-                        tooLong(d.decision(), LONG), "decision", "The decision must be " + LONG + " characters or fewer")
+                        tooLong(d.decision(), LONG),
+                        "decision",
+                        "The decision must be " + LONG + " characters or fewer")
                 .rejectIf(d.decisionDate() == null, "decisionDate", "Enter the date of the decision")
                 .rejectIf(d.joint() == null, "joint", "Choose whether this is a joint decision")
                 .rejectIf(

@@ -5,7 +5,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
@@ -106,7 +105,11 @@ public class DecisionService {
         var changes = describe(Changes.create(), before, saved);
         if (!before.approvals().isEmpty()) {
             changes.note("Approvals cleared: "
-                    + String.join(", ", before.approvals().stream().map(DecisionView.ApprovalView::name).toList()));
+                    + String.join(
+                            ", ",
+                            before.approvals().stream()
+                                    .map(DecisionView.ApprovalView::name)
+                                    .toList()));
         }
         access.record(d.id(), id, "Decision changed", changes);
         return views.view(p, user, saved);
@@ -130,13 +133,14 @@ public class DecisionService {
                         old.reference() + " has meanwhile been superseded by " + other.reference()
                                 + "; this decision cannot supersede it too. Withdraw it and record a new one.");
             });
-            access.record(
-                    old.id(), id, "Decision superseded", Changes.create().note("Superseded by " + d.reference()));
+            access.record(old.id(), id, "Decision superseded", Changes.create().note("Superseded by " + d.reference()));
         }
         var saved = save(d);
         var changes = Changes.create()
                 .note(d.reference() + " approved by " + user.fullName()
-                        + (seat.sector() == null ? " (service user or carer)" : " (" + seat.sector().label() + ")"));
+                        + (seat.sector() == null
+                                ? " (service user or carer)"
+                                : " (" + seat.sector().label() + ")"));
         if (approved) {
             changes.note(d.reference() + " is approved and can no longer change");
         }
@@ -152,12 +156,16 @@ public class DecisionService {
         d.withdraw();
         var saved = save(d);
         access.record(
-                d.id(), id, "Decision withdrawn", Changes.create().note(d.reference() + " " + d.title() + " withdrawn"));
+                d.id(),
+                id,
+                "Decision withdrawn",
+                Changes.create().note(d.reference() + " " + d.title() + " withdrawn"));
         return views.view(p, user, saved);
     }
 
     private void checkSupersedable(long id, long supersedes) {
-        var old = decisions.findById(supersedes)
+        var old = decisions
+                .findById(supersedes)
                 .filter(d -> d.partnershipId() == id)
                 .orElseThrow(() ->
                         InvalidInputException.of("supersedes", "Choose a decision of this partnership to supersede"));
@@ -174,7 +182,8 @@ public class DecisionService {
     }
 
     private BoardDecision find(long id, long decisionId) {
-        return decisions.findById(decisionId)
+        return decisions
+                .findById(decisionId)
                 .filter(d -> d.partnershipId() == id)
                 .orElseThrow(() -> new NotFoundException("Decision"));
     }
@@ -204,7 +213,9 @@ public class DecisionService {
     }
 
     private static String gate(BoardDecision d) {
-        return d.gate() == null ? null : d.gate().label() + " to " + d.gate().next().label();
+        return d.gate() == null
+                ? null
+                : d.gate().label() + " to " + d.gate().next().label();
     }
 
     private static String label(DocumentLink d) {

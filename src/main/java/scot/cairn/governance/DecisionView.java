@@ -37,7 +37,8 @@ public record DecisionView(
         boolean viewerMayApprove) {
 
     /** A board member's approval, with the organisation and sector they sat for (null for a service user). */
-    public record ApprovalView(long personId, String name, String organisationName, Sector sector, Instant approvedAt) {}
+    public record ApprovalView(
+            long personId, String name, String organisationName, Sector sector, Instant approvedAt) {}
 
     /** Another decision of the same log. */
     public record DecisionRef(long id, String reference, String title) {}

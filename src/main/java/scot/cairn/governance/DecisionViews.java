@@ -30,7 +30,8 @@ class DecisionViews {
     }
 
     DecisionView view(PartnershipView p, CurrentUser user, BoardDecision d) {
-        return views(p, user, decisions.findByPartnershipIdOrderByNumber(p.id()), List.of(d)).get(0);
+        return views(p, user, decisions.findByPartnershipIdOrderByNumber(p.id()), List.of(d))
+                .get(0);
     }
 
     /** The approved decision that supersedes {@code old}, other than {@code except}, if there is one. */
@@ -90,7 +91,9 @@ class DecisionViews {
                                         name(people, a.personId()),
                                         a.organisationId() == null
                                                 ? null
-                                                : organisations.get(a.organisationId()).name(),
+                                                : organisations
+                                                        .get(a.organisationId())
+                                                        .name(),
                                         a.sector(),
                                         a.approvedAt()))
                                 .toList(),

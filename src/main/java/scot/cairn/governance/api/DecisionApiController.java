@@ -47,10 +47,15 @@ class DecisionApiController {
             String decision,
             LocalDate decisionDate,
             Boolean joint,
-            @Schema(description = "The stage whose gate this is about, the one the partnership leaves") Stage gate,
+
+            @Schema(description = "The stage whose gate this is about, the one the partnership leaves")
+            Stage gate,
+
             DocumentLink document,
             Long riskId,
-            @Schema(description = "The id of the approved decision this one replaces once approved") Long supersedes) {
+
+            @Schema(description = "The id of the approved decision this one replaces once approved")
+            Long supersedes) {
 
         DecisionDetails details() {
             return new DecisionDetails(title, context, options, decision, decisionDate, joint, gate, document, riskId);
@@ -74,7 +79,9 @@ class DecisionApiController {
     }
 
     @GetMapping("/{decisionId}")
-    @Operation(summary = "Get a decision", description = "With its approvals and what it supersedes or is superseded by.")
+    @Operation(
+            summary = "Get a decision",
+            description = "With its approvals and what it supersedes or is superseded by.")
     DecisionView one(@PathVariable long id, @PathVariable long decisionId, CurrentUser user) {
         return decisions.decision(id, decisionId, user);
     }

@@ -200,7 +200,8 @@ class DecisionController {
                 "gates",
                 Arrays.stream(Stage.values())
                         .filter(s -> s.next() != null)
-                        .map(s -> new Option(s.name(), s.label() + " to " + s.next().label()))
+                        .map(s -> new Option(
+                                s.name(), s.label() + " to " + s.next().label()))
                         .toList());
         model.addAttribute("documents", Option.of(DocumentLink.values(), DocumentLink::label));
         model.addAttribute("jointChoices", List.of(new Option("true", "Yes"), new Option("false", "No")));
