@@ -1,6 +1,7 @@
 package scot.cairn.governance;
 
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -193,6 +194,9 @@ public class DecisionService {
             return decisions.save(d);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("decision");
+        } catch (DuplicateKeyException e) {
+            // Two proposals took the same next number at once; the later one is refused and can be sent again.
+            throw new ConcurrentChangeException("decision log");
         }
     }
 
