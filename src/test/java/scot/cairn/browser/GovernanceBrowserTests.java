@@ -70,10 +70,10 @@ class GovernanceBrowserTests {
         assertThat(browser.heading()).isEqualTo("Governance");
         for (var g : groups.groups(id, fiona)) {
             browser.open(base + "/groups/" + g.id());
-            browser.driver()
+            // Wait for the refused form to load: checking right after a click may still see the page before it.
+            browser.submitWith(browser.driver()
                     .findElement(By.xpath(
-                            "//button[normalize-space()='Add member' or " + "normalize-space()='Add organisation']"))
-                    .click();
+                            "//button[normalize-space()='Add member' or " + "normalize-space()='Add organisation']")));
             assertThat(browser.driver().findElements(By.className("govuk-error-summary")))
                     .isNotEmpty();
         }
