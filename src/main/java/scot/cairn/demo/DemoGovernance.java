@@ -16,10 +16,17 @@ class DemoGovernance {
 
     private final GroupService groups;
     private final RoleService roles;
+    private final DemoDecisions decisions;
 
-    DemoGovernance(GroupService groups, RoleService roles) {
+    DemoGovernance(GroupService groups, RoleService roles, DemoDecisions decisions) {
         this.groups = groups;
         this.roles = roles;
+        this.decisions = decisions;
+    }
+
+    /** The board's decision log; the board must be set up first. */
+    void decisions(long id, CurrentUser fiona, CurrentUser david) {
+        decisions.fosterCare(id, fiona, david);
     }
 
     void role(long id, CurrentUser person, Role role, String days, CurrentUser manager) {

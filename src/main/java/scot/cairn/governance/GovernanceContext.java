@@ -26,6 +26,7 @@ import scot.cairn.platform.InvalidInputException;
 class GovernanceContext {
 
     static final String MANAGERS_ONLY = "Only the partnership's managers can change its governance.";
+    static final String CLOSED = "This partnership is closed";
 
     private final PartnershipService partnerships;
     private final PersonService people;
@@ -52,8 +53,13 @@ class GovernanceContext {
         if (!p.viewerManages()) {
             throw new ForbiddenException(MANAGERS_ONLY);
         }
+        return open(p);
+    }
+
+    /** Refuses every change to a closed partnership's governance: it is a record now. */
+    static PartnershipView open(PartnershipView p) {
         if (p.closed()) {
-            throw InvalidInputException.of("", "This partnership is closed");
+            throw InvalidInputException.of("", CLOSED);
         }
         return p;
     }

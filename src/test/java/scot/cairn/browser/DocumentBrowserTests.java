@@ -20,6 +20,9 @@ import scot.cairn.support.DemoUsers;
 @BrowserTest
 class DocumentBrowserTests {
 
+    @Autowired
+    GovernanceFixture governanceFixture;
+
     static final String MOU_CRITERION = "The MoU is signed by every core partner's Senior Sponsor";
 
     private final Browser browser;
@@ -53,7 +56,7 @@ class DocumentBrowserTests {
     }
 
     GovernanceFixture fixture() {
-        return new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        return governanceFixture;
     }
 
     String criterionStatus() {

@@ -27,6 +27,9 @@ import scot.cairn.support.Unique;
 @BrowserTest(signOutBeforeEach = false)
 class PartnershipJourneyBrowserTests {
 
+    @Autowired
+    GovernanceFixture governanceFixture;
+
     private static final int QUESTIONS = 4;
 
     private final Browser browser;
@@ -60,7 +63,7 @@ class PartnershipJourneyBrowserTests {
     }
 
     private GovernanceFixture fixture() {
-        return new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        return governanceFixture;
     }
 
     @Test

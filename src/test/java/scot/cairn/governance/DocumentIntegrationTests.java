@@ -28,6 +28,9 @@ import scot.cairn.support.PdfText;
 class DocumentIntegrationTests {
 
     @Autowired
+    GovernanceFixture governanceFixture;
+
+    @Autowired
     DemoUsers users;
 
     @Autowired
@@ -67,8 +70,7 @@ class DocumentIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixture =
-                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        fixture = governanceFixture;
         id = fixture.newPartnership();
         fiona = users.current(DemoUsers.FIONA);
         david = users.current(DemoUsers.DAVID);

@@ -17,6 +17,9 @@ import scot.cairn.support.DemoUsers;
 class GovernanceSeatsIntegrationTests {
 
     @Autowired
+    GovernanceFixture governanceFixture;
+
+    @Autowired
     GovernanceSeats seats;
 
     @Autowired
@@ -82,6 +85,6 @@ class GovernanceSeatsIntegrationTests {
     }
 
     private GovernanceFixture fixture() {
-        return new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        return governanceFixture;
     }
 }

@@ -19,6 +19,9 @@ import scot.cairn.support.DemoUsers;
 class PartnerRemovalIntegrationTests {
 
     @Autowired
+    GovernanceFixture governanceFixture;
+
+    @Autowired
     DemoUsers users;
 
     @Autowired
@@ -50,8 +53,7 @@ class PartnerRemovalIntegrationTests {
 
     @Test
     void thePartnersPageSaysWhatStillHoldsThePartner() throws Exception {
-        var fixture =
-                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        var fixture = governanceFixture;
         long id = fixture.fosterCare();
         long cvs = fixture.org("Falkirk CVS");
 
@@ -72,8 +74,7 @@ class PartnerRemovalIntegrationTests {
 
     @Test
     void aPartnerWithSeatsAndRolesIsKeptUntilTheyAreRemoved() {
-        var fixture =
-                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        var fixture = governanceFixture;
         var fiona = users.current(DemoUsers.FIONA);
         long id = fixture.newPartnership();
         long cvs = fixture.org("Falkirk CVS");

@@ -35,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 @CairnTest
 class DocumentApiIntegrationTests {
 
+    @Autowired
+    GovernanceFixture governanceFixture;
+
     static final String FIONA = DemoUsers.FIONA;
     static final String DAVID = DemoUsers.DAVID;
 
@@ -79,8 +82,7 @@ class DocumentApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new GovernanceApi(mvc, json, users);
-        fixture =
-                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        fixture = governanceFixture;
         id = fixture.newPartnership();
         mou = base(id) + "/documents/mou";
     }

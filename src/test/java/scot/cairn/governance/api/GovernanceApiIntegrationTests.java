@@ -30,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 @CairnTest
 class GovernanceApiIntegrationTests {
 
+    @Autowired
+    GovernanceFixture governanceFixture;
+
     static final String FIONA = DemoUsers.FIONA;
 
     @Autowired
@@ -69,8 +72,7 @@ class GovernanceApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new GovernanceApi(mvc, json, users);
-        fixture =
-                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        fixture = governanceFixture;
         id = fixture.newPartnership();
     }
 

@@ -31,6 +31,9 @@ import scot.cairn.support.DemoUsers;
 @CairnTest
 class DocumentPagesIntegrationTests {
 
+    @Autowired
+    GovernanceFixture governanceFixture;
+
     static final String FIONA = DemoUsers.FIONA;
 
     @Autowired
@@ -69,8 +72,7 @@ class DocumentPagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixture =
-                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        fixture = governanceFixture;
         id = fixture.newPartnership();
         base = "/partnerships/" + id + "/governance/documents";
     }

@@ -30,6 +30,9 @@ import scot.cairn.support.DemoUsers;
 @CairnTest
 class GovernancePagesIntegrationTests {
 
+    @Autowired
+    GovernanceFixture governanceFixture;
+
     static final String FIONA = DemoUsers.FIONA;
 
     @Autowired
@@ -68,8 +71,7 @@ class GovernancePagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixture =
-                new GovernanceFixture(users, partnerships, membership, gates, people, organisations, roles, documents);
+        fixture = governanceFixture;
         id = fixture.newPartnership();
         base = "/partnerships/" + id + "/governance";
     }

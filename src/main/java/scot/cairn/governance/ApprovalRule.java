@@ -1,0 +1,43 @@
+package scot.cairn.governance;
+
+import java.util.Collection;
+import java.util.Objects;
+import scot.cairn.directory.Sector;
+
+/**
+ * When the board's approvals make a decision: one board member's approval for an ordinary decision; for a joint
+ * decision at least one approval from a public-sector and one from a third-sector board member. Service users and
+ * carers on the board (no sector) may approve, and their approval carries an ordinary decision, but they count for
+ * neither sector of a joint one.
+ */
+public final class ApprovalRule {
+
+    /** Whether the rule is met and, when not, what is still needed, as a sentence for the page. */
+    public record Outcome(boolean met, String waitingFor) {}
+
+    private ApprovalRule() {}
+
+    /**
+     * @param sectors the sector of each approver, null for a service user or carer
+     */
+    public static Outcome check(boolean joint, Collection<Sector> sectors) {
+        if (!joint) {
+            return sectors.isEmpty()
+                    ? new Outcome(false, "Needs the approval of one board member.")
+                    : new Outcome(true, null);
+        }
+        boolean publicSector = sectors.stream().anyMatch(s -> Objects.equals(s, Sector.PUBLIC));
+        boolean thirdSector = sectors.stream().anyMatch(s -> Objects.equals(s, Sector.THIRD));
+        if (publicSector && thirdSector) {
+            return new Outcome(true, null);
+        }
+        if (!publicSector && !thirdSector) {
+            return new Outcome(
+                    false, "A joint decision needs the approval of a public-sector and a third-sector board member.");
+        }
+        return new Outcome(
+                false,
+                "A joint decision still needs the approval of a " + (publicSector ? "third" : "public")
+                        + "-sector board member.");
+    }
+}

@@ -1,0 +1,228 @@
+package scot.cairn.governance;
+
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
+
+/**
+ * The board's decision log. Members of the partnership read it; managers and board members (not observers) propose
+ * and change drafts; board members approve, and the {@link ApprovalRule} decides when a draft becomes an approved
+ * decision, which never changes again. A new decision may supersede one approved decision of the same log that nothing
+ * has superseded yet; it does so once it is approved itself. Every change is in the partnership's history; a refused
+ * change saves nothing.
+ */
+@Service
+public class DecisionService {
+
+    static final String SUBJECT = "governance-decision";
+
+    private final DecisionRepository decisions;
+    private final DecisionAccess access;
+    private final DecisionViews views;
+
+    DecisionService(DecisionRepository decisions, DecisionAccess access, DecisionViews views) {
+        this.decisions = decisions;
+        this.access = access;
+        this.views = views;
+    }
+
+    /**
+     * Refuses (403, or the closed partnership's refusal) anyone who may not propose or change decisions here, so a
+     * form is not shown to someone who could not send it.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayPropose(long id, CurrentUser user) {
+        access.changeable(id, user);
+    }
+
+    /** Refuses like {@link #checkMayPropose}, and with the decision's own refusal when it is no longer a draft. */
+    @Transactional(readOnly = true)
+    public void checkMayChange(long id, long decisionId, CurrentUser user) {
+        access.changeable(id, user);
+        find(id, decisionId).refuseUnlessDraft();
+    }
+
+    /** True when the viewer may propose decisions (a manager or a board member, and the partnership is open). */
+    @Transactional(readOnly = true)
+    public boolean mayPropose(long id, CurrentUser user) {
+        var p = access.visible(id, user);
+        return !p.closed() && access.mayChange(p, user);
+    }
+
+    /** The log, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DecisionView> log(long id, CurrentUser user) {
+        return views.log(access.visible(id, user), user);
+    }
+
+    /** @throws NotFoundException when the decision is not in this partnership's log */
+    @Transactional(readOnly = true)
+    public DecisionView decision(long id, long decisionId, CurrentUser user) {
+        var p = access.visible(id, user);
+        return views.view(p, user, find(id, decisionId));
+    }
+
+    /**
+     * Records a draft decision, numbered next in the log.
+     *
+     * @param supersedes the decision it replaces once approved, or null
+     */
+    @Transactional
+    public DecisionView propose(long id, Long supersedes, DecisionDetails details, CurrentUser user) {
+        var p = access.changeable(id, user);
+        DecisionInput.check(details);
+        if (supersedes != null) {
+            checkSupersedable(id, supersedes);
+        }
+        var d = save(BoardDecision.propose(
+                id, decisions.nextNumber(id), details, supersedes, user.personId(), access.now()));
+        var changes = describe(Changes.create(), null, d);
+        if (supersedes != null) {
+            changes.note("Supersedes " + find(id, supersedes).reference() + " once approved");
+        }
+        access.record(d.id(), id, "Decision proposed", changes);
+        return views.view(p, user, d);
+    }
+
+    /** Changes a draft, which clears its approvals. 409 when approved or withdrawn, or when the version is stale. */
+    @Transactional
+    public DecisionView change(
+            long id, long decisionId, Integer seenVersion, DecisionDetails details, CurrentUser user) {
+        var p = access.changeable(id, user);
+        var d = find(id, decisionId);
+        d.refuseUnlessDraft();
+        ConcurrentChangeException.check("decision", seenVersion, d.version());
+        DecisionInput.check(details);
+        var before = views.view(p, user, d);
+        d.change(details);
+        var saved = save(d);
+        var changes = describe(Changes.create(), before, saved);
+        if (!before.approvals().isEmpty()) {
+            changes.note("Approvals cleared: "
+                    + String.join(
+                            ", ",
+                            before.approvals().stream()
+                                    .map(DecisionView.ApprovalView::name)
+                                    .toList()));
+        }
+        access.record(d.id(), id, "Decision changed", changes);
+        return views.view(p, user, saved);
+    }
+
+    /**
+     * Approves the draft as the signed-in board member. When this approval meets the rule the decision is approved and,
+     * if it supersedes another, that one is superseded.
+     */
+    @Transactional
+    public DecisionView approve(long id, long decisionId, CurrentUser user) {
+        var p = access.visible(id, user);
+        var seat = access.approver(p, user);
+        var d = find(id, decisionId);
+        boolean approved = d.approve(user.personId(), seat.organisationId(), seat.sector(), access.now());
+        if (approved && d.supersedesId() != null) {
+            var old = find(id, d.supersedesId());
+            views.supersededBy(old, d.id()).ifPresent(other -> {
+                throw InvalidInputException.of(
+                        "",
+                        old.reference() + " has meanwhile been superseded by " + other.reference()
+                                + "; this decision cannot supersede it too. Withdraw it and record a new one.");
+            });
+            access.record(old.id(), id, "Decision superseded", Changes.create().note("Superseded by " + d.reference()));
+        }
+        var saved = save(d);
+        var changes = Changes.create()
+                .note(d.reference() + " approved by " + user.fullName()
+                        + (seat.sector() == null
+                                ? " (service user or carer)"
+                                : " (" + seat.sector().label() + ")"));
+        if (approved) {
+            changes.note(d.reference() + " is approved and can no longer change");
+        }
+        access.record(d.id(), id, approved ? "Decision approved" : "Decision approval given", changes);
+        return views.view(p, user, saved);
+    }
+
+    /** Withdraws a draft: it stays in the log, numbered, marked withdrawn. */
+    @Transactional
+    public DecisionView withdraw(long id, long decisionId, CurrentUser user) {
+        var p = access.changeable(id, user);
+        var d = find(id, decisionId);
+        d.withdraw();
+        var saved = save(d);
+        access.record(
+                d.id(),
+                id,
+                "Decision withdrawn",
+                Changes.create().note(d.reference() + " " + d.title() + " withdrawn"));
+        return views.view(p, user, saved);
+    }
+
+    private void checkSupersedable(long id, long supersedes) {
+        var old = decisions
+                .findById(supersedes)
+                .filter(d -> d.partnershipId() == id)
+                .orElseThrow(() ->
+                        InvalidInputException.of("supersedes", "Choose a decision of this partnership to supersede"));
+        if (old.status() != DecisionStatus.APPROVED) {
+            throw InvalidInputException.of(
+                    "supersedes",
+                    "Only an approved decision can be superseded; " + old.reference() + " is "
+                            + old.status().label().toLowerCase());
+        }
+        views.supersededBy(old, null).ifPresent(other -> {
+            throw InvalidInputException.of(
+                    "supersedes", old.reference() + " is already superseded by " + other.reference());
+        });
+    }
+
+    private BoardDecision find(long id, long decisionId) {
+        return decisions
+                .findById(decisionId)
+                .filter(d -> d.partnershipId() == id)
+                .orElseThrow(() -> new NotFoundException("Decision"));
+    }
+
+    private BoardDecision save(BoardDecision d) {
+        try {
+            return decisions.save(d);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("decision");
+        } catch (DuplicateKeyException e) {
+            // Two proposals took the same next number at once; the later one is refused and can be sent again.
+            throw new ConcurrentChangeException("decision log");
+        }
+    }
+
+    private static Changes describe(Changes c, DecisionView before, BoardDecision after) {
+        return c.field("Title", before == null ? null : before.title(), after.title())
+                .field("Context", before == null ? null : before.context(), after.context())
+                .field("Options", before == null ? null : before.options(), after.options())
+                .field("Decision", before == null ? null : before.decision(), after.decision())
+                .field("Date", before == null ? null : before.decisionDate(), after.decisionDate())
+                .field("Joint decision", before == null ? null : yes(before.joint()), yes(after.joint()))
+                .field("Gate", before == null ? null : before.gateLabel(), gate(after))
+                .field("Document", before == null ? null : label(before.document()), label(after.document()))
+                .field("Risk", before == null ? null : before.riskId(), after.riskId());
+    }
+
+    private static String yes(boolean b) {
+        return b ? "yes" : "no";
+    }
+
+    private static String gate(BoardDecision d) {
+        return d.gate() == null
+                ? null
+                : d.gate().label() + " to " + d.gate().next().label();
+    }
+
+    private static String label(DocumentLink d) {
+        return d == null ? null : d.label();
+    }
+}

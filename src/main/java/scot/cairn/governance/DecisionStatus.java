@@ -1,0 +1,22 @@
+package scot.cairn.governance;
+
+/**
+ * Where a decision is: a draft waits for approval and may change; an approved decision is locked for good; a withdrawn
+ * draft stays in the log, numbered, but counts for nothing. Being superseded is not a status of its own: it is an
+ * approved decision that a later approved decision names.
+ */
+public enum DecisionStatus {
+    DRAFT("Awaiting approval"),
+    APPROVED("Approved"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    DecisionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,116 @@
+package scot.cairn.governance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipView;
+
+/** Turns stored decisions into {@link DecisionView}s with names, links between decisions and the viewer's options. */
+@Component
+class DecisionViews {
+
+    private final DecisionRepository decisions;
+    private final GovernanceContext context;
+    private final DecisionAccess access;
+
+    DecisionViews(DecisionRepository decisions, GovernanceContext context, DecisionAccess access) {
+        this.decisions = decisions;
+        this.context = context;
+        this.access = access;
+    }
+
+    /** The whole log, oldest first. */
+    List<DecisionView> log(PartnershipView p, CurrentUser user) {
+        var all = decisions.findByPartnershipIdOrderByNumber(p.id());
+        return views(p, user, all, all);
+    }
+
+    DecisionView view(PartnershipView p, CurrentUser user, BoardDecision d) {
+        return views(p, user, decisions.findByPartnershipIdOrderByNumber(p.id()), List.of(d))
+                .get(0);
+    }
+
+    /** The approved decision that supersedes {@code old}, other than {@code except}, if there is one. */
+    java.util.Optional<BoardDecision> supersededBy(BoardDecision old, Long except) {
+        return decisions.findBySupersedesId(old.id()).stream()
+                .filter(d -> d.status() == DecisionStatus.APPROVED && !d.id().equals(except))
+                .findFirst();
+    }
+
+    private List<DecisionView> views(
+            PartnershipView p, CurrentUser user, List<BoardDecision> log, List<BoardDecision> wanted) {
+        var byId = new HashMap<Long, BoardDecision>();
+        var replacedBy = new HashMap<Long, BoardDecision>();
+        for (var d : log) {
+            byId.put(d.id(), d);
+            if (d.supersedesId() != null && d.status() == DecisionStatus.APPROVED) {
+                replacedBy.put(d.supersedesId(), d);
+            }
+        }
+        var personIds = new ArrayList<Long>();
+        var organisationIds = new ArrayList<Long>();
+        for (var d : wanted) {
+            personIds.add(d.proposedBy());
+            d.approvals().forEach(a -> {
+                personIds.add(a.personId());
+                if (a.organisationId() != null) {
+                    organisationIds.add(a.organisationId());
+                }
+            });
+        }
+        var people = context.people(personIds);
+        var organisations = context.organisations(organisationIds);
+        boolean mayChange = access.mayChange(p, user) && !p.closed();
+        boolean onBoard = access.onBoard(p, user) && !p.closed();
+        return wanted.stream()
+                .map(d -> new DecisionView(
+                        d.id(),
+                        d.version(),
+                        d.reference(),
+                        d.title(),
+                        d.context(),
+                        d.options(),
+                        d.decision(),
+                        d.decisionDate(),
+                        d.joint(),
+                        d.gate(),
+                        d.document(),
+                        d.riskId(),
+                        d.status(),
+                        name(people, d.proposedBy()),
+                        d.proposedAt(),
+                        d.approvedAt(),
+                        d.approvals().stream()
+                                .sorted(Comparator.comparing(DecisionApproval::approvedAt))
+                                .map(a -> new DecisionView.ApprovalView(
+                                        a.personId(),
+                                        name(people, a.personId()),
+                                        a.organisationId() == null
+                                                ? null
+                                                : organisations
+                                                        .get(a.organisationId())
+                                                        .name(),
+                                        a.sector(),
+                                        a.approvedAt()))
+                                .toList(),
+                        d.status() == DecisionStatus.DRAFT ? d.rule().waitingFor() : null,
+                        ref(byId.get(d.supersedesId())),
+                        ref(replacedBy.get(d.id())),
+                        mayChange && d.status() == DecisionStatus.DRAFT,
+                        onBoard && d.status() == DecisionStatus.DRAFT && !d.approvedBy(user.personId())))
+                .toList();
+    }
+
+    private static DecisionView.DecisionRef ref(BoardDecision d) {
+        return d == null ? null : new DecisionView.DecisionRef(d.id(), d.reference(), d.title());
+    }
+
+    private static String name(Map<Long, scot.cairn.directory.PersonSummary> people, Long id) {
+        var person = people.get(id);
+        return person == null ? "(unknown)" : person.fullName();
+    }
+}

@@ -1,0 +1,279 @@
+package scot.cairn.governance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.PersonService;
+import scot.cairn.governance.DecisionDetails;
+import scot.cairn.governance.DecisionService;
+import scot.cairn.governance.DecisionView;
+import scot.cairn.governance.GovernanceFixture;
+import scot.cairn.governance.GroupKind;
+import scot.cairn.governance.GroupService;
+import scot.cairn.governance.MemberDetails;
+import scot.cairn.partnership.GateService;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.support.CairnTest;
+import scot.cairn.support.DemoUsers;
+
+@CairnTest
+class DecisionPagesIntegrationTests {
+
+    @Autowired
+    GovernanceFixture governanceFixture;
+
+    static final String FIONA = DemoUsers.FIONA;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    GateService gates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    DecisionService decisions;
+
+    GovernanceFixture fixture;
+    long id;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        fixture = governanceFixture;
+        id = fixture.newPartnership();
+        base = "/partnerships/" + id + "/governance/decisions";
+        var fiona = users.current(FIONA);
+        long board = groups.setUpStandard(id, fiona).stream()
+                .filter(g -> g.kind() == GroupKind.BOARD)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        groups.addMember(id, board, new MemberDetails(FIONA, false), fiona);
+    }
+
+    ResultActions get(String url, String who) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(users.as(who)));
+    }
+
+    ResultActions post(String url, String who, String... params) throws Exception {
+        var request = MockMvcRequestBuilders.post(url).with(users.as(who)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    String page(String url, String who) throws Exception {
+        return html(get(url, who).andExpect(status().isOk()));
+    }
+
+    static String html(ResultActions result) throws Exception {
+        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    DecisionView proposed(String title, boolean joint) {
+        return decisions.propose(
+                id,
+                null,
+                new DecisionDetails(
+                        title, "Context.", null, "Decided.", LocalDate.of(2026, 1, 5), joint, null, null, null),
+                users.current(FIONA));
+    }
+
+    @Test
+    void managerRecordsADecisionThroughTheFormAndApprovesIt() throws Exception {
+        assertThat(page("/partnerships/" + id + "/governance", FIONA)).contains("Decision log");
+        assertThat(page(base, FIONA)).contains("No decisions are recorded yet.", "Record a decision");
+        assertThat(page(base + "/new", FIONA)).contains("Is this a joint decision?", "Proceed to the Design stage");
+
+        var refused = html(post(base, FIONA, "title", "", "riskId", "twelve").andExpect(status().isOk()));
+        assertThat(refused)
+                .contains("govuk-error-summary")
+                .contains("<a href=\"#title\">Enter a title for the decision</a>")
+                .contains("<a href=\"#context\">Enter the context: what led to this decision</a>")
+                .contains("<a href=\"#decisionDate\">Enter the date of the decision</a>")
+                .contains("<a href=\"#joint\">Choose whether this is a joint decision</a>")
+                .contains("<a href=\"#riskId\">Enter the risk's number, like 12</a>");
+        assertThat(decisions.log(id, users.current(FIONA))).isEmpty();
+
+        post(
+                        base,
+                        FIONA,
+                        "title",
+                        "Move the board to evenings",
+                        "context",
+                        "Carers work days.",
+                        "decision",
+                        "Meet at 6pm.",
+                        "decisionDate",
+                        "2026-04-01",
+                        "joint",
+                        "false",
+                        "gate",
+                        "DESIGN",
+                        "document",
+                        "PID",
+                        "riskId",
+                        "7")
+                .andExpect(redirectedUrlPattern(base + "/*"));
+        var d = decisions.log(id, users.current(FIONA)).get(0);
+        var html = page(base + "/" + d.id(), FIONA);
+        assertThat(html)
+                .contains("Decision D-1", "Move the board to evenings", "Awaiting approval")
+                .contains("Design to Pilot", "Project Initiation Document", "Needs the approval of one board member.")
+                .contains("Approve this decision", "Change the draft", "Withdraw the draft");
+        post(base + "/" + d.id() + "/approve", FIONA).andExpect(redirectedUrl(base + "/" + d.id()));
+        html = page(base + "/" + d.id(), FIONA);
+        assertThat(html)
+                .contains("govuk-tag--green", "Fiona Reid", "Falkirk Council", "Public sector")
+                .contains("Record a decision that supersedes it")
+                .doesNotContain("Approve this decision", "Change the draft");
+        assertThat(page(base, FIONA)).contains("D-1", "Approved", "Gate: Design to Pilot", "Risk 7");
+        assertThat(page("/partnerships/" + id + "/history", FIONA)).contains("Decision proposed", "Decision approved");
+    }
+
+    @Test
+    void editingShowsTheLockAndStaleVersionsInTheErrorSummary() throws Exception {
+        var d = proposed("Publish minutes", false);
+        String edit = base + "/" + d.id() + "/edit";
+        assertThat(page(edit, FIONA)).contains("Change D-1", "value=\"Publish minutes\"");
+        String[] fields = {
+            "title",
+            "Publish minutes online",
+            "context",
+            "C",
+            "decision",
+            "D",
+            "decisionDate",
+            "2026-01-05",
+            "joint",
+            "false"
+        };
+        post(edit, FIONA, with(fields, "version", String.valueOf(d.version())))
+                .andExpect(redirectedUrl(base + "/" + d.id()));
+        assertThat(html(post(edit, FIONA, with(fields, "version", String.valueOf(d.version())))
+                        .andExpect(status().isOk())))
+                .contains("govuk-error-summary", "This decision was changed by someone else since you opened it.");
+
+        decisions.approve(id, d.id(), users.current(FIONA));
+        var now = decisions.decision(id, d.id(), users.current(FIONA));
+        assertThat(html(post(edit, FIONA, with(fields, "version", String.valueOf(now.version())))
+                        .andExpect(status().isOk())))
+                .contains("govuk-error-summary", "This decision was approved on ")
+                .contains("; record a new decision that supersedes it.");
+        assertThat(html(get(edit, FIONA).andExpect(status().isConflict())))
+                .contains("record a new decision that supersedes it");
+        assertThat(decisions.decision(id, d.id(), users.current(FIONA)).title()).isEqualTo("Publish minutes online");
+    }
+
+    @Test
+    void theSupersedeFormNamesTheOldDecision() throws Exception {
+        var old = proposed("Recruit through the council", false);
+        decisions.approve(id, old.id(), users.current(FIONA));
+        assertThat(page(base + "/new?supersedes=" + old.id(), FIONA))
+                .contains("This decision will supersede D-1 Recruit through the council once it is approved.")
+                .contains("name=\"supersedes\" value=\"" + old.id() + "\"");
+        post(
+                base,
+                FIONA,
+                "supersedes",
+                String.valueOf(old.id()),
+                "title",
+                "Recruit with the CVS",
+                "context",
+                "C",
+                "decision",
+                "D",
+                "decisionDate",
+                "2026-02-01",
+                "joint",
+                "false");
+        var next = decisions.log(id, users.current(FIONA)).get(1);
+        assertThat(page(base + "/" + next.id(), FIONA)).contains("Will supersede", "D-1 Recruit through the council");
+        post(base + "/" + next.id() + "/approve", FIONA);
+        assertThat(page(base + "/" + old.id(), FIONA)).contains("Superseded by", "D-2 Recruit with the CVS");
+        assertThat(page(base + "/" + next.id(), FIONA)).contains("Supersedes", "D-1 Recruit through the council");
+    }
+
+    @Test
+    void observersReadNonBoardMembersCannotApproveOutsidersSeeNothing() throws Exception {
+        membership.setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.OBSERVER, users.current(FIONA));
+        var d = proposed("Pay carers' travel", true);
+        String one = base + "/" + d.id();
+        assertThat(page(one, DemoUsers.SAM)).doesNotContain("Approve this decision", "Change the draft");
+        assertThat(page(base, DemoUsers.SAM)).doesNotContain("Record a decision");
+        get(base + "/new", DemoUsers.SAM).andExpect(status().isForbidden());
+        post(base, DemoUsers.SAM, "title", "Mine").andExpect(status().isForbidden());
+        post(one + "/withdraw", DemoUsers.SAM).andExpect(status().isForbidden());
+        get(one + "/edit", DemoUsers.SAM).andExpect(status().isForbidden());
+
+        assertThat(page(one, DemoUsers.DAVID)).doesNotContain("Approve this decision");
+        assertThat(html(post(one + "/approve", DemoUsers.DAVID).andExpect(status().isForbidden())))
+                .contains("Only members of the Governance Group / Project Board can approve decisions");
+        assertThat(decisions.decision(id, d.id(), users.current(FIONA)).approvals())
+                .isEmpty();
+
+        for (var url : java.util.List.of(base, one, base + "/new", one + "/edit")) {
+            get(url, DemoUsers.IAIN).andExpect(status().isNotFound());
+        }
+        for (var url : java.util.List.of(base, one + "/approve", one + "/withdraw", one + "/edit")) {
+            post(url, DemoUsers.IAIN).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void fosterCareBoardHasItsDecisionLog() throws Exception {
+        long psp = fixture.fosterCare();
+        String log = "/partnerships/" + psp + "/governance/decisions";
+        assertThat(page(log, DemoUsers.SAM))
+                .contains("Proceed to the Design stage", "Gate: Explore to Design")
+                .contains("Recruit new foster carers through the council", "Superseded by D-3")
+                .contains("Recruit foster carers jointly with Falkirk CVS", "Supersedes D-2")
+                .contains("Sign the Memorandum of Understanding", "Awaiting approval");
+        var mou = decisions.log(psp, users.current(FIONA)).stream()
+                .filter(x -> x.title().equals("Sign the Memorandum of Understanding"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page(log + "/" + mou.id(), DemoUsers.DAVID))
+                .contains("A joint decision still needs the approval of a third-sector board member.")
+                .contains("Approve this decision");
+    }
+
+    static String[] with(String[] fields, String... more) {
+        var all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+        System.arraycopy(more, 0, all, fields.length, more.length);
+        return all;
+    }
+}
