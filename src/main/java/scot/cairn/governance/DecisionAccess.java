@@ -11,8 +11,8 @@ import scot.cairn.platform.ForbiddenException;
 
 /**
  * Who may do what with a partnership's decisions. Members read (outsiders get 404); managers and board members who
- * are not observers propose and change drafts; anyone with a seat on the board approves, service users and carers
- * included. Nothing changes on a closed partnership.
+ * are not observers propose and change drafts; members with a seat on the board approve, service users and carers
+ * included (observers only read, as everywhere). Nothing changes on a closed partnership.
  */
 @Component
 class DecisionAccess {
@@ -21,6 +21,9 @@ class DecisionAccess {
             "Only the partnership's managers and board members can propose or change decisions.";
     static final String BOARD_ONLY =
             "Only members of the Governance Group / Project Board can approve decisions, and you are not on it.";
+
+    static final String OBSERVERS_READ =
+            "Observers can read decisions but cannot approve them; a manager can make you a member of the partnership.";
 
     private final GovernanceContext context;
     private final GovernanceSeats seats;
@@ -46,6 +49,9 @@ class DecisionAccess {
 
     /** The approver's seat on the board. */
     GovernanceSeats.BoardSeat approver(PartnershipView p, CurrentUser user) {
+        if (p.viewerRole() == MemberRole.OBSERVER && !p.viewerManages()) {
+            throw new ForbiddenException(OBSERVERS_READ);
+        }
         var seat = seats.boardSeat(p.id(), user.personId()).orElseThrow(() -> new ForbiddenException(BOARD_ONLY));
         GovernanceContext.open(p);
         return seat;

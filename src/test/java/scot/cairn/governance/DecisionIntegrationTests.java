@@ -125,6 +125,7 @@ class DecisionIntegrationTests {
         assertThat(d.status()).isEqualTo(DecisionStatus.DRAFT);
         assertThat(d.waitingFor())
                 .isEqualTo("A joint decision still needs the approval of a third-sector board member.");
+        membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, fiona);
         d = decisions.approve(id, d.id(), sam);
         assertThat(d.status()).as("a carer counts for neither sector").isEqualTo(DecisionStatus.DRAFT);
 
@@ -165,7 +166,7 @@ class DecisionIntegrationTests {
     }
 
     @Test
-    void aServiceUserOnTheBoardApprovesAnOrdinaryDecisionButAnObserverProposesNothing() {
+    void aServiceUserOnTheBoardApprovesAnOrdinaryDecisionButAnObserverOnlyReads() {
         assertThatThrownBy(() -> decisions.propose(id, null, details("Sam's idea", false), sam))
                 .isInstanceOf(ForbiddenException.class)
                 .hasMessage("Only the partnership's managers and board members can propose or change decisions.");
@@ -175,6 +176,10 @@ class DecisionIntegrationTests {
         var d = propose("Hold forum meetings in the evening", false);
         assertThatThrownBy(() -> decisions.change(id, d.id(), d.version(), details("Mornings", false), sam))
                 .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> decisions.approve(id, d.id(), sam))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage(DecisionAccess.OBSERVERS_READ);
+        membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, fiona);
         assertThat(decisions.approve(id, d.id(), sam).status()).isEqualTo(DecisionStatus.APPROVED);
         assertThatThrownBy(() -> decisions.approve(id, d.id(), fiona))
                 .isInstanceOf(DecisionLockedException.class)

@@ -175,10 +175,13 @@ class DecisionApiIntegrationTests {
     @Test
     void supersedingAndWithdrawingThroughTheApi() throws Exception {
         long old = id(api.post(FIONA, decisions, body("Recruit through the council", false)), "$.id");
+        api.post(DemoUsers.SAM, decisions + "/" + old + "/approvals", "").andExpect(status().isForbidden());
+        membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, users.current(FIONA));
         api.post(DemoUsers.SAM, decisions + "/" + old + "/approvals", "")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvals[0].organisationName").doesNotExist());
+        membership.setMember(id, DemoUsers.SAM, MemberRole.OBSERVER, users.current(FIONA));
         var next = body("Recruit with the CVS", false);
         next.put("supersedes", old);
         long replacement = id(
