@@ -9,5 +9,7 @@ interface MeasurementRepository extends ListCrudRepository<Measurement, Long> {
 
     List<Measurement> findByPartnershipId(long partnershipId);
 
+    List<Measurement> findByIndicatorId(long indicatorId);
+
     Optional<Measurement> findByIndicatorIdAndPeriodAndBreakdown(long indicatorId, String period, String breakdown);
 }

@@ -79,8 +79,8 @@ public class MeasurementService {
         return new MeasurementGrid(
                 p.id(),
                 p.title(),
-                OutcomeAccess.mayEdit(p),
-                p.viewerManages(),
+                access.mayEdit(p, user),
+                access.mayApprove(p, user),
                 period,
                 cells,
                 all.size() - cells.size(),
