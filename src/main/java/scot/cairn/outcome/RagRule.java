@@ -52,4 +52,15 @@ public final class RagRule {
                 .orElse(null);
         return of(latest, target, direction);
     }
+
+    /**
+     * Whether an outcome is achieved, from the statuses of its indicators: every indicator that has a target and a
+     * value is Green, and there is at least one. Indicators with no target or no data are left out.
+     */
+    public static boolean achieved(List<Rag> indicatorStatuses) {
+        var judged = indicatorStatuses.stream()
+                .filter(r -> r != Rag.NO_DATA && r != Rag.NO_TARGET)
+                .toList();
+        return !judged.isEmpty() && judged.stream().allMatch(r -> r == Rag.GREEN);
+    }
 }

@@ -97,6 +97,22 @@ public class ResultsService {
         return result;
     }
 
+    /** Each outcome of the framework with its indicators' status on approved values only. No access check. */
+    List<SustainabilityView.OutcomeResult> approvedOutcomes(long partnershipId) {
+        var rags = statuses(partnershipId, true);
+        return store.tree(partnershipId).stream()
+                .flatMap(s -> s.outcomes().stream().map(o -> {
+                    var indicators = o.indicators().stream()
+                            .map(i -> new SustainabilityView.IndicatorStatus(i.id(), i.name(), rags.get(i.id())))
+                            .toList();
+                    boolean achieved = RagRule.achieved(indicators.stream()
+                            .map(SustainabilityView.IndicatorStatus::rag)
+                            .toList());
+                    return new SustainabilityView.OutcomeResult(s.name(), o.name(), achieved, indicators);
+                }))
+                .toList();
+    }
+
     private static List<Measurement> whole(List<Measurement> found) {
         return found.stream().filter(m -> m.breakdown().isEmpty()).toList();
     }

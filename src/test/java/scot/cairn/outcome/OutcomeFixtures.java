@@ -13,6 +13,7 @@ import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Standing;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
 
@@ -52,7 +53,7 @@ public class OutcomeFixtures {
     public long partnership() {
         long id = plainPartnership();
         var fiona = users.current(DemoUsers.FIONA);
-        roles.assign(id, new AssignmentDetails(Role.ANALYST, DemoUsers.DAVID, null), fiona);
+        roles.assign(id, new AssignmentDetails(Role.ANALYST, DemoUsers.DAVID, new BigDecimal("0.01")), fiona);
         long board = groups.setUpStandard(id, fiona).stream()
                 .filter(g -> g.kind() == GroupKind.BOARD)
                 .findFirst()
@@ -76,6 +77,12 @@ public class OutcomeFixtures {
                                 Unique.name("Outcome test"), Market.CHILDREN_AND_FAMILIES, "Falkirk", "Test.", lead),
                         fiona)
                 .id();
+        long cvs = organisations.search("Falkirk CVS").stream()
+                .filter(o -> o.name().equals("Falkirk CVS"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        membership.setPartner(id, cvs, Standing.CORE, fiona);
         membership.setMember(id, DemoUsers.DAVID, MemberRole.MEMBER, fiona);
         membership.setMember(id, DemoUsers.SAM, MemberRole.OBSERVER, fiona);
         return id;
