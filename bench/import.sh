@@ -63,7 +63,7 @@ trap 'rm -f "$csv"' EXIT
 echo "Partnership $id: importing $(($(wc -l < "$csv") - 1)) rows"
 
 preview=$(mktemp)
-upload=$(curl -s -f -o "$preview" -w '%{time_total}' -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
+upload=$(curl -s -S -o "$preview" -w '%{time_total}' -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
   --data-binary "@$csv" "$base/api/v1/partnerships/$id/import")
 import_id=$(jq -r .importId "$preview")
 errors=$(jq '[.rows[] | select(.errors != {})] | length' "$preview")
