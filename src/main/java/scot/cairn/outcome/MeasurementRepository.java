@@ -9,7 +9,5 @@ interface MeasurementRepository extends ListCrudRepository<Measurement, Long> {
 
     List<Measurement> findByPartnershipId(long partnershipId);
 
-    List<Measurement> findByIndicatorId(long indicatorId);
-
     Optional<Measurement> findByIndicatorIdAndPeriodAndBreakdown(long indicatorId, String period, String breakdown);
 }

@@ -38,14 +38,14 @@ public class MeasurementService {
         this.support = support;
     }
 
-    /** Clock, audit trail, the people directory (for names of who entered what), sign-offs and batch inserts. */
+    /** Clock, audit trail, the people directory (for names of who entered what), sign-offs and bulk reads and inserts. */
     @Component
     record Support(
             Clock clock,
             AuditTrail audit,
             PersonService people,
             PeriodSignoffRepository signoffs,
-            MeasurementInserts inserts) {
+            MeasurementTable table) {
 
         boolean approved(long partnershipId, Period period) {
             return signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
@@ -154,14 +154,14 @@ public class MeasurementService {
     }
 
     RowChecker checker(long partnershipId, PilotWindow window) {
-        var recorded = support.inserts().recordedKeys(partnershipId);
+        var recorded = support.table().recordedKeys(partnershipId);
         return new RowChecker(store.indicatorsOf(partnershipId).values(), window.start(), window.end(), recorded);
     }
 
     /** Inserts many rows that have passed the checker in batches, with one audit entry for them all. */
     void insertAll(long partnershipId, List<CheckedRow> rows, String action, CurrentUser user) {
         var now = support.clock().instant();
-        support.inserts().insert(partnershipId, rows, user.personId(), now);
+        support.table().insert(partnershipId, rows, user.personId(), now);
         support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows));
     }
 

@@ -44,9 +44,8 @@ public class ResultsService {
     public IndicatorResults results(long partnershipId, long indicatorId, CurrentUser user) {
         var p = access.readable(partnershipId, user);
         var indicator = store.indicator(partnershipId, indicatorId);
-        var found = measurements.findByIndicatorId(indicatorId);
         var approved = approvedPeriods(partnershipId);
-        var rows = rows(indicator, whole(found), approved);
+        var rows = rows(indicator, support.table().wholeValuesOf(indicatorId), approved);
         var chart = IndicatorChart.of(rows.stream()
                 .map(r -> new IndicatorChart.Value(r.period(), r.actual(), r.target()))
                 .toList());
@@ -59,7 +58,7 @@ public class ResultsService {
                 rows,
                 overall(indicator, rows),
                 chart,
-                revisions(found));
+                revisions(measurements.findAllById(support.table().revisedOf(indicatorId))));
     }
 
     /** The corrections of one measurement after approval, oldest first; 404 when it is not the partnership's. */
@@ -84,13 +83,13 @@ public class ResultsService {
      */
     Map<Long, Rag> statuses(long partnershipId, boolean approvedOnly) {
         var approved = approvedPeriods(partnershipId);
-        var byIndicator = whole(measurements.findByPartnershipId(partnershipId)).stream()
-                .filter(m -> !approvedOnly || approved.contains(m.period()))
-                .collect(Collectors.groupingBy(Measurement::indicatorId));
+        var byIndicator = support.table().wholeValues(partnershipId).stream()
+                .filter(v -> !approvedOnly || approved.contains(v.period()))
+                .collect(Collectors.groupingBy(MeasurementTable.Value::indicatorId));
         var result = new HashMap<Long, Rag>();
         for (var i : store.indicatorsOf(partnershipId).values()) {
             var points = byIndicator.getOrDefault(i.id(), List.of()).stream()
-                    .map(m -> new RagRule.Point(Period.parse(m.period()).orElseThrow(), m.amount()))
+                    .map(v -> new RagRule.Point(Period.parse(v.period()).orElseThrow(), v.amount()))
                     .toList();
             result.put(i.id(), RagRule.overall(points, i.target(), i.direction()));
         }
@@ -113,10 +112,6 @@ public class ResultsService {
                 .toList();
     }
 
-    private static List<Measurement> whole(List<Measurement> found) {
-        return found.stream().filter(m -> m.breakdown().isEmpty()).toList();
-    }
-
     private Set<String> approvedPeriods(long partnershipId) {
         return support.signoffs().findByPartnershipId(partnershipId).stream()
                 .filter(PeriodSignoff::approved)
@@ -125,9 +120,9 @@ public class ResultsService {
     }
 
     /** Every period from the first value to the last, gaps included, so the chart's x axis is even. */
-    private static List<Row> rows(Indicator indicator, List<Measurement> values, Set<String> approved) {
+    private static List<Row> rows(Indicator indicator, List<MeasurementTable.Value> values, Set<String> approved) {
         Map<Period, BigDecimal> byPeriod = new HashMap<>();
-        values.forEach(m -> Period.parse(m.period()).ifPresent(p -> byPeriod.put(p, m.amount())));
+        values.forEach(v -> Period.parse(v.period()).ifPresent(p -> byPeriod.put(p, v.amount())));
         var rows = new ArrayList<Row>();
         if (byPeriod.isEmpty()) {
             return rows;

@@ -10,18 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Many new measurements at once, for imports: the keys already recorded in one query, and the rows inserted in JDBC
- * batches rather than one aggregate save each. New measurements have no revisions, so plain inserts are the whole
- * aggregate.
+ * Many measurements at once, in plain SQL rather than one aggregate (with its revisions) at a time: the keys already
+ * recorded and the whole-population values, each in one query, and new rows inserted in JDBC batches. New
+ * measurements have no revisions, so plain inserts are the whole aggregate.
  */
 @Component
-class MeasurementInserts {
+class MeasurementTable {
 
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
 
-    MeasurementInserts(JdbcTemplate jdbc) {
+    MeasurementTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -35,6 +35,31 @@ class MeasurementInserts {
                 },
                 partnershipId);
         return keys;
+    }
+
+    /** A value for the whole population (breakdown ""). */
+    record Value(long indicatorId, String period, java.math.BigDecimal amount) {}
+
+    /** Every whole-population value recorded for the partnership. */
+    List<Value> wholeValues(long partnershipId) {
+        return jdbc.query(
+                "select indicator_id, period, amount from outcome_measurement where partnership_id = ? and breakdown = ''",
+                (rs, n) -> new Value(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)),
+                partnershipId);
+    }
+
+    /** The whole-population values of one indicator. */
+    List<Value> wholeValuesOf(long indicatorId) {
+        return jdbc.query(
+                "select indicator_id, period, amount from outcome_measurement where indicator_id = ? and breakdown = ''",
+                (rs, n) -> new Value(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)),
+                indicatorId);
+    }
+
+    /** The ids of the indicator's measurements corrected after approval (those with earlier revisions kept). */
+    List<Long> revisedOf(long indicatorId) {
+        return jdbc.queryForList(
+                "select id from outcome_measurement where indicator_id = ? and revision > 1", Long.class, indicatorId);
     }
 
     /** Inserts checked rows as first revisions entered by the person at the instant. */
