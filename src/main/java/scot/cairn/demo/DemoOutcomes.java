@@ -18,7 +18,8 @@ import scot.cairn.outcome.StakeholderDetails;
 
 /**
  * The Falkirk foster-care PSP's outcome framework (children in foster care and foster carers) and four quarters of
- * measurements up to the last full quarter, entered by the third-sector member through the same services as the pages.
+ * measurements up to the last full quarter, entered by the third-sector member (the analyst) through the same services
+ * as the pages, signed off by the board, with its sustainability evidence.
  */
 @Component
 class DemoOutcomes {
@@ -26,11 +27,13 @@ class DemoOutcomes {
     private final FrameworkService frameworks;
     private final MeasurementService measurements;
     private final Clock clock;
+    private final DemoEvidence evidence;
 
-    DemoOutcomes(FrameworkService frameworks, MeasurementService measurements, Clock clock) {
+    DemoOutcomes(FrameworkService frameworks, MeasurementService measurements, Clock clock, DemoEvidence evidence) {
         this.frameworks = frameworks;
         this.measurements = measurements;
         this.clock = clock;
+        this.evidence = evidence;
     }
 
     void fosterCare(long id, CurrentUser manager, CurrentUser member) {
@@ -72,16 +75,20 @@ class DemoOutcomes {
                 Map.of(lasting, "39", breakdowns, "8", attendance, "87.5", kept, "52"),
                 Map.of(lasting, "41", breakdowns, "7", attendance, "88", kept, "53"),
                 Map.of(lasting, "42", breakdowns, "7", attendance, "89.5", kept, "53"),
-                Map.of(lasting, "44", breakdowns, "5", attendance, "90", kept, "54"));
+                Map.of(lasting, "45", breakdowns, "5", attendance, "92", kept, "54"));
         var period = Period.quarterOf(LocalDate.now(clock))
                 .previous()
                 .previous()
                 .previous()
                 .previous();
+        var quarters = new java.util.ArrayList<Period>();
         for (var quarter : values) {
             measurements.saveGrid(id, period, quarter, member);
+            quarters.add(period);
             period = period.next();
         }
+        evidence.signOff(id, quarters, lasting, "38", member, manager);
+        evidence.fosterCareSustainability(id, manager);
     }
 
     private long indicator(

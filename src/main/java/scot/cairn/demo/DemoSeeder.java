@@ -231,6 +231,7 @@ class DemoSeeder {
         governance.role(id, david, Role.SENIOR_SPONSOR, "2", fiona);
         governance.role(id, fiona, Role.PROJECT_MANAGER, "6", fiona);
         governance.role(id, david, Role.WORKSTREAM_LEAD, "4", fiona);
+        governance.role(id, david, Role.ANALYST, "1", fiona);
         governance.role(id, sam, Role.SERVICE_USER_REPRESENTATIVE, "1", fiona);
         governance.decisions(id, fiona, david);
     }

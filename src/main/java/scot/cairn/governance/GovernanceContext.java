@@ -26,7 +26,7 @@ import scot.cairn.platform.InvalidInputException;
 class GovernanceContext {
 
     static final String MANAGERS_ONLY = "Only the partnership's managers can change its governance.";
-    static final String CLOSED = "This partnership is closed";
+    static final String CLOSED = PartnershipView.CLOSED;
 
     private final PartnershipService partnerships;
     private final PersonService people;

@@ -41,7 +41,7 @@ public class FrameworkService {
     @Transactional(readOnly = true)
     public FrameworkView framework(long partnershipId, CurrentUser user) {
         var p = access.readable(partnershipId, user);
-        return new FrameworkView(p.id(), p.title(), OutcomeAccess.mayEdit(p), store.tree(partnershipId));
+        return new FrameworkView(p.id(), p.title(), access.mayEdit(p, user), store.tree(partnershipId));
     }
 
     /** Other partnerships the user can see whose framework has at least one stakeholder group. */

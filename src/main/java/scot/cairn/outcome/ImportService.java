@@ -78,7 +78,7 @@ public class ImportService {
             throw InvalidInputException.of(
                     "", "Correct the " + preview.rowsWithErrors() + " rows with errors and upload the file again");
         }
-        measurements.saveAll(partnershipId, preview.rows(), "Measurements imported from " + preview.fileName(), user);
+        measurements.insertAll(partnershipId, preview.rows(), "Measurements imported from " + preview.fileName(), user);
         uploads.delete(importId);
         return preview.rows().size();
     }

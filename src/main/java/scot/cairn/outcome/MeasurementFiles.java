@@ -24,7 +24,9 @@ import scot.cairn.platform.InvalidInputException;
 final class MeasurementFiles {
 
     static final List<String> COLUMNS = List.of("indicator", "period", "value", "breakdown", "source", "notes");
-    static final int MAX_ROWS = 5000;
+    /** Enough for a year of monthly values of a large framework by area; the import target is 10,000 rows in 5 s. */
+    static final int MAX_ROWS = 20_000;
+
     static final String HEADER_NEEDED =
             "The file needs a header row naming the columns indicator, period and value (and optionally breakdown,"
                     + " source and notes)";

@@ -7,13 +7,13 @@ import java.util.List;
  * The grid for one period: one cell per indicator measured at that period's frequency, in framework order, with the
  * value already recorded for the whole population (null when none). {@code otherIndicators} counts those measured at
  * the other frequency, which the grid for a month (or quarter) shows instead. {@code signoff} is null until the
- * period is submitted for approval.
+ * period is submitted for approval. {@code approver} says whether the viewer sits on the board and so may approve.
  */
 public record MeasurementGrid(
         long partnershipId,
         String title,
         boolean editable,
-        boolean manager,
+        boolean approver,
         Period period,
         List<Cell> cells,
         int otherIndicators,

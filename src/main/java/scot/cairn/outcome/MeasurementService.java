@@ -38,9 +38,14 @@ public class MeasurementService {
         this.support = support;
     }
 
-    /** Clock, audit trail and the people directory, for names of who entered what. */
+    /** Clock, audit trail, the people directory (for names of who entered what), sign-offs and bulk reads and inserts. */
     @Component
-    record Support(Clock clock, AuditTrail audit, PersonService people, PeriodSignoffRepository signoffs) {
+    record Support(
+            Clock clock,
+            AuditTrail audit,
+            PersonService people,
+            PeriodSignoffRepository signoffs,
+            MeasurementTable table) {
 
         boolean approved(long partnershipId, Period period) {
             return signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
@@ -79,8 +84,8 @@ public class MeasurementService {
         return new MeasurementGrid(
                 p.id(),
                 p.title(),
-                OutcomeAccess.mayEdit(p),
-                p.viewerManages(),
+                access.mayEdit(p, user),
+                access.mayApprove(p, user),
                 period,
                 cells,
                 all.size() - cells.size(),
@@ -149,17 +154,20 @@ public class MeasurementService {
     }
 
     RowChecker checker(long partnershipId, PilotWindow window) {
-        var recorded = measurements.findByPartnershipId(partnershipId).stream()
-                .map(m -> RowChecker.key(m.indicatorId(), m.period(), m.breakdown()))
-                .collect(Collectors.toSet());
+        var recorded = support.table().recordedKeys(partnershipId);
         return new RowChecker(store.indicatorsOf(partnershipId).values(), window.start(), window.end(), recorded);
+    }
+
+    /** Inserts many rows that have passed the checker in batches, with one audit entry for them all. */
+    void insertAll(long partnershipId, List<CheckedRow> rows, String action, CurrentUser user) {
+        var now = support.clock().instant();
+        support.table().insert(partnershipId, rows, user.personId(), now);
+        support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows));
     }
 
     /** Saves rows that have passed the checker, with one audit entry for them all. */
     List<Measurement> saveAll(long partnershipId, List<CheckedRow> rows, String action, CurrentUser user) {
-        var names = store.indicatorsOf(partnershipId);
         var now = support.clock().instant();
-        var changes = Changes.create();
         var saved = new ArrayList<Measurement>();
         for (var r : rows) {
             saved.add(measurements.save(Measurement.first(
@@ -172,12 +180,21 @@ public class MeasurementService {
                     Texts.optional(r.row().notes()),
                     user.personId(),
                     now)));
+        }
+        support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows));
+        return saved;
+    }
+
+    /** One audit line per row: indicator, period, breakdown and value. */
+    private Changes notes(long partnershipId, List<CheckedRow> rows) {
+        var names = store.indicatorsOf(partnershipId);
+        var changes = Changes.create();
+        for (var r : rows) {
             changes.note(names.get(r.indicatorId()).name() + ", " + r.period()
                     + (r.breakdown().isEmpty() ? "" : " (" + r.breakdown() + ")") + ": "
                     + IndicatorChanges.plain(r.value()));
         }
-        support.audit().record(SUBJECT, partnershipId, partnershipId, action, changes);
-        return saved;
+        return changes;
     }
 
     private boolean put(

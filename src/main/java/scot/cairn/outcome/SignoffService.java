@@ -6,12 +6,12 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
-import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 
 /**
- * Signing off a period's measurements: a manager or member submits the period, and a manager who is not the submitter
- * approves it. After approval, corrections keep the replaced values as earlier revisions.
+ * Signing off a period's measurements: someone who edits the evidence (a manager, analyst, sustainability lead or
+ * project manager) submits the period, and a member of the partnership's board who is not the submitter approves it.
+ * After approval, corrections keep the replaced values as earlier revisions.
  */
 @Service
 public class SignoffService {
@@ -20,12 +20,27 @@ public class SignoffService {
     private final PeriodSignoffRepository signoffs;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MeasurementService.Support names;
 
-    SignoffService(OutcomeAccess access, PeriodSignoffRepository signoffs, AuditTrail audit, Clock clock) {
+    SignoffService(OutcomeAccess access, MeasurementService.Support support) {
         this.access = access;
-        this.signoffs = signoffs;
-        this.audit = audit;
-        this.clock = clock;
+        this.signoffs = support.signoffs();
+        this.audit = support.audit();
+        this.clock = support.clock();
+        this.names = support;
+    }
+
+    /** Who submitted the period and who approved it, as of now; empty until it is submitted. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SignoffView> signoff(long partnershipId, Period period, CurrentUser user) {
+        access.readable(partnershipId, user);
+        return signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
+                .map(s -> new SignoffView(
+                        s.period(),
+                        names.name(s.submittedBy()),
+                        s.submittedAt(),
+                        names.name(s.approvedBy()),
+                        s.approvedAt()));
     }
 
     @Transactional
@@ -46,9 +61,7 @@ public class SignoffService {
 
     @Transactional
     public void approve(long partnershipId, Period period, CurrentUser user) {
-        if (!access.editable(partnershipId, user).viewerManages()) {
-            throw new ForbiddenException("Only the partnership's managers can approve a period's measurements.");
-        }
+        access.approvable(partnershipId, user);
         var signoff = signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
                 .orElseThrow(() -> InvalidInputException.of("", period + " has not been submitted for approval"));
         signoffs.save(signoff.approve(user.personId(), clock.instant()));

@@ -50,4 +50,14 @@ public record PartnershipView(
     public boolean closed() {
         return stage == Stage.CLOSED;
     }
+
+    /** This partnership, or a refusal ("This partnership is closed") when it is closed: a closed one is a record. */
+    public PartnershipView requireOpen() {
+        if (closed()) {
+            throw scot.cairn.platform.InvalidInputException.of("", CLOSED);
+        }
+        return this;
+    }
+
+    public static final String CLOSED = "This partnership is closed";
 }

@@ -22,7 +22,7 @@ import scot.cairn.support.DemoUsers;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({DemoUsers.class, scot.cairn.governance.GovernanceFixture.class})
+@Import({DemoUsers.class, scot.cairn.governance.GovernanceFixture.class, scot.cairn.outcome.OutcomeFixtures.class})
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 

@@ -56,4 +56,41 @@ class OutcomeBrowserTests {
         assertThat(browser.driver().getPageSource()).contains("1 row has errors");
         Files.delete(csv);
     }
+
+    @Test
+    void indicatorChartAndSustainabilityEvidenceAreAccessible() {
+        browser.signIn(DemoUsers.DAVID, DemoUsers.PASSWORD);
+        browser.driver()
+                .findElement(By.linkText("Falkirk foster care provision"))
+                .click();
+        browser.driver().findElement(By.linkText("Outcomes")).click();
+        browser.waitForHeading("Outcome framework");
+        String outcomes = browser.path();
+
+        browser.driver()
+                .findElement(By.linkText("Placements lasting 12 months or more"))
+                .click();
+        browser.waitForHeading("Placements lasting 12 months or more");
+        var chart = browser.driver().findElement(By.cssSelector("svg[role='img']"));
+        assertThat(chart.getDomAttribute("aria-labelledby")).isEqualTo("chart-title chart-summary");
+        assertThat(browser.driver().getPageSource()).contains("Corrections after approval", "39 → 38");
+
+        browser.open(outcomes + "/sustainability");
+        browser.waitForHeading("Sustainability evidence");
+        assertThat(browser.driver().getPageSource()).contains("£4,428.57", "Placements made");
+
+        browser.driver()
+                .findElement(By.linkText("Change the sustainability evidence"))
+                .click();
+        browser.waitForHeading("Change the sustainability evidence");
+        var participants = browser.driver().findElement(By.id("participants"));
+        participants.clear();
+        participants.sendKeys("many");
+        browser.driver()
+                .findElement(By.xpath("//button[normalize-space()='Save sustainability evidence']"))
+                .click();
+        browser.waitForHeading("Change the sustainability evidence");
+        assertThat(browser.driver().getTitle()).startsWith("Error: ");
+        assertThat(browser.driver().getPageSource()).contains("Enter the number of participants as a whole number");
+    }
 }

@@ -58,10 +58,12 @@ public final class PageAudit implements WebDriverListener {
                     return "loading".equals(value) || "interactive".equals(value) ? null : (String) value;
                 });
         if ("complete".equals(state)) {
-            pages.add(new Page(
-                    driver.getCurrentUrl().substring(baseUrl.length()),
-                    driver.getTitle(),
-                    session.withScripts(() -> Axe.violations(driver))));
+            var violations = new ArrayList<>(session.withScripts(() -> Axe.violations(driver)));
+            String title = driver.getTitle();
+            if (title.contains("Error: Error:")) {
+                violations.add("The title says \"Error:\" twice: " + title);
+            }
+            pages.add(new Page(driver.getCurrentUrl().substring(baseUrl.length()), title, violations));
             ((JavascriptExecutor) driver).executeScript("window.cairnAudited = true;");
         }
     }

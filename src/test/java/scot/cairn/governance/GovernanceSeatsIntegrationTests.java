@@ -69,8 +69,10 @@ class GovernanceSeatsIntegrationTests {
         var david = users.current(DemoUsers.DAVID);
 
         assertThat(seats.holds(id, fiona.personId(), Role.PROJECT_MANAGER)).isTrue();
-        assertThat(seats.holds(id, david.personId(), Role.PROJECT_MANAGER, Role.ANALYST))
+        assertThat(seats.holds(id, david.personId(), Role.PROJECT_MANAGER, Role.FACILITATOR))
                 .isFalse();
+        assertThat(seats.holds(id, david.personId(), Role.PROJECT_MANAGER, Role.ANALYST))
+                .isTrue();
         assertThat(seats.sponsoredOrganisations(id, david.personId())).containsExactly(david.organisationId());
         assertThat(seats.sponsoredOrganisations(id, users.current(DemoUsers.SAM).personId()))
                 .isEmpty();

@@ -2,17 +2,25 @@ package scot.cairn.outcome;
 
 import java.math.BigDecimal;
 import scot.cairn.directory.OrganisationService;
+import scot.cairn.governance.AssignmentDetails;
+import scot.cairn.governance.GroupKind;
+import scot.cairn.governance.GroupService;
+import scot.cairn.governance.MemberDetails;
+import scot.cairn.governance.Role;
+import scot.cairn.governance.RoleService;
 import scot.cairn.partnership.Market;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Standing;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
 
 /**
- * Fresh partnerships for outcome tests: managed by Fiona, with David as member and Sam as observer, and optionally a
- * small framework of one stakeholder group, one outcome and two quarterly indicators.
+ * Fresh partnerships for outcome tests: managed by Fiona (who sits on the board, so approves periods), with David as
+ * member holding the Analyst role (so he edits evidence but does not approve) and Sam as observer, and optionally a small framework of one stakeholder group, one outcome and two
+ * quarterly indicators.
  */
 public class OutcomeFixtures {
 
@@ -21,22 +29,42 @@ public class OutcomeFixtures {
     private final OrganisationService organisations;
     private final FrameworkService frameworks;
     private final DemoUsers users;
+    private final RoleService roles;
+    private final GroupService groups;
 
     public OutcomeFixtures(
             PartnershipService partnerships,
             MembershipService membership,
             OrganisationService organisations,
             FrameworkService frameworks,
-            DemoUsers users) {
+            DemoUsers users,
+            RoleService roles,
+            GroupService groups) {
         this.partnerships = partnerships;
         this.membership = membership;
         this.organisations = organisations;
         this.frameworks = frameworks;
         this.users = users;
+        this.roles = roles;
+        this.groups = groups;
     }
 
-    /** A new partnership with a unique title; answers its id. */
+    /** A new partnership with a unique title, where David is an analyst and Fiona sits on the board. */
     public long partnership() {
+        long id = plainPartnership();
+        var fiona = users.current(DemoUsers.FIONA);
+        roles.assign(id, new AssignmentDetails(Role.ANALYST, DemoUsers.DAVID, new BigDecimal("0.01")), fiona);
+        long board = groups.setUpStandard(id, fiona).stream()
+                .filter(g -> g.kind() == GroupKind.BOARD)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
+        return id;
+    }
+
+    /** A new partnership where David is a member holding no role, so he only reads its evidence. */
+    public long plainPartnership() {
         var fiona = users.current(DemoUsers.FIONA);
         long lead = organisations.search("Falkirk Council").stream()
                 .filter(o -> o.name().equals("Falkirk Council"))
@@ -49,6 +77,12 @@ public class OutcomeFixtures {
                                 Unique.name("Outcome test"), Market.CHILDREN_AND_FAMILIES, "Falkirk", "Test.", lead),
                         fiona)
                 .id();
+        long cvs = organisations.search("Falkirk CVS").stream()
+                .filter(o -> o.name().equals("Falkirk CVS"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        membership.setPartner(id, cvs, Standing.CORE, fiona);
         membership.setMember(id, DemoUsers.DAVID, MemberRole.MEMBER, fiona);
         membership.setMember(id, DemoUsers.SAM, MemberRole.OBSERVER, fiona);
         return id;

@@ -17,5 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({DemoUsers.class, scot.cairn.governance.GovernanceFixture.class})
+@Import({DemoUsers.class, scot.cairn.governance.GovernanceFixture.class, scot.cairn.outcome.OutcomeFixtures.class})
 public @interface CairnTest {}

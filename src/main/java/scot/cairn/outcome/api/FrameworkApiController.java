@@ -53,7 +53,9 @@ class FrameworkApiController {
 
     @PostMapping("/stakeholders")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a stakeholder group", description = "Managers and members only.")
+    @Operation(
+            summary = "Add a stakeholder group",
+            description = "Managers, analysts, the sustainability lead and the project manager only.")
     StakeholderResource addStakeholder(
             @PathVariable long id, @Valid @RequestBody StakeholderDetails details, CurrentUser user) {
         return stakeholder(id, frameworks.addStakeholder(id, details, user), user);

@@ -58,8 +58,9 @@ class MeasurementApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record a measurement",
-            description = "Indicator by name; value as a number or text. One value per indicator, period and"
-                    + " breakdown: a second is refused. Managers and members only.")
+            description =
+                    "Indicator by name; value as a number or text. One value per indicator, period and"
+                            + " breakdown: a second is refused. Managers, analysts, the sustainability lead and the project manager only.")
     MeasurementView recordMeasurement(@PathVariable long id, @RequestBody MeasurementRow row, CurrentUser user) {
         return measurements.record(id, row, user);
     }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
+import scot.cairn.outcome.RagRule;
+import scot.cairn.outcome.ResultsService;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -19,14 +21,17 @@ import scot.cairn.platform.web.Option;
 class FrameworkController {
 
     private final FrameworkService frameworks;
+    private final ResultsService results;
 
-    FrameworkController(FrameworkService frameworks) {
+    FrameworkController(FrameworkService frameworks, ResultsService results) {
         this.frameworks = frameworks;
+        this.results = results;
     }
 
     @GetMapping("/partnerships/{id}/outcomes")
     String overview(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("f", frameworks.framework(id, user));
+        model.addAttribute("rags", results.statuses(id, user)).addAttribute("tolerance", RagRule.TOLERANCE_TEXT);
         return "outcome/framework";
     }
 

@@ -8,7 +8,8 @@ import scot.cairn.platform.web.Option;
 /** What the outcome pages share: the editors-only check for change forms, and choices for selects. */
 final class OutcomePages {
 
-    static final String EDITORS_ONLY = "Only the partnership's managers and members can change its outcomes.";
+    static final String EDITORS_ONLY = "Only the partnership's managers, analysts, sustainability lead and project"
+            + " manager can change its outcomes and evidence.";
 
     private OutcomePages() {}
 

@@ -35,6 +35,7 @@ class ErrorTitles implements WebMvcConfigurer, HandlerInterceptor {
     private static boolean hasErrors(ModelAndView mav) {
         var model = mav.getModel();
         return (model.get("problems") instanceof Collection<?> problems && !problems.isEmpty())
+                || (model.get("problems") instanceof java.util.Map<?, ?> byField && !byField.isEmpty())
                 || model.values().stream().anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
     }
 }

@@ -49,8 +49,14 @@ class OutcomeApiIntegrationTests {
     @Autowired
     FrameworkService frameworks;
 
+    @Autowired
+    scot.cairn.governance.RoleService roles;
+
+    @Autowired
+    scot.cairn.governance.GroupService groups;
+
     OutcomeFixtures fixtures() {
-        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users);
+        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users, roles, groups);
     }
 
     @Test

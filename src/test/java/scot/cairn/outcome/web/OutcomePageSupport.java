@@ -33,8 +33,14 @@ abstract class OutcomePageSupport {
     @Autowired
     scot.cairn.directory.OrganisationService organisations;
 
+    @Autowired
+    scot.cairn.governance.RoleService roles;
+
+    @Autowired
+    scot.cairn.governance.GroupService groups;
+
     OutcomeFixtures fixtures() {
-        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users);
+        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users, roles, groups);
     }
 
     ResultActions get(String url, String who) throws Exception {

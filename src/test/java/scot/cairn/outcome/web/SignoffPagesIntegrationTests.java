@@ -10,7 +10,7 @@ import scot.cairn.outcome.MeasurementService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
-/** Submitting and approving a period, and corrections to approved values becoming new revisions. */
+/** Submitting a period (an analyst) and approving it (a board member), and corrections to approved values becoming new revisions. */
 @CairnTest
 class SignoffPagesIntegrationTests extends OutcomePageSupport {
 
@@ -18,7 +18,7 @@ class SignoffPagesIntegrationTests extends OutcomePageSupport {
     MeasurementService measurements;
 
     @Test
-    void memberSubmitsManagerApprovesAndACorrectionBecomesARevision() throws Exception {
+    void analystSubmitsBoardMemberApprovesAndACorrectionBecomesARevision() throws Exception {
         var small = fixtures().withFramework();
         String url = "/partnerships/" + small.partnershipId() + "/outcomes/measurements";
         String grid = url + "?period=2026-Q3";
@@ -26,6 +26,7 @@ class SignoffPagesIntegrationTests extends OutcomePageSupport {
                 .andExpect(redirectedUrl(grid));
         post(url + "/submit", DemoUsers.DAVID, "period", "2026-Q3").andExpect(redirectedUrl(grid));
         assertThat(page(grid, DemoUsers.FIONA)).contains("Submitted for approval by David Kerr", "Approve 2026-Q3");
+        assertThat(page(grid, DemoUsers.DAVID)).doesNotContain("Approve 2026-Q3");
 
         post(url + "/approve", DemoUsers.DAVID, "period", "2026-Q3").andExpect(status().isForbidden());
         post(url + "/approve", DemoUsers.FIONA, "period", "2026-Q3").andExpect(redirectedUrl(grid));

@@ -1,0 +1,128 @@
+package scot.cairn.outcome;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * What a user enters as sustainability evidence, all as typed: the pilot budget in pounds, the number of participants,
+ * the narrative on financial viability and on what funders need, and up to {@link #MAX_METRICS} named figures. Any
+ * of them may be blank. Errors are keyed by field: {@code pilotBudget}, {@code participants}, {@code viability},
+ * {@code funderNeeds}, and {@code metric<n>Name}, {@code metric<n>Value}, {@code metric<n>Unit} counting from 1.
+ */
+public record SustainabilityDetails(
+        String pilotBudget, String participants, String viability, String funderNeeds, List<MetricDetails> metrics) {
+
+    public static final int MAX_METRICS = 5;
+    static final int MAX_TEXT = 4000;
+
+    /** One figure as typed; a row with all three blank is ignored. */
+    public record MetricDetails(String name, String value, String unit) {
+
+        boolean blank() {
+            return Texts.optional(name) == null && Texts.optional(value) == null && Texts.optional(unit) == null;
+        }
+    }
+
+    /** The details once checked: numbers parsed, texts stripped (null when blank), blank metric rows left out. */
+    record Checked(
+            BigDecimal pilotBudget,
+            Integer participants,
+            String viability,
+            String funderNeeds,
+            List<Sustainability.Metric> metrics) {}
+
+    /** The checked details; throws with every problem at once when anything is wrong. */
+    Checked check() {
+        var errors = new LinkedHashMap<String, String>();
+        var budget = money(pilotBudget, errors);
+        var people = count(participants, errors);
+        var text = text("viability", viability, "Financial viability", errors);
+        var needs = text("funderNeeds", funderNeeds, "What funders need", errors);
+        var rows = metrics == null ? List.<MetricDetails>of() : metrics;
+        if (rows.size() > MAX_METRICS) {
+            errors.put("metric1Name", "Enter at most " + MAX_METRICS + " volumes and service metrics");
+        }
+        var checked = new ArrayList<Sustainability.Metric>();
+        for (int n = 1; n <= Math.min(rows.size(), MAX_METRICS); n++) {
+            var m = rows.get(n - 1);
+            if (m != null && !m.blank()) {
+                metric(n, m, errors).ifPresent(checked::add);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Checked(budget, people, text, needs, checked);
+    }
+
+    private static BigDecimal money(String typed, Map<String, String> errors) {
+        var t = Texts.optional(typed);
+        if (t == null) {
+            return null;
+        }
+        var n = RowChecker.number(t.replace("£", "").replace(",", ""));
+        if (n.isEmpty()
+                || n.get().signum() < 0
+                || n.get().scale() > 2
+                || n.get().precision() - n.get().scale() > 17) {
+            errors.put("pilotBudget", "Enter the pilot budget in pounds, like 120000 or 120000.50");
+            return null;
+        }
+        return n.get();
+    }
+
+    private static Integer count(String typed, Map<String, String> errors) {
+        var t = Texts.optional(typed);
+        if (t == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(t.replace(",", ""));
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException notWhole) {
+            // reported below
+        }
+        errors.put("participants", "Enter the number of participants as a whole number, like 30");
+        return null;
+    }
+
+    private static String text(String field, String typed, String label, Map<String, String> errors) {
+        var t = Texts.optional(typed);
+        if (t != null && t.length() > MAX_TEXT) {
+            errors.put(field, label + " must be 4,000 characters or fewer");
+        }
+        return t;
+    }
+
+    private static java.util.Optional<Sustainability.Metric> metric(
+            int n, MetricDetails m, Map<String, String> errors) {
+        var name = Texts.optional(m.name());
+        var unit = Texts.optional(m.unit());
+        var value = Texts.optional(m.value()) == null
+                ? java.util.Optional.<BigDecimal>empty()
+                : RowChecker.number(m.value());
+        int before = errors.size();
+        if (name == null) {
+            errors.put("metric" + n + "Name", "Metric " + n + ": enter what is counted, like placements made");
+        } else if (name.length() > 120) {
+            errors.put("metric" + n + "Name", "Metric " + n + ": the name must be 120 characters or fewer");
+        }
+        if (value.isEmpty()) {
+            errors.put("metric" + n + "Value", "Metric " + n + ": enter a number, like 14 or 3.5");
+        }
+        if (unit == null) {
+            errors.put("metric" + n + "Unit", "Metric " + n + ": enter the unit, like placements");
+        } else if (unit.length() > 60) {
+            errors.put("metric" + n + "Unit", "Metric " + n + ": the unit must be 60 characters or fewer");
+        }
+        return errors.size() == before
+                ? java.util.Optional.of(new Sustainability.Metric(name, value.get(), unit))
+                : java.util.Optional.empty();
+    }
+}

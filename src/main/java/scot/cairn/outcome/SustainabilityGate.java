@@ -1,0 +1,43 @@
+package scot.cairn.outcome;
+
+import org.springframework.stereotype.Component;
+import scot.cairn.partnership.CriterionResult;
+import scot.cairn.partnership.GateCriterion;
+import scot.cairn.partnership.Stage;
+
+/** Leaving Pilot needs the sustainability evidence page filled in: pilot budget, participants and viability narrative. */
+@Component
+class SustainabilityGate implements GateCriterion {
+
+    static final String NAME = "The sustainability evidence page is filled in";
+
+    private final SustainabilityRepository records;
+
+    SustainabilityGate(SustainabilityRepository records) {
+        this.records = records;
+    }
+
+    @Override
+    public boolean appliesTo(Stage from) {
+        return from == Stage.PILOT;
+    }
+
+    @Override
+    public CriterionResult evaluate(long partnershipId) {
+        var stored = records.findByPartnershipId(partnershipId).orElse(null);
+        if (stored != null && stored.complete()) {
+            return CriterionResult.met(NAME, "The pilot budget, participants and financial viability are recorded.");
+        }
+        var missing = new java.util.ArrayList<String>();
+        if (stored == null || stored.pilotBudget() == null) {
+            missing.add("the pilot budget");
+        }
+        if (stored == null || stored.participants() == null) {
+            missing.add("the number of participants");
+        }
+        if (stored == null || stored.viability() == null) {
+            missing.add("the narrative on financial viability");
+        }
+        return CriterionResult.notMet(NAME, "Still needs " + String.join(", ", missing) + ".");
+    }
+}

@@ -1,0 +1,65 @@
+package scot.cairn.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scot.cairn.outcome.SustainabilityDetails.MetricDetails;
+import scot.cairn.platform.InvalidInputException;
+
+class SustainabilityDetailsTests {
+
+    @Test
+    void readsNumbersAsPeopleTypeThemAndSkipsBlankMetricRows() {
+        var checked = new SustainabilityDetails(
+                        " £120,000.50 ",
+                        "1,200",
+                        "  Viable.  ",
+                        " ",
+                        List.of(
+                                new MetricDetails("", " ", null),
+                                new MetricDetails(" Placements made ", "14", "placements")))
+                .check();
+        assertThat(checked.pilotBudget()).isEqualByComparingTo("120000.50");
+        assertThat(checked.participants()).isEqualTo(1200);
+        assertThat(checked.viability()).isEqualTo("Viable.");
+        assertThat(checked.funderNeeds()).isNull();
+        assertThat(checked.metrics())
+                .containsExactly(
+                        new Sustainability.Metric("Placements made", new java.math.BigDecimal("14"), "placements"));
+    }
+
+    @Test
+    void everythingMayBeBlank() {
+        var checked = new SustainabilityDetails(null, "", null, null, null).check();
+        assertThat(checked.pilotBudget()).isNull();
+        assertThat(checked.participants()).isNull();
+        assertThat(checked.metrics()).isEmpty();
+    }
+
+    @Test
+    void reportsEveryProblemByField() {
+        var e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> new SustainabilityDetails(
+                                "lots",
+                                "-3",
+                                "x".repeat(4001),
+                                null,
+                                List.of(new MetricDetails("Visits", "many", null)))
+                        .check());
+        assertThat(e.fieldErrors())
+                .containsEntry("pilotBudget", "Enter the pilot budget in pounds, like 120000 or 120000.50")
+                .containsEntry("participants", "Enter the number of participants as a whole number, like 30")
+                .containsEntry("viability", "Financial viability must be 4,000 characters or fewer")
+                .containsEntry("metric1Value", "Metric 1: enter a number, like 14 or 3.5")
+                .containsEntry("metric1Unit", "Metric 1: enter the unit, like placements")
+                .doesNotContainKey("metric1Name");
+        assertThat(catchThrowableOfType(
+                                InvalidInputException.class,
+                                () -> new SustainabilityDetails("1.234", "2.5", null, null, null).check())
+                        .fieldErrors())
+                .containsOnlyKeys("pilotBudget", "participants");
+    }
+}

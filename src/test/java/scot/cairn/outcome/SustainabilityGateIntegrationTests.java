@@ -1,0 +1,78 @@
+package scot.cairn.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.governance.GroupService;
+import scot.cairn.governance.RoleService;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Stage;
+import scot.cairn.support.CairnTest;
+import scot.cairn.support.DemoUsers;
+
+/** Leaving Pilot needs the sustainability evidence page filled in. */
+@CairnTest
+class SustainabilityGateIntegrationTests {
+
+    @Autowired
+    SustainabilityGate gate;
+
+    @Autowired
+    SustainabilityService evidence;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    FrameworkService frameworks;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    GroupService groups;
+
+    @Test
+    void metOnceBudgetParticipantsAndViabilityAreRecorded() {
+        long id = new OutcomeFixtures(partnerships, membership, organisations, frameworks, users, roles, groups)
+                .partnership();
+        assertThat(gate.appliesTo(Stage.PILOT)).isTrue();
+        assertThat(gate.appliesTo(Stage.DESIGN)).isFalse();
+        var none = gate.evaluate(id);
+        assertThat(none.met()).isFalse();
+        assertThat(none.criterion()).isEqualTo("The sustainability evidence page is filled in");
+        assertThat(none.reason())
+                .isEqualTo("Still needs the pilot budget, the number of participants, the narrative on financial"
+                        + " viability.");
+
+        var david = users.current(DemoUsers.DAVID);
+        evidence.save(id, null, new SustainabilityDetails("5000", "10", null, "Funders ask.", List.of()), david);
+        assertThat(gate.evaluate(id).reason()).isEqualTo("Still needs the narrative on financial viability.");
+
+        evidence.save(id, 0, new SustainabilityDetails("5000", "10", "Viable.", null, List.of()), david);
+        assertThat(gate.evaluate(id).met()).isTrue();
+    }
+
+    @Test
+    void theGatePageOfAPilotListsTheCriterion() {
+        var morven = users.current(DemoUsers.MORVEN);
+        var pilot = partnerships.mine(morven).stream()
+                .filter(p -> p.stage() == Stage.PILOT)
+                .findFirst()
+                .orElseThrow();
+        assertThat(gate.evaluate(pilot.id()).met()).isFalse();
+    }
+}
