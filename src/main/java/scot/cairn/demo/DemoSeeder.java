@@ -97,13 +97,19 @@ class DemoSeeder {
     private final DemoPartnerships partnerships;
     private final DemoGovernance governance;
     private final DemoOutcomes outcomes;
+    private final DemoSroi sroi;
 
     DemoSeeder(
-            DemoDirectory directory, DemoPartnerships partnerships, DemoGovernance governance, DemoOutcomes outcomes) {
+            DemoDirectory directory,
+            DemoPartnerships partnerships,
+            DemoGovernance governance,
+            DemoOutcomes outcomes,
+            DemoSroi sroi) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
         this.outcomes = outcomes;
+        this.sroi = sroi;
     }
 
     /** All or nothing: a start interrupted while seeding leaves an empty database, which the next start fills. */
@@ -202,6 +208,7 @@ class DemoSeeder {
                 design.plusMonths(24),
                 design.plusMonths(60).minusDays(1));
         outcomes.fosterCare(id, fiona, david);
+        sroi.fosterCare(id, fiona, david, design.plusMonths(7));
     }
 
     /** A board of council, CVS and a foster carer; a project team with two workstreams; the core roles. */
@@ -254,6 +261,7 @@ class DemoSeeder {
             partnerships.advance(id, commissioner, provider, owner);
             governance.role(id, commissioner, Role.SENIOR_SPONSOR, "2", owner);
             governance.role(id, provider, Role.PROJECT_MANAGER, "8", owner);
+            sroi.pilotForecast(id, owner, commissioner, provider);
             partnerships.advance(id, commissioner, provider, owner);
             partnerships.plan(
                     id,
