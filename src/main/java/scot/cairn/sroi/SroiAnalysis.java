@@ -158,7 +158,7 @@ class SroiAnalysis {
     }
 
     Settings settings() {
-        return new Settings(discountRate, discountFirstYear, deductions, dropOffMethod);
+        return new Settings(SroiViews.normal(discountRate), discountFirstYear, deductions, dropOffMethod);
     }
 
     Long id() {

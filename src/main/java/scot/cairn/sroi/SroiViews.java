@@ -18,7 +18,8 @@ final class SroiViews {
     static SroiAnalysisView view(SroiAnalysis a, PartnershipView p, boolean outOfDate, Viewer viewer) {
         var inputs = new ArrayList<InputView>();
         for (var i : a.inputs()) {
-            inputs.add(new InputView(inputs.size() + 1, i.stakeholder(), i.description(), i.cash(), i.inKind()));
+            inputs.add(new InputView(
+                    inputs.size() + 1, i.stakeholder(), i.description(), normal(i.cash()), normal(i.inKind())));
         }
         var rows = new ArrayList<RowView>();
         for (var r : a.rows()) {
@@ -29,17 +30,17 @@ final class SroiViews {
                     r.indicator(),
                     r.quantitySource(),
                     r.indicatorId(),
-                    r.quantity(),
+                    normal(r.quantity()),
                     r.durationYears(),
-                    r.proxyValue(),
+                    normal(r.proxyValue()),
                     r.proxyDescription(),
                     r.proxyUnit(),
                     r.proxySource(),
                     r.proxyBaseYear(),
-                    r.deadweight(),
-                    r.displacement(),
-                    r.attribution(),
-                    r.dropOff()));
+                    normal(r.deadweight()),
+                    normal(r.displacement()),
+                    normal(r.attribution()),
+                    normal(r.dropOff())));
         }
         var approvals = a.approvals().stream()
                 .map(x -> new ApprovalView(x.personId(), name(p, x.personId()), x.sector(), x.approvedAt()))
@@ -88,6 +89,12 @@ final class SroiViews {
                 a.ratio(),
                 a.calculatedAt(),
                 outOfDate);
+    }
+
+    /** Without the storage scale: 10, not 10.0000 (and 100, not 1E+2). */
+    static java.math.BigDecimal normal(java.math.BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String name(PartnershipView p, long personId) {

@@ -71,7 +71,7 @@ record CalculationResource(
                     x.row().stakeholder(),
                     x.row().outcome(),
                     x.row().indicator(),
-                    x.row().quantity(),
+                    exact(x.row().quantity()),
                     exact(x.impact()),
                     exact(x.presentValue()),
                     x.valuesPerYear().stream().map(CalculationResource::exact).toList()));
@@ -132,8 +132,9 @@ record CalculationResource(
         return value.map(CalculationResource::exact).orElse(null);
     }
 
-    /** Zero without a scale ("0", not "0E-30"); everything else untouched. */
+    /** The same value without trailing zeros or an exponent: 720, not 720.000000 or 7.2E+2. Never rounded. */
     private static BigDecimal exact(BigDecimal value) {
-        return value.signum() == 0 ? BigDecimal.ZERO : value;
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
