@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.Changes;
+import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -106,6 +107,20 @@ public class ImpactMapService {
         a.replaceRows(rows);
         return analyses.saved(
                 a, p, user, "Impact-map row removed", Changes.create().note(describe(number, removed)));
+    }
+
+    /**
+     * Checks a row without saving it, as row {@code number} (null for a new row at the end), so a form that could not
+     * read some fields can still show every other problem.
+     *
+     * @throws InvalidInputException with every problem of the row
+     */
+    @Transactional(readOnly = true)
+    public void checkRow(long partnershipId, long analysisId, Integer number, RowDetails details, CurrentUser user) {
+        access.readable(partnershipId, user);
+        var a = access.find(partnershipId, analysisId);
+        int index = number == null ? a.rows().size() : number - 1;
+        SroiRules.checkRows(List.of(details), index, figures.indicatorIds(partnershipId));
     }
 
     /** Replaces the whole impact map; when any row is wrong nothing changes and every problem is reported. */

@@ -114,7 +114,10 @@ class ImpactMapController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (SroiPages.submit(result, () -> map.addRow(id, analysisId, version, form.details(), user))) {
+        if (SroiPages.submit(
+                result,
+                () -> map.addRow(id, analysisId, version, form.details(), user),
+                () -> map.checkRow(id, analysisId, null, form.details(), user))) {
             return done(id, analysisId, "Row added to the impact map.", redirect);
         }
         return rowPage(id, editable(id, analysisId, user), null, version, user, model);
@@ -146,7 +149,10 @@ class ImpactMapController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (SroiPages.submit(result, () -> map.changeRow(id, analysisId, number, version, form.details(), user))) {
+        if (SroiPages.submit(
+                result,
+                () -> map.changeRow(id, analysisId, number, version, form.details(), user),
+                () -> map.checkRow(id, analysisId, number, form.details(), user))) {
             return done(id, analysisId, "Row " + number + " saved.", redirect);
         }
         return rowPage(id, editable(id, analysisId, user), number, version, user, model);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
@@ -39,6 +40,28 @@ final class SroiPages {
                 throw new InvalidInputException(errors);
             }
         });
+    }
+
+    /**
+     * As {@link #submit(BindingResult, Runnable)}; when some fields could not be read, {@code check} (which saves
+     * nothing) adds the service's messages for the other fields, so the form shows every problem at once.
+     */
+    static boolean submit(BindingResult form, Runnable action, Runnable check) {
+        if (!form.hasErrors()) {
+            return submit(form, action);
+        }
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((k, v) -> {
+                String field = k.replaceFirst("^(rows|inputs)\\[\\d+]\\.", "");
+                if (!form.hasFieldErrors(field)) {
+                    // the form record could not be built, so there is no value to read: add the error directly
+                    form.addError(new FieldError(form.getObjectName(), field, null, false, null, null, v));
+                }
+            });
+        }
+        return false;
     }
 
     /** Runs a button's action; when refused, puts the refusal in the model as {@code problems}, linked to the button. */
