@@ -94,8 +94,13 @@ class ImpactMapController {
             @RequestParam(required = false) Integer version,
             CurrentUser user,
             RedirectAttributes redirect) {
-        map.removeInput(id, analysisId, number, version, user);
-        return done(id, analysisId, "Input " + number + " removed.", redirect);
+        return remove(
+                id,
+                analysisId,
+                "remove-input-" + number,
+                "Input " + number + " removed.",
+                redirect,
+                () -> map.removeInput(id, analysisId, number, version, user));
     }
 
     @GetMapping(ANALYSIS + "/rows/new")
@@ -166,8 +171,24 @@ class ImpactMapController {
             @RequestParam(required = false) Integer version,
             CurrentUser user,
             RedirectAttributes redirect) {
-        map.removeRow(id, analysisId, number, version, user);
-        return done(id, analysisId, "Row " + number + " removed.", redirect);
+        return remove(
+                id,
+                analysisId,
+                "remove-row-" + number,
+                "Row " + number + " removed.",
+                redirect,
+                () -> map.removeRow(id, analysisId, number, version, user));
+    }
+
+    /** A remove button: done, or its refusal shown on the analysis page (after the redirect) linked to the button. */
+    private static String remove(
+            long id, long analysisId, String control, String message, RedirectAttributes redirect, Runnable action) {
+        var model = new org.springframework.ui.ExtendedModelMap();
+        if (SroiPages.button(control, action, model)) {
+            return done(id, analysisId, message, redirect);
+        }
+        redirect.addFlashAttribute("problems", model.getAttribute("problems"));
+        return "redirect:" + SroiPages.base(id) + "/" + analysisId;
     }
 
     private SroiAnalysisView editable(long id, long analysisId, CurrentUser user) {
