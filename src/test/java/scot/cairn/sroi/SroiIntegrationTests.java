@@ -334,6 +334,31 @@ class SroiIntegrationTests {
         assertThat(audit.forSubject(SroiService.SUBJECT, a).get(0).action()).isEqualTo("SROI analysis recalculated");
     }
 
+    @Test
+    void theDemoFosterCarePspHasAnApprovedForecastAndAnEvaluationFromItsMeasurements() {
+        long falkirk = fixture.governance().fosterCare();
+        var analyses = sroi.analyses(falkirk, fixture.sam());
+        assertThat(analyses)
+                .extracting(SroiSummary::title, SroiSummary::kind, SroiSummary::status)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Forecast for the pilot year", AnalysisType.FORECAST, AnalysisStatus.APPROVED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Evaluation of the last four quarters", AnalysisType.EVALUATIVE, AnalysisStatus.DRAFT));
+        assertThat(analyses).allSatisfy(a -> assertThat(a.ratio()).isGreaterThan(BigDecimal.ONE));
+        long evaluation = analyses.stream()
+                .filter(a -> a.kind() == AnalysisType.EVALUATIVE)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var rows = sroi.analysis(falkirk, evaluation, fixture.sam()).rows();
+        assertThat(rows)
+                .filteredOn(r -> r.quantitySource().fromIndicator())
+                .extracting(r -> r.quantity().intValue())
+                .containsExactly(44, 54);
+        assertThat(rows).allSatisfy(r -> assertThat(r.proxySource()).isNotBlank());
+    }
+
     private static RowDetails fromIndicator(long indicator, QuantitySource source) {
         return new RowDetails(
                 "Children",
