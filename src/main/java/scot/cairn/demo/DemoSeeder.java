@@ -98,18 +98,21 @@ class DemoSeeder {
     private final DemoGovernance governance;
     private final DemoOutcomes outcomes;
     private final DemoDocuments documents;
+    private final DemoSroi sroi;
 
     DemoSeeder(
             DemoDirectory directory,
             DemoPartnerships partnerships,
             DemoGovernance governance,
             DemoOutcomes outcomes,
-            DemoDocuments documents) {
+            DemoDocuments documents,
+            DemoSroi sroi) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
         this.outcomes = outcomes;
         this.documents = documents;
+        this.sroi = sroi;
     }
 
     /** All or nothing: a start interrupted while seeding leaves an empty database, which the next start fills. */
@@ -210,6 +213,7 @@ class DemoSeeder {
                 design.plusMonths(24),
                 design.plusMonths(60).minusDays(1));
         outcomes.fosterCare(id, fiona, david);
+        sroi.fosterCare(id, fiona, david, design.plusMonths(7));
     }
 
     /** A board of council, CVS and a foster carer; a project team with two workstreams; the core roles. */
@@ -270,6 +274,7 @@ class DemoSeeder {
             partnerships.advance(id, commissioner, provider, owner);
             governance.role(id, provider, Role.PROJECT_MANAGER, "8", owner);
             documents.pilotPid(id, publicName, thirdName, owner, commissioner, provider);
+            sroi.pilotForecast(id, owner, commissioner, provider);
             partnerships.advance(id, commissioner, provider, owner);
             partnerships.plan(
                     id,

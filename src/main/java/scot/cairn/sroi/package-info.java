@@ -1,9 +1,10 @@
 /**
- * Social Return on Investment (SROI) following the SROI Guide (Cabinet Office / SROI Network 2012). For now it holds
- * the calculation engine only: impact-map rows and inputs in, present value, ratio, payback, breakdowns and
- * sensitivity out. Plain Java with no Spring, persistence or web; analyses and impact maps will be stored here later.
+ * Social Return on Investment (SROI) following the SROI Guide (Cabinet Office / SROI Network 2012): a partnership's
+ * forecast and evaluative analyses (settings, inputs, an impact map whose quantities may come from approved
+ * measurements, approval by the board) on top of a plain-Java calculation engine (present value, ratios, payback,
+ * breakdowns, sensitivity and thresholds). Contributes the Design to Pilot gate criterion "An approved forecast SROI".
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "SROI",
-        allowedDependencies = {})
+        allowedDependencies = {"platform", "directory", "identity", "partnership", "governance", "outcome"})
 package scot.cairn.sroi;

@@ -1,0 +1,247 @@
+package scot.cairn.sroi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.outcome.ApprovedMeasurements.IndicatorChoice;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * A partnership's SROI analyses: creating them, their settings, calculating, approving and copying. Inputs and the
+ * impact map are changed through {@link ImpactMapService}. Every change to a draft recalculates it and stores the
+ * headline figures; an approved analysis is locked. Every change is in the partnership's audit trail.
+ */
+@Service
+public class SroiService {
+
+    static final String SUBJECT = "sroi-analysis";
+    /** The default sensitivity step: 10 percentage points for percentages, 10% for values. */
+    public static final BigDecimal DEFAULT_VARIATION = BigDecimal.TEN;
+
+    private final SroiAnalysisRepository analyses;
+    private final SroiAccess access;
+    private final SroiFigures figures;
+    private final AuditTrail audit;
+
+    SroiService(SroiAnalysisRepository analyses, SroiAccess access, SroiFigures figures, AuditTrail audit) {
+        this.analyses = analyses;
+        this.access = access;
+        this.figures = figures;
+        this.audit = audit;
+    }
+
+    /** The partnership's analyses, latest period first. */
+    @Transactional(readOnly = true)
+    public List<SroiSummary> analyses(long partnershipId, CurrentUser user) {
+        access.readable(partnershipId, user);
+        return analyses.findByPartnershipIdOrderByPeriodFromDescIdDesc(partnershipId).stream()
+                .map(a -> SroiViews.summary(a, figures.outOfDate(a)))
+                .toList();
+    }
+
+    /** True when the user may create and change analyses in this partnership. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long partnershipId, CurrentUser user) {
+        return access.mayEdit(access.readable(partnershipId, user), user);
+    }
+
+    @Transactional(readOnly = true)
+    public SroiAnalysisView analysis(long partnershipId, long analysisId, CurrentUser user) {
+        var p = access.readable(partnershipId, user);
+        return view(access.find(partnershipId, analysisId), p, user);
+    }
+
+    /** The partnership's indicators that rows may take their quantities from. */
+    @Transactional(readOnly = true)
+    public List<IndicatorChoice> indicators(long partnershipId, CurrentUser user) {
+        access.readable(partnershipId, user);
+        return figures.indicators(partnershipId);
+    }
+
+    /**
+     * The analysis with its full result and sensitivity, from its stored rows (quantities as at the last
+     * calculation).
+     *
+     * @param variation how far to move each assumption, 0 or more; null for {@link #DEFAULT_VARIATION}
+     */
+    @Transactional(readOnly = true)
+    public SroiCalculation calculation(long partnershipId, long analysisId, BigDecimal variation, CurrentUser user) {
+        var p = access.readable(partnershipId, user);
+        return calculation(access.find(partnershipId, analysisId), p, variation, user);
+    }
+
+    /**
+     * Calculates: for a draft and someone who may change it, quantities are first refreshed from the approved
+     * measurements and the figures stored; otherwise (approved, or a reader) the stored rows are calculated as they
+     * are and nothing is saved.
+     */
+    @Transactional
+    public SroiCalculation calculate(long partnershipId, long analysisId, BigDecimal variation, CurrentUser user) {
+        var p = access.readable(partnershipId, user);
+        var a = access.find(partnershipId, analysisId);
+        if (a.status() == AnalysisStatus.DRAFT && access.mayEdit(p, user)) {
+            a = recalculated(a, p);
+        }
+        return calculation(a, p, variation, user);
+    }
+
+    @Transactional
+    public SroiAnalysisView create(long partnershipId, AnalysisDetails details, CurrentUser user) {
+        var p = access.editable(partnershipId, user);
+        var d = details.withGuideDefaults();
+        SroiRules.checkDetails(d);
+        var a = SroiAnalysis.start(partnershipId, d, figures.now());
+        figures.refresh(a);
+        a = analyses.save(a);
+        audit.record(
+                SUBJECT,
+                a.id(),
+                partnershipId,
+                "SROI analysis started",
+                Changes.create().note(a.kind().label() + " SROI: " + a.title()));
+        return view(a, p, user);
+    }
+
+    /** Changes title, type, period and settings. */
+    @Transactional
+    public SroiAnalysisView update(
+            long partnershipId, long analysisId, Integer seenVersion, AnalysisDetails details, CurrentUser user) {
+        var p = access.editable(partnershipId, user);
+        var a = editable(partnershipId, analysisId, seenVersion);
+        SroiRules.checkDetails(details);
+        var before = a.settings();
+        var changes = Changes.create()
+                .field("Title", a.title(), details.title().strip())
+                .field("Type", a.kind().label(), details.kind().label())
+                .field("Period from", a.periodFrom(), details.periodFrom())
+                .field("Period to", a.periodTo(), details.periodTo())
+                .field("Discount rate %", plain(before.discountRate()), plain(details.discountRate()))
+                .field("Year 1 discounted", before.discountFirstYear(), details.discountFirstYear())
+                .field("Deductions", before.deductions(), details.deductions())
+                .field("Drop-off", before.dropOff(), details.dropOff());
+        a.describe(details);
+        return saved(a, p, user, "SROI analysis changed", changes);
+    }
+
+    /** Takes quantities from the approved measurements again and stores the new figures. */
+    @Transactional
+    public SroiAnalysisView recalculate(long partnershipId, long analysisId, CurrentUser user) {
+        var p = access.editable(partnershipId, user);
+        var a = access.find(partnershipId, analysisId);
+        a.checkDraft();
+        return view(recalculated(a, p), p, user);
+    }
+
+    /**
+     * Records the user's approval as a member of the Governance Group / Project Board. The analysis is approved (and
+     * locked) once members from a public-sector and a third-sector organisation have approved. Refused while it has
+     * no impact rows, no investment, or measurements that changed since its last calculation.
+     */
+    @Transactional
+    public SroiAnalysisView approve(long partnershipId, long analysisId, CurrentUser user) {
+        var p = access.readable(partnershipId, user);
+        var seat = access.approver(partnershipId, user);
+        var a = access.find(partnershipId, analysisId);
+        a.checkDraft();
+        new InvalidInputException.Collector()
+                .rejectIf(a.rows().isEmpty(), "", "Add at least one impact-map row before approving")
+                .rejectIf(a.ratio() == null, "", "Record the inputs before approving: there is no ratio yet")
+                .rejectIf(figures.outOfDate(a), "", "The measurements have changed: recalculate before approving")
+                .throwIfAny();
+        a.approve(user.personId(), seat.organisationId(), seat.sector(), figures.now());
+        var changes = Changes.create()
+                .note("Approved by " + user.fullName()
+                        + (seat.sector() == null
+                                ? " (service user)"
+                                : " (" + seat.sector().label() + ")"));
+        if (a.status() == AnalysisStatus.APPROVED) {
+            changes.note("Status: Draft -> Approved");
+        }
+        a = analyses.save(a);
+        audit.record(SUBJECT, a.id(), partnershipId, "SROI analysis approved", changes);
+        return view(a, p, user);
+    }
+
+    /** A new draft with the same details, settings, inputs and rows; its figures are recalculated. */
+    @Transactional
+    public SroiAnalysisView copy(long partnershipId, long analysisId, CurrentUser user) {
+        var p = access.editable(partnershipId, user);
+        var original = access.find(partnershipId, analysisId);
+        var a = original.copy("Copy of " + original.title(), figures.now());
+        if (a.title().length() > SroiRules.MAX_TEXT) {
+            a.describe(new AnalysisDetails(
+                    a.title().substring(0, SroiRules.MAX_TEXT),
+                    a.kind(),
+                    a.periodFrom(),
+                    a.periodTo(),
+                    a.settings().discountRate(),
+                    a.settings().discountFirstYear(),
+                    a.settings().deductions(),
+                    a.settings().dropOff()));
+        }
+        figures.refresh(a);
+        a = analyses.save(a);
+        audit.record(
+                SUBJECT,
+                a.id(),
+                partnershipId,
+                "SROI analysis copied as a new draft",
+                Changes.create().note("Copied from " + original.title()));
+        return view(a, p, user);
+    }
+
+    SroiAnalysis editable(long partnershipId, long analysisId, Integer seenVersion) {
+        var a = access.find(partnershipId, analysisId);
+        a.checkDraft();
+        ConcurrentChangeException.check("SROI analysis", seenVersion, a.version());
+        return a;
+    }
+
+    SroiAnalysisView saved(SroiAnalysis a, PartnershipView p, CurrentUser user, String action, Changes changes) {
+        figures.refresh(a);
+        var saved = analyses.save(a);
+        audit.record(SUBJECT, saved.id(), saved.partnershipId(), action, changes);
+        return view(saved, p, user);
+    }
+
+    private SroiAnalysis recalculated(SroiAnalysis a, PartnershipView p) {
+        var before = a.ratio();
+        figures.refresh(a);
+        var saved = analyses.save(a);
+        audit.record(
+                SUBJECT,
+                saved.id(),
+                p.id(),
+                "SROI analysis recalculated",
+                Changes.create()
+                        .field(
+                                "Ratio",
+                                before == null ? null : SroiDisplay.ratio(before),
+                                saved.ratio() == null ? null : SroiDisplay.ratio(saved.ratio())));
+        return saved;
+    }
+
+    private SroiCalculation calculation(SroiAnalysis a, PartnershipView p, BigDecimal variation, CurrentUser user) {
+        var amount = variation == null ? DEFAULT_VARIATION : variation;
+        if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw InvalidInputException.of("variation", "Enter a change between 0 and 100");
+        }
+        return new SroiCalculation(view(a, p, user), figures.result(a), figures.sensitivity(a, amount), amount);
+    }
+
+    private SroiAnalysisView view(SroiAnalysis a, PartnershipView p, CurrentUser user) {
+        var viewer = new SroiViews.Viewer(
+                user, access.mayEdit(p, user), access.boardSeat(p.id(), user).isPresent());
+        return SroiViews.view(a, p, figures.outOfDate(a), viewer);
+    }
+
+    static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

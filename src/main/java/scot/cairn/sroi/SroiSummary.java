@@ -1,0 +1,26 @@
+package scot.cairn.sroi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An analysis in a list, with the ratio stored at its last calculation (null before the first, or when nothing was
+ * invested) and whether the measurements behind it have changed since.
+ */
+public record SroiSummary(
+        long id,
+        String title,
+        AnalysisType kind,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        AnalysisStatus status,
+        BigDecimal ratio,
+        Instant calculatedAt,
+        boolean outOfDate) {
+
+    /** The ratio as people read it, or a dash. */
+    public String ratioText() {
+        return ratio == null ? "Not calculated" : SroiDisplay.ratio(ratio);
+    }
+}

@@ -1,0 +1,197 @@
+package scot.cairn.sroi.web;
+
+import java.math.BigDecimal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.sroi.SroiAnalysisView;
+import scot.cairn.sroi.SroiService;
+import scot.cairn.sroi.web.SroiForms.AnalysisForm;
+import scot.cairn.sroi.web.SroiForms.VariationForm;
+
+/** The list of a partnership's SROI analyses, a new analysis, an analysis with its results, settings and approval. */
+@Controller
+class SroiController {
+
+    private final PartnershipService partnerships;
+    private final SroiService sroi;
+
+    SroiController(PartnershipService partnerships, SroiService sroi) {
+        this.partnerships = partnerships;
+        this.sroi = sroi;
+    }
+
+    @GetMapping("/partnerships/{id}/sroi")
+    String list(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("analyses", sroi.analyses(id, user));
+        model.addAttribute("mayEdit", sroi.mayEdit(id, user));
+        return "sroi/list";
+    }
+
+    @GetMapping("/partnerships/{id}/sroi/new")
+    String newForm(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("form", new AnalysisForm(null, null, null, null, null, null, null, null));
+        return newPage(id, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/sroi/new")
+    String create(
+            @PathVariable long id,
+            @ModelAttribute("form") AnalysisForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var made = new SroiAnalysisView[1];
+        if (SroiPages.submit(result, () -> made[0] = sroi.create(id, form.details(), user))) {
+            redirect.addFlashAttribute("done", "Analysis started: add its inputs and impact map.");
+            return "redirect:" + SroiPages.base(id) + "/" + made[0].id();
+        }
+        return newPage(id, user, model);
+    }
+
+    @GetMapping("/partnerships/{id}/sroi/{analysisId}")
+    String analysis(
+            @PathVariable long id,
+            @PathVariable long analysisId,
+            @ModelAttribute("sensitivity") VariationForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model) {
+        BigDecimal variation = form.variation();
+        if (result.hasErrors()) {
+            variation = null;
+        } else if (variation != null && (variation.signum() < 0 || variation.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            result.rejectValue("variation", "invalid", "Enter a change between 0 and 100");
+            variation = null;
+        }
+        return page(id, analysisId, variation, user, model);
+    }
+
+    @GetMapping("/partnerships/{id}/sroi/{analysisId}/settings")
+    String settingsForm(@PathVariable long id, @PathVariable long analysisId, CurrentUser user, Model model) {
+        var a = SroiPages.editable(sroi.analysis(id, analysisId, user));
+        model.addAttribute("form", AnalysisForm.of(a));
+        return settingsPage(a, a.version(), model);
+    }
+
+    @PostMapping("/partnerships/{id}/sroi/{analysisId}/settings")
+    String settings(
+            @PathVariable long id,
+            @PathVariable long analysisId,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("form") AnalysisForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (SroiPages.submit(result, () -> sroi.update(id, analysisId, version, form.details(), user))) {
+            redirect.addFlashAttribute("done", "Details and settings saved.");
+            return "redirect:" + SroiPages.base(id) + "/" + analysisId;
+        }
+        return settingsPage(SroiPages.editable(sroi.analysis(id, analysisId, user)), version, model);
+    }
+
+    @PostMapping("/partnerships/{id}/sroi/{analysisId}/recalculate")
+    String recalculate(
+            @PathVariable long id,
+            @PathVariable long analysisId,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                analysisId,
+                "recalculate",
+                () -> sroi.recalculate(id, analysisId, user),
+                "Recalculated with the latest approved measurements.",
+                user,
+                model,
+                redirect);
+    }
+
+    @PostMapping("/partnerships/{id}/sroi/{analysisId}/approve")
+    String approve(
+            @PathVariable long id,
+            @PathVariable long analysisId,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                analysisId,
+                "approve",
+                () -> sroi.approve(id, analysisId, user),
+                "Your approval is recorded.",
+                user,
+                model,
+                redirect);
+    }
+
+    @PostMapping("/partnerships/{id}/sroi/{analysisId}/copy")
+    String copy(
+            @PathVariable long id,
+            @PathVariable long analysisId,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var copy = new SroiAnalysisView[1];
+        if (SroiPages.button("copy", () -> copy[0] = sroi.copy(id, analysisId, user), model)) {
+            redirect.addFlashAttribute("done", "Copied as a new draft.");
+            return "redirect:" + SroiPages.base(id) + "/" + copy[0].id();
+        }
+        return page(id, analysisId, null, user, model);
+    }
+
+    private String button(
+            long id,
+            long analysisId,
+            String control,
+            Runnable action,
+            String message,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (SroiPages.button(control, action, model)) {
+            redirect.addFlashAttribute("done", message);
+            return "redirect:" + SroiPages.base(id) + "/" + analysisId;
+        }
+        return page(id, analysisId, null, user, model);
+    }
+
+    private String page(long id, long analysisId, BigDecimal variation, CurrentUser user, Model model) {
+        var c = sroi.calculation(id, analysisId, variation, user);
+        model.addAttribute("c", c).addAttribute("a", c.analysis()).addAttribute("r", c.result());
+        model.addAttribute("mayEdit", sroi.mayEdit(id, user));
+        if (!model.containsAttribute("sensitivity")) {
+            model.addAttribute("sensitivity", new VariationForm(c.variation()));
+        }
+        return "sroi/analysis";
+    }
+
+    private String newPage(long id, CurrentUser user, Model model) {
+        if (!sroi.mayEdit(id, user)) {
+            throw new ForbiddenException("Only the partnership's managers, analysts, sustainability lead and project"
+                    + " manager can start an SROI analysis.");
+        }
+        model.addAttribute("p", partnerships.get(id, user));
+        SroiPages.options(model);
+        return "sroi/new";
+    }
+
+    private String settingsPage(SroiAnalysisView a, Integer version, Model model) {
+        model.addAttribute("a", a).addAttribute("version", version);
+        SroiPages.options(model);
+        return "sroi/settings";
+    }
+}

@@ -1,0 +1,110 @@
+package scot.cairn.sroi.web;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Option;
+import scot.cairn.sroi.AnalysisType;
+import scot.cairn.sroi.DeductionMethod;
+import scot.cairn.sroi.DropOffMethod;
+import scot.cairn.sroi.QuantitySource;
+import scot.cairn.sroi.SroiAnalysisView;
+
+/** What the SROI pages share: form submission with row fields mapped to the form's, refusals of buttons, options. */
+final class SroiPages {
+
+    private SroiPages() {}
+
+    static String base(long id) {
+        return "/partnerships/" + id + "/sroi";
+    }
+
+    /**
+     * As {@link Forms#submit}, with the service's row and input fields ({@code rows[2].deadweight}) put on the one-row
+     * form's own fields ({@code deadweight}); the messages keep naming the row.
+     */
+    static boolean submit(BindingResult form, Runnable action) {
+        return Forms.submit(form, () -> {
+            try {
+                action.run();
+            } catch (InvalidInputException e) {
+                var errors = new LinkedHashMap<String, String>();
+                e.fieldErrors().forEach((k, v) -> errors.put(k.replaceFirst("^(rows|inputs)\\[\\d+]\\.", ""), v));
+                throw new InvalidInputException(errors);
+            }
+        });
+    }
+
+    /**
+     * As {@link #submit(BindingResult, Runnable)}; when some fields could not be read, {@code check} (which saves
+     * nothing) adds the service's messages for the other fields, so the form shows every problem at once.
+     */
+    static boolean submit(BindingResult form, Runnable action, Runnable check) {
+        if (!form.hasErrors()) {
+            return submit(form, action);
+        }
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((k, v) -> {
+                String field = k.replaceFirst("^(rows|inputs)\\[\\d+]\\.", "");
+                if (!form.hasFieldErrors(field)) {
+                    // the form record could not be built, so there is no value to read: add the error directly
+                    form.addError(new FieldError(form.getObjectName(), field, null, false, null, null, v));
+                }
+            });
+        }
+        return false;
+    }
+
+    /** Runs a button's action; when refused, puts the refusal in the model as {@code problems}, linked to the button. */
+    static boolean button(String control, Runnable action, Model model) {
+        var result = new MapBindingResult(new HashMap<>(), "button");
+        if (Forms.submit(result, action)) {
+            return true;
+        }
+        model.addAttribute(
+                "problems",
+                result.getAllErrors().stream()
+                        .map(e -> new Problem(control, e.getDefaultMessage()))
+                        .toList());
+        return false;
+    }
+
+    record Problem(String target, String message) {}
+
+    static SroiAnalysisView editable(SroiAnalysisView a) {
+        if (!a.editable()) {
+            throw new ForbiddenException(
+                    a.approved()
+                            ? "This analysis is approved and locked: copy it as a new draft to change it."
+                            : "Only the partnership's managers, analysts, sustainability lead and project manager can"
+                                    + " change its SROI analyses.");
+        }
+        return a;
+    }
+
+    static void options(Model model) {
+        model.addAttribute("kinds", Option.of(AnalysisType.values(), AnalysisType::label));
+        model.addAttribute(
+                "deductionOptions",
+                List.of(
+                        new Option(DeductionMethod.MULTIPLIED.name(), "Multiplied (the SROI Guide)"),
+                        new Option(DeductionMethod.ADDED.name(), "Added")));
+        model.addAttribute(
+                "dropOffOptions",
+                List.of(
+                        new Option(DropOffMethod.COMPOUNDING.name(), "Compounding (the SROI Guide)"),
+                        new Option(DropOffMethod.STRAIGHT_LINE.name(), "Straight-line")));
+        model.addAttribute(
+                "firstYearOptions", List.of(new Option("true", "Yes (the SROI Guide)"), new Option("false", "No")));
+        model.addAttribute("sources", Option.of(QuantitySource.values(), QuantitySource::label));
+    }
+}
