@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Uploaded files waiting for confirmation, kept as CSV text in the standard columns. An upload belongs to the person
- * who made it, in one partnership; no one else can confirm it.
+ * who made it, in one partnership; no one else can confirm it. Uploads nobody confirms within a day are removed.
  */
 @Component
 class ImportStore {
@@ -23,7 +23,13 @@ class ImportStore {
         this.jdbc = jdbc;
     }
 
+    /** How long an upload waits for confirmation; older ones are removed when anyone next uploads. */
+    static final java.time.Duration KEPT_FOR = java.time.Duration.ofHours(24);
+
     String save(long partnershipId, long personId, String fileName, String rowsCsv, Instant now) {
+        jdbc.sql("delete from outcome_import where created_at < ?")
+                .param(Timestamp.from(now.minus(KEPT_FOR)))
+                .update();
         String id = UUID.randomUUID().toString();
         jdbc.sql("insert into outcome_import (id, partnership_id, person_id, file_name, rows_csv, created_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
