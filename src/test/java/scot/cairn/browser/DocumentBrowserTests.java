@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.governance.DocumentKind;
 import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.GovernanceFixture;
-import scot.cairn.governance.RoleService;
-import scot.cairn.partnership.GateService;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.DemoUsers;
 
@@ -32,21 +27,6 @@ class DocumentBrowserTests {
 
     @Autowired
     PartnershipService partnerships;
-
-    @Autowired
-    MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    RoleService roles;
 
     @Autowired
     DocumentService documents;

@@ -6,16 +6,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.PersonService;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
 import scot.cairn.governance.MemberDetails;
 import scot.cairn.governance.RoleService;
-import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.Market;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.DemoUsers;
@@ -43,16 +40,7 @@ class GovernanceBrowserTests {
     DemoUsers users;
 
     @Autowired
-    MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
     PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     GovernanceBrowserTests(Browser browser) {
         this.browser = browser;

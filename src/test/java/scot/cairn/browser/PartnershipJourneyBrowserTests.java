@@ -7,13 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
-import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.GovernanceFixture;
-import scot.cairn.governance.RoleService;
-import scot.cairn.partnership.GateService;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
@@ -35,28 +29,7 @@ class PartnershipJourneyBrowserTests {
     private final Browser browser;
 
     @Autowired
-    DemoUsers users;
-
-    @Autowired
     PartnershipService partnerships;
-
-    @Autowired
-    MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    DocumentService documents;
 
     PartnershipJourneyBrowserTests(Browser browser) {
         this.browser = browser;

@@ -16,12 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.ClosureRoute;
-import scot.cairn.partnership.GateService;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.InvalidInputException;
@@ -47,18 +43,6 @@ class ClosedGovernanceIntegrationTests {
 
     @Autowired
     PartnershipService partnerships;
-
-    @Autowired
-    MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     @Autowired
     GroupService groups;

@@ -10,13 +10,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
-import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Stage;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
@@ -41,19 +37,7 @@ class DecisionIntegrationTests {
     DemoUsers users;
 
     @Autowired
-    PartnershipService partnerships;
-
-    @Autowired
     MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     @Autowired
     GroupService groups;

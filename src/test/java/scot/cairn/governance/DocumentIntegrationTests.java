@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
-import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.ConcurrentChangeException;
@@ -34,19 +31,10 @@ class DocumentIntegrationTests {
     DemoUsers users;
 
     @Autowired
-    PartnershipService partnerships;
-
-    @Autowired
     MembershipService membership;
 
     @Autowired
     GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     @Autowired
     RoleService roles;

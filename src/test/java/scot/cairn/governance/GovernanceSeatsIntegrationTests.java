@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.directory.Sector;
-import scot.cairn.partnership.GateService;
-import scot.cairn.partnership.MembershipService;
-import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
@@ -24,27 +19,6 @@ class GovernanceSeatsIntegrationTests {
 
     @Autowired
     DemoUsers users;
-
-    @Autowired
-    PartnershipService partnerships;
-
-    @Autowired
-    MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    DocumentService documents;
 
     @Test
     void theFosterCareBoardHasBothSectorsAndACarer() {

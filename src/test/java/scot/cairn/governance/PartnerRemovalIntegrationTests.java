@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.PersonService;
-import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.InvalidInputException;
@@ -31,22 +29,13 @@ class PartnerRemovalIntegrationTests {
     MembershipService membership;
 
     @Autowired
-    GateService gates;
-
-    @Autowired
     PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     @Autowired
     GroupService groups;
 
     @Autowired
     RoleService roles;
-
-    @Autowired
-    DocumentService documents;
 
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;

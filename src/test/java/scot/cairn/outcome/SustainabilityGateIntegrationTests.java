@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.governance.GroupService;
-import scot.cairn.governance.RoleService;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Stage;
 import scot.cairn.support.CairnTest;
@@ -17,6 +13,9 @@ import scot.cairn.support.DemoUsers;
 /** Leaving Pilot needs the sustainability evidence page filled in. */
 @CairnTest
 class SustainabilityGateIntegrationTests {
+
+    @Autowired
+    OutcomeFixtures outcomeFixtures;
 
     @Autowired
     SustainabilityGate gate;
@@ -30,25 +29,9 @@ class SustainabilityGateIntegrationTests {
     @Autowired
     PartnershipService partnerships;
 
-    @Autowired
-    MembershipService membership;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    FrameworkService frameworks;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    GroupService groups;
-
     @Test
     void metOnceBudgetParticipantsAndViabilityAreRecorded() {
-        long id = new OutcomeFixtures(partnerships, membership, organisations, frameworks, users, roles, groups)
-                .partnership();
+        long id = outcomeFixtures.partnership();
         assertThat(gate.appliesTo(Stage.PILOT)).isTrue();
         assertThat(gate.appliesTo(Stage.DESIGN)).isFalse();
         var none = gate.evaluate(id);

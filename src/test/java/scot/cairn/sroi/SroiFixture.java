@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
@@ -20,10 +18,8 @@ import scot.cairn.outcome.OutcomeDetails;
 import scot.cairn.outcome.Period;
 import scot.cairn.outcome.SignoffService;
 import scot.cairn.outcome.StakeholderDetails;
-import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
-import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
 
@@ -47,19 +43,7 @@ public class SroiFixture {
     public ImpactMapService map;
 
     @Autowired
-    PartnershipService partnerships;
-
-    @Autowired
     MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     @Autowired
     GroupService groups;

@@ -14,13 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
 import scot.cairn.governance.MemberDetails;
-import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
@@ -51,15 +48,6 @@ class DecisionApiIntegrationTests {
 
     @Autowired
     MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     @Autowired
     GroupService groups;

@@ -15,13 +15,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.governance.DocumentKind;
 import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.GovernanceFixture;
-import scot.cairn.governance.RoleService;
-import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
@@ -55,18 +51,6 @@ class DocumentApiIntegrationTests {
 
     @Autowired
     MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    RoleService roles;
 
     @Autowired
     DocumentService documents;

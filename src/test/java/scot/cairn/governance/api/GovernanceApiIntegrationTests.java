@@ -15,14 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.PersonService;
-import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.RoleService;
-import scot.cairn.partnership.GateService;
-import scot.cairn.partnership.MembershipService;
-import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,25 +40,10 @@ class GovernanceApiIntegrationTests {
     DemoUsers users;
 
     @Autowired
-    PartnershipService partnerships;
-
-    @Autowired
-    MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
     PersonService people;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
     RoleService roles;
-
-    @Autowired
-    DocumentService documents;
 
     GovernanceApi api;
     GovernanceFixture fixture;

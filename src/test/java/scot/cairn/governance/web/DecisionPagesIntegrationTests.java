@@ -15,8 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.PersonService;
 import scot.cairn.governance.DecisionDetails;
 import scot.cairn.governance.DecisionService;
 import scot.cairn.governance.DecisionView;
@@ -24,7 +22,6 @@ import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
 import scot.cairn.governance.MemberDetails;
-import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
@@ -49,15 +46,6 @@ class DecisionPagesIntegrationTests {
 
     @Autowired
     MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
-    PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
 
     @Autowired
     GroupService groups;

@@ -14,15 +14,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
-import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.PersonService;
-import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
 import scot.cairn.governance.RoleService;
-import scot.cairn.partnership.GateService;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -45,19 +41,7 @@ class GovernancePagesIntegrationTests {
     PartnershipService partnerships;
 
     @Autowired
-    MembershipService membership;
-
-    @Autowired
-    GateService gates;
-
-    @Autowired
     PersonService people;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    DocumentService documents;
 
     @Autowired
     GroupService groups;

@@ -15,14 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.governance.GroupService;
-import scot.cairn.governance.RoleService;
-import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.MeasurementService;
 import scot.cairn.outcome.OutcomeFixtures;
 import scot.cairn.outcome.Period;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -31,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Sign-off, revisions, results and sustainability evidence through the API, with their refusals. */
 @CairnTest
 class EvidenceApiIntegrationTests {
+
+    @Autowired
+    OutcomeFixtures outcomeFixtures;
 
     @Autowired
     MockMvc mvc;
@@ -45,25 +43,10 @@ class EvidenceApiIntegrationTests {
     PartnershipService partnerships;
 
     @Autowired
-    MembershipService membership;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    FrameworkService frameworks;
-
-    @Autowired
-    RoleService roles;
-
-    @Autowired
-    GroupService groups;
-
-    @Autowired
     MeasurementService measurements;
 
     OutcomeFixtures fixtures() {
-        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users, roles, groups);
+        return outcomeFixtures;
     }
 
     @Test

@@ -15,10 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import scot.cairn.directory.OrganisationService;
-import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.OutcomeFixtures;
-import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -27,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The outcome API: building a framework, recording and importing measurements, refusals and bad input. */
 @CairnTest
 class OutcomeApiIntegrationTests {
+
+    @Autowired
+    OutcomeFixtures outcomeFixtures;
 
     @Autowired
     MockMvc mvc;
@@ -40,23 +40,8 @@ class OutcomeApiIntegrationTests {
     @Autowired
     PartnershipService partnerships;
 
-    @Autowired
-    MembershipService membership;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    FrameworkService frameworks;
-
-    @Autowired
-    scot.cairn.governance.RoleService roles;
-
-    @Autowired
-    scot.cairn.governance.GroupService groups;
-
     OutcomeFixtures fixtures() {
-        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users, roles, groups);
+        return outcomeFixtures;
     }
 
     @Test

@@ -16,6 +16,9 @@ import scot.cairn.support.DemoUsers;
 abstract class OutcomePageSupport {
 
     @Autowired
+    OutcomeFixtures outcomeFixtures;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -40,7 +43,7 @@ abstract class OutcomePageSupport {
     scot.cairn.governance.GroupService groups;
 
     OutcomeFixtures fixtures() {
-        return new OutcomeFixtures(partnerships, membership, organisations, frameworks, users, roles, groups);
+        return outcomeFixtures;
     }
 
     ResultActions get(String url, String who) throws Exception {
