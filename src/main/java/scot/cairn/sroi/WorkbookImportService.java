@@ -1,0 +1,225 @@
+package scot.cairn.sroi;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
+import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
+import scot.cairn.sroi.ImpactMapWorkbook.ReadResult;
+import scot.cairn.sroi.WorkbookPreview.InputLine;
+import scot.cairn.sroi.WorkbookPreview.MapRow;
+
+/**
+ * Importing an impact-map workbook (see {@link ImpactMapWorkbook}) into a draft analysis in two steps: upload, which
+ * reads and checks every row and saves nothing but the file, and confirm, which replaces the analysis's inputs, rows
+ * and settings all at once (one audited change), or nothing. Imported rows take their quantities as entered. A file
+ * that cannot be read, is empty or lacks the impact map's columns is refused at upload with a {@code file} error; a
+ * confirm after the analysis changed is refused as a concurrent change.
+ */
+@Service
+public class WorkbookImportService {
+
+    static final String CHOOSE = "Choose an Excel workbook (.xlsx) to upload";
+
+    private final SroiService analyses;
+    private final SroiAccess access;
+    private final WorkbookStore uploads;
+    private final SroiFigures figures;
+
+    WorkbookImportService(SroiService analyses, SroiAccess access, WorkbookStore uploads, SroiFigures figures) {
+        this.analyses = analyses;
+        this.access = access;
+        this.uploads = uploads;
+        this.figures = figures;
+    }
+
+    /** Reads and keeps the file, even with bad rows, so a page can show them; refuses an unreadable file. */
+    @Transactional
+    public WorkbookPreview upload(
+            long partnershipId, long analysisId, String fileName, byte[] content, CurrentUser user) {
+        var a = draft(partnershipId, analysisId, user);
+        var read = read(fileName, content);
+        String name = name(fileName);
+        String id = uploads.save(partnershipId, analysisId, user.personId(), a.version(), name, content, figures.now());
+        return preview(id, a, name, read);
+    }
+
+    /**
+     * As {@link #upload}, but a file with any bad row is refused with every problem ({@code rows[2]}, 0-based among
+     * the file's impact-map rows; {@code inputs[0]}) and nothing is kept.
+     */
+    @Transactional
+    public WorkbookPreview check(
+            long partnershipId, long analysisId, String fileName, byte[] content, CurrentUser user) {
+        var a = draft(partnershipId, analysisId, user);
+        var read = read(fileName, content);
+        var checked = preview(null, a, name(fileName), read);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidInputException(checked.errors());
+        }
+        return upload(partnershipId, analysisId, fileName, content, user);
+    }
+
+    /** The rows of an upload with their problems. */
+    @Transactional(readOnly = true)
+    public WorkbookPreview preview(long partnershipId, long analysisId, String importId, CurrentUser user) {
+        var a = draft(partnershipId, analysisId, user);
+        var upload = find(partnershipId, analysisId, importId, user);
+        return preview(
+                importId, a, upload.fileName(), ImpactMapWorkbook.read(new ByteArrayInputStream(upload.content())));
+    }
+
+    /** Replaces the inputs, rows and settings with the upload's, and forgets the upload. */
+    @Transactional
+    public SroiAnalysisView confirm(long partnershipId, long analysisId, String importId, CurrentUser user) {
+        var p = access.editable(partnershipId, user);
+        var upload = find(partnershipId, analysisId, importId, user);
+        var a = analyses.editable(partnershipId, analysisId, upload.analysisVersion());
+        var preview = preview(
+                importId, a, upload.fileName(), ImpactMapWorkbook.read(new ByteArrayInputStream(upload.content())));
+        if (!preview.confirmable()) {
+            throw InvalidInputException.of("", "Correct the rows with problems and upload the file again");
+        }
+        var changes = Changes.create()
+                .note("From " + upload.fileName() + ": "
+                        + WorkbookPreview.count(preview.inputs().size(), "input")
+                        + " and " + WorkbookPreview.count(preview.rows().size(), "row") + " replaced "
+                        + WorkbookPreview.count(a.inputs().size(), "input") + " and "
+                        + WorkbookPreview.count(a.rows().size(), "row"));
+        a.replaceInputs(preview.inputs().stream().map(l -> input(l.input())).toList());
+        a.replaceRows(preview.rows().stream().map(l -> row(l.row())).toList());
+        if (preview.settings() != null) {
+            settings(a, preview.settings(), changes);
+        }
+        uploads.delete(importId);
+        return analyses.saved(a, p, user, "SROI analysis imported from a workbook", changes);
+    }
+
+    private SroiAnalysis draft(long partnershipId, long analysisId, CurrentUser user) {
+        access.editable(partnershipId, user);
+        var a = access.find(partnershipId, analysisId);
+        a.checkDraft();
+        return a;
+    }
+
+    private WorkbookStore.Upload find(long partnershipId, long analysisId, String importId, CurrentUser user) {
+        return uploads.find(importId, partnershipId, analysisId, user.personId())
+                .orElseThrow(() -> new NotFoundException("Import"));
+    }
+
+    private static ReadResult read(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", CHOOSE);
+        }
+        if (fileName != null
+                && !fileName.isBlank()
+                && !fileName.strip().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw InvalidInputException.of("file", "The selected file must be an Excel workbook (.xlsx)");
+        }
+        var read = ImpactMapWorkbook.read(new ByteArrayInputStream(content));
+        if (!read.fileProblems().isEmpty()) {
+            throw InvalidInputException.of("file", String.join(". ", read.fileProblems()));
+        }
+        return read;
+    }
+
+    private static String name(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "workbook.xlsx" : fileName.strip();
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private WorkbookPreview preview(String id, SroiAnalysis a, String fileName, ReadResult read) {
+        var inputs = new ArrayList<InputLine>();
+        for (var r : read.inputs()) {
+            var problems = new ArrayList<>(r.problems());
+            r.line().ifPresent(i -> problems.addAll(stripped(SroiRules.inputErrors(inputs.size(), details(i)))));
+            inputs.add(new InputLine(r.rowNumber(), r.line().orElse(null), problems));
+        }
+        var rows = new ArrayList<MapRow>();
+        for (var r : read.rows()) {
+            var problems = new ArrayList<>(r.problems());
+            r.line().ifPresent(l -> problems.addAll(stripped(SroiRules.rowErrors(rows.size(), details(l), Set.of()))));
+            rows.add(new MapRow(r.rowNumber(), r.line().orElse(null), problems));
+        }
+        return new WorkbookPreview(
+                id,
+                a.partnershipId(),
+                a.id(),
+                a.title(),
+                fileName,
+                inputs,
+                rows,
+                read.settings().orElse(null),
+                a.inputs().size(),
+                a.rows().size());
+    }
+
+    /** The rules' messages without their "Row 3: " prefix, which counts differently from the spreadsheet's rows. */
+    private static List<String> stripped(Map<String, String> errors) {
+        return errors.values().stream()
+                .map(m -> m.replaceFirst("^(Row|Input) \\d+: ", ""))
+                .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1))
+                .toList();
+    }
+
+    private static void settings(SroiAnalysis a, Settings s, Changes changes) {
+        var before = a.settings();
+        changes.field("Discount rate %", SroiService.plain(before.discountRate()), SroiService.plain(s.discountRate()))
+                .field("Year 1 discounted", before.discountFirstYear(), s.discountFirstYear())
+                .field("Deductions", before.deductions(), s.deductions())
+                .field("Drop-off", before.dropOff(), s.dropOff());
+        a.describe(new AnalysisDetails(
+                a.title(),
+                a.kind(),
+                a.periodFrom(),
+                a.periodTo(),
+                s.discountRate(),
+                s.discountFirstYear(),
+                s.deductions(),
+                s.dropOff()));
+    }
+
+    private static InputDetails details(Investment i) {
+        return new InputDetails(i.stakeholder(), i.description(), i.cash(), i.inKind());
+    }
+
+    private static SroiInput input(Investment i) {
+        return new SroiInput(
+                i.stakeholder().strip(),
+                i.description().isBlank() ? null : i.description().strip(),
+                i.cash(),
+                i.inKind());
+    }
+
+    static RowDetails details(MapLine l) {
+        return new RowDetails(
+                l.stakeholder(),
+                l.outcome(),
+                l.indicator(),
+                QuantitySource.ENTERED,
+                null,
+                l.quantity(),
+                l.durationYears(),
+                l.proxyValue(),
+                l.proxyDescription(),
+                l.proxyUnit(),
+                l.proxySource(),
+                l.baseYear(),
+                l.deadweight(),
+                l.displacement(),
+                l.attribution(),
+                l.dropOff());
+    }
+
+    private static SroiImpactRow row(MapLine l) {
+        return SroiImpactRow.of(details(l), null);
+    }
+}
