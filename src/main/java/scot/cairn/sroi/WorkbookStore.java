@@ -17,6 +17,9 @@ class WorkbookStore {
     /** A stored upload with the analysis version it was checked against. */
     record Upload(String fileName, int analysisVersion, byte[] content) {}
 
+    /** How long an upload waits for confirmation; older ones are removed when anyone next uploads. */
+    static final java.time.Duration KEPT_FOR = java.time.Duration.ofHours(24);
+
     private final JdbcClient jdbc;
 
     WorkbookStore(JdbcClient jdbc) {
@@ -31,6 +34,9 @@ class WorkbookStore {
             String fileName,
             byte[] content,
             Instant now) {
+        jdbc.sql("delete from sroi_workbook_import where created_at < ?")
+                .param(Timestamp.from(now.minus(KEPT_FOR)))
+                .update();
         String id = UUID.randomUUID().toString();
         jdbc.sql("insert into sroi_workbook_import (id, partnership_id, analysis_id, person_id, analysis_version,"
                         + " file_name, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")

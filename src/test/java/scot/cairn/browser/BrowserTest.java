@@ -22,7 +22,12 @@ import scot.cairn.support.DemoUsers;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({DemoUsers.class, scot.cairn.governance.GovernanceFixture.class, scot.cairn.outcome.OutcomeFixtures.class})
+@Import({
+    DemoUsers.class,
+    scot.cairn.governance.GovernanceFixture.class,
+    scot.cairn.outcome.OutcomeFixtures.class,
+    scot.cairn.sroi.SroiFixture.class
+})
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 

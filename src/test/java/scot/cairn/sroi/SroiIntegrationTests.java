@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import scot.cairn.governance.Role;
 import scot.cairn.governance.RoleService;
 import scot.cairn.outcome.Period;
@@ -24,7 +23,6 @@ import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
 @CairnTest
-@Import(SroiFixture.class)
 class SroiIntegrationTests {
 
     @Autowired

@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +29,6 @@ import scot.cairn.support.DemoUsers;
 import scot.cairn.support.PdfText;
 
 @CairnTest
-@Import(SroiFixture.class)
 class SroiWorkbookIntegrationTests {
 
     static final String FIONA = DemoUsers.FIONA;

@@ -17,5 +17,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({DemoUsers.class, scot.cairn.governance.GovernanceFixture.class, scot.cairn.outcome.OutcomeFixtures.class})
+@Import({
+    DemoUsers.class,
+    scot.cairn.governance.GovernanceFixture.class,
+    scot.cairn.outcome.OutcomeFixtures.class,
+    scot.cairn.sroi.SroiFixture.class
+})
 public @interface CairnTest {}

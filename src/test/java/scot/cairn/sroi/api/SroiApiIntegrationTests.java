@@ -15,7 +15,6 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +27,6 @@ import scot.cairn.support.DemoUsers;
 import tools.jackson.databind.json.JsonMapper;
 
 @CairnTest
-@Import(SroiFixture.class)
 class SroiApiIntegrationTests {
 
     @Autowired

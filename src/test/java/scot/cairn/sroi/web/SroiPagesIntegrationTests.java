@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -21,7 +20,6 @@ import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
 @CairnTest
-@Import(SroiFixture.class)
 class SroiPagesIntegrationTests {
 
     static final String FIONA = DemoUsers.FIONA;
