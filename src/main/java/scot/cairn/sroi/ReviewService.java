@@ -133,7 +133,9 @@ public class ReviewService {
             long partnershipId, long reviewId, Integer seenVersion, ReviewDetails details, CurrentUser user) {
         var p = access.editable(partnershipId, user);
         var r = find(partnershipId, reviewId);
-        r.checkDraft();
+        if (r.status() == ReviewStatus.SIGNED_OFF) {
+            throw new ReviewLockedException();
+        }
         ConcurrentChangeException.check("review", seenVersion, r.version());
         var quarter = check(partnershipId, reviewId, details);
         var changes = Changes.create()
