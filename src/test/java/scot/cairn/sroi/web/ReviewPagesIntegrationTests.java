@@ -66,6 +66,7 @@ class ReviewPagesIntegrationTests {
 
         assertThat(page(location, DemoUsers.SAM))
                 .contains("Forecast against actual: 2025-Q4", "On forecast.", "Nobody has signed this review yet.")
+                .contains("The evaluative analysis is still a draft")
                 .doesNotContain("Sign off this review", "Change the review");
         post(location + "/sign", DemoUsers.SAM).andExpect(status().isForbidden());
         get(location, DemoUsers.IAIN).andExpect(status().isNotFound());
