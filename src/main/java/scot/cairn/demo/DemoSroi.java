@@ -33,18 +33,21 @@ class DemoSroi {
     private final GroupService groups;
     private final SignoffService signoffs;
     private final MeasurementService measurements;
+    private final DemoReviews reviews;
 
     DemoSroi(
             SroiService sroi,
             ImpactMapService map,
             GroupService groups,
             SignoffService signoffs,
-            MeasurementService measurements) {
+            MeasurementService measurements,
+            DemoReviews reviews) {
         this.sroi = sroi;
         this.map = map;
         this.groups = groups;
         this.signoffs = signoffs;
         this.measurements = measurements;
+        this.reviews = reviews;
     }
 
     /** The forecast for the pilot year (approved by council and CVS) and an evaluation of the last four quarters. */
@@ -223,6 +226,13 @@ class DemoSroi {
                         "0",
                         "20",
                         "30"));
+        reviews.fosterCare(
+                id,
+                manager,
+                member,
+                forecast,
+                evaluation,
+                Period.quarterOf(first.next().next().next().end()));
     }
 
     /** A small forecast for a pilot, approved by the two partners on the board (made if the pilot has none yet). */

@@ -65,6 +65,15 @@ class SroiAccess {
         return boardSeat(partnershipId, user).orElseThrow(() -> new ForbiddenException(BOARD_ONLY));
     }
 
+    /** The partnership's analyses, latest period first. */
+    java.util.List<SroiAnalysis> analyses(long partnershipId) {
+        return analyses.findByPartnershipIdOrderByPeriodFromDescIdDesc(partnershipId);
+    }
+
+    String analysisTitle(long analysisId) {
+        return analyses.findById(analysisId).map(SroiAnalysis::title).orElse(null);
+    }
+
     /** The analysis, when it is one of this partnership's. */
     SroiAnalysis find(long partnershipId, long analysisId) {
         return analyses.findById(analysisId)

@@ -30,6 +30,9 @@ import scot.cairn.support.Unique;
 @TestComponent
 public class SroiFixture {
 
+    @Autowired
+    scot.cairn.partnership.PartnershipService partnerships;
+
     public static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     public static final LocalDate TO = LocalDate.of(2025, 12, 31);
 

@@ -1,0 +1,138 @@
+package scot.cairn.sroi;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import scot.cairn.directory.Sector;
+import scot.cairn.outcome.Period;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * A forecast-against-actual review of one pilot quarter. Invariants: the details were checked by the service (approved
+ * forecast, evaluative analysis covering the quarter, a note); once signed off nothing changes; any change to a draft
+ * withdraws the signatures given so far.
+ */
+@Table("sroi_review")
+class SroiReview {
+
+    static final String LOCKED = "This review is signed off and locked: it is a record of the board's view";
+
+    @Id
+    private Long id;
+
+    @Version
+    private Integer version;
+
+    private final long partnershipId;
+    private String quarter;
+    private long forecastId;
+    private long evaluativeId;
+    private String note;
+    private ReviewStatus status;
+    private final Instant createdAt;
+    private Instant signedOffAt;
+
+    @MappedCollection(idColumn = "review_id")
+    private Set<SroiReviewSignature> signatures;
+
+    @PersistenceCreator
+    SroiReview(Long id, Integer version, long partnershipId, Instant createdAt, Set<SroiReviewSignature> signatures) {
+        this.id = id;
+        this.version = version;
+        this.partnershipId = partnershipId;
+        this.createdAt = createdAt;
+        this.signatures = new HashSet<>(signatures);
+    }
+
+    static SroiReview start(
+            long partnershipId, Period quarter, long forecastId, long evaluativeId, String note, Instant now) {
+        var r = new SroiReview(null, null, partnershipId, now, Set.of());
+        r.status = ReviewStatus.DRAFT;
+        r.describe(quarter, forecastId, evaluativeId, note);
+        return r;
+    }
+
+    /** Changes the draft; returns true when signatures were withdrawn. */
+    boolean describe(Period quarter, long forecastId, long evaluativeId, String note) {
+        checkDraft();
+        boolean withdrawn = !signatures.isEmpty();
+        signatures.clear();
+        this.quarter = quarter.toString();
+        this.forecastId = forecastId;
+        this.evaluativeId = evaluativeId;
+        this.note = note.strip();
+        return withdrawn;
+    }
+
+    /** Records a signature; signed off once members from a public-sector and a third-sector organisation signed. */
+    void sign(long personId, Long organisationId, Sector sector, Instant now) {
+        checkDraft();
+        if (signatures.stream().anyMatch(s -> s.personId() == personId)) {
+            throw InvalidInputException.of("", "You have already signed this review");
+        }
+        signatures.add(new SroiReviewSignature(personId, organisationId, sector, now));
+        if (signedBy(Sector.PUBLIC) && signedBy(Sector.THIRD)) {
+            status = ReviewStatus.SIGNED_OFF;
+            signedOffAt = now;
+        }
+    }
+
+    private boolean signedBy(Sector sector) {
+        return signatures.stream().anyMatch(s -> s.sector() == sector);
+    }
+
+    void checkDraft() {
+        if (status == ReviewStatus.SIGNED_OFF) {
+            throw InvalidInputException.of("", LOCKED);
+        }
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    long partnershipId() {
+        return partnershipId;
+    }
+
+    Period quarter() {
+        return Period.parse(quarter).orElseThrow();
+    }
+
+    long forecastId() {
+        return forecastId;
+    }
+
+    long evaluativeId() {
+        return evaluativeId;
+    }
+
+    String note() {
+        return note;
+    }
+
+    ReviewStatus status() {
+        return status;
+    }
+
+    Instant signedOffAt() {
+        return signedOffAt;
+    }
+
+    List<SroiReviewSignature> signatures() {
+        return signatures.stream()
+                .sorted(Comparator.comparing(SroiReviewSignature::signedAt))
+                .toList();
+    }
+}
