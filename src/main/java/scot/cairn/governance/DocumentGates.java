@@ -1,7 +1,6 @@
 package scot.cairn.governance;
 
 import org.springframework.stereotype.Component;
-import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateCriterion;
 import scot.cairn.partnership.PartnershipService;
@@ -11,12 +10,6 @@ import scot.cairn.partnership.Stage;
 final class DocumentGates {
 
     private DocumentGates() {}
-
-    /**
-     * Gate criteria run for the partnership, not for a user; they read it as the system would, with administrator
-     * rights, never showing anything to anyone.
-     */
-    static final CurrentUser SYSTEM = new CurrentUser(0, 0, "Cairn", null, null, null, true);
 
     /** Leaving Explore for Design needs the MoU signed by every core partner's Senior Sponsor. */
     @Component
@@ -78,7 +71,7 @@ final class DocumentGates {
         }
 
         CriterionResult result(long partnershipId, DocumentKind kind, String name) {
-            var p = partnerships.get(partnershipId, SYSTEM);
+            var p = partnerships.forChecks(partnershipId);
             var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(partnershipId, kind);
             var status = presenter.status(p, latest, kind);
             String reason = latest.map(v -> "Version " + v.number() + ": ").orElse("") + status.summary();

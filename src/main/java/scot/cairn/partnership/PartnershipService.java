@@ -15,6 +15,7 @@ import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
 
 /**
  * Starting, describing, planning and closing partnerships, and reading them. Every method checks the caller's access
@@ -62,6 +63,15 @@ public class PartnershipService {
     @Transactional(readOnly = true)
     public PartnershipView get(long id, CurrentUser user) {
         return views.view(access.visible(id, user), user, support.today());
+    }
+
+    /**
+     * A partnership as gate criteria and other background checks read it: no viewer, so no viewer role and no right
+     * to manage. Only for code that has already checked the person it acts for; never show it to someone unchecked.
+     */
+    public PartnershipView forChecks(long id) {
+        var p = partnerships.findById(id).orElseThrow(() -> new NotFoundException("Partnership"));
+        return views.view(p, null, support.today());
     }
 
     /** Starts a partnership in Explore with the user as its manager. Commissioners and administrators only. */

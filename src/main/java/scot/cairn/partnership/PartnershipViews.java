@@ -74,8 +74,8 @@ class PartnershipViews {
                 partners,
                 members,
                 timeline(p, today),
-                p.role(viewer.personId()).orElse(null),
-                PartnershipAccess.manages(p, viewer));
+                viewer == null ? null : p.role(viewer.personId()).orElse(null),
+                viewer != null && PartnershipAccess.manages(p, viewer));
     }
 
     static List<StageView> timeline(Partnership p, LocalDate today) {

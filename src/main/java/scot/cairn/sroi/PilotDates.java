@@ -3,13 +3,13 @@ package scot.cairn.sroi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import scot.cairn.outcome.Period;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Stage;
 
 /**
- * A partnership's pilot stage dates, read without a viewer (the gate needs them too), and its quarters from
+ * A partnership's pilot stage dates, read without a viewer through the partnership module (the gate needs them too), and its quarters from
  * {@link PilotQuarters}.
  */
 @Component
@@ -18,11 +18,11 @@ class PilotDates {
     /** Start is the actual start when recorded, else the planned one; end likewise; either may be null. */
     record Pilot(LocalDate start, LocalDate actualEnd, LocalDate end) {}
 
-    private final JdbcClient jdbc;
+    private final PartnershipService partnerships;
     private final Clock clock;
 
-    PilotDates(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    PilotDates(PartnershipService partnerships, Clock clock) {
+        this.partnerships = partnerships;
         this.clock = clock;
     }
 
@@ -31,21 +31,14 @@ class PilotDates {
     }
 
     Pilot pilot(long partnershipId) {
-        Optional<Pilot> found = jdbc.sql("select planned_start, planned_end, actual_start, actual_end"
-                        + " from partnership_stage where partnership_id = :id and stage = 'PILOT'")
-                .param("id", partnershipId)
-                .query((rs, n) -> {
-                    var plannedStart = rs.getObject("planned_start", LocalDate.class);
-                    var plannedEnd = rs.getObject("planned_end", LocalDate.class);
-                    var actualStart = rs.getObject("actual_start", LocalDate.class);
-                    var actualEnd = rs.getObject("actual_end", LocalDate.class);
-                    return new Pilot(
-                            actualStart != null ? actualStart : plannedStart,
-                            actualEnd,
-                            actualEnd != null ? actualEnd : plannedEnd);
-                })
-                .optional();
-        return found.orElse(new Pilot(null, null, null));
+        return partnerships.forChecks(partnershipId).stages().stream()
+                .filter(stage -> stage.stage() == Stage.PILOT)
+                .findFirst()
+                .map(stage -> new Pilot(
+                        stage.actualStart() != null ? stage.actualStart() : stage.plannedStart(),
+                        stage.actualEnd(),
+                        stage.actualEnd() != null ? stage.actualEnd() : stage.plannedEnd()))
+                .orElse(new Pilot(null, null, null));
     }
 
     List<Period> completed(long partnershipId) {

@@ -47,7 +47,7 @@ public class PdfRenderer {
             for (Face face : Face.values()) {
                 builder.useFont(face::open, FONT_FAMILY, face.weight, face.style, true);
             }
-            builder.withHtmlContent(xhtml, null);
+            builder.withHtmlContent(xmlSafe(xhtml), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
@@ -55,6 +55,17 @@ public class PdfRenderer {
         }
         return out.toByteArray();
     }
+
+    /**
+     * Drops characters XML does not allow (control characters that text pasted from word processors carries, such as
+     * a vertical tab), so one stray character cannot stop a document's PDF. Tabs and line breaks stay.
+     */
+    static String xmlSafe(String text) {
+        return INVALID_XML.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern INVALID_XML =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private enum Face {
         REGULAR("Regular", 400, BaseRendererBuilder.FontStyle.NORMAL),

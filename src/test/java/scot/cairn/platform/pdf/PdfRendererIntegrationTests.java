@@ -25,4 +25,18 @@ class PdfRendererIntegrationTests {
         assertThat(text).contains("Memorandum & partners", "Falkirk Council", "Aberlour", "Page 1 of 1");
         assertThat(PdfText.title(bytes)).isEqualTo("Memorandum & partners");
     }
+
+    @Test
+    void textPastedWithControlCharactersOrSymbolsOutsideTheFontStillMakesAPdf() {
+        byte[] bytes = pdf.render(
+                "pdf/sample",
+                Map.of(
+                        "title",
+                        "Section\u000b from Word\u0001",
+                        "rows",
+                        List.of("Caf\u00e9 \u2013 \uD83D\uDE00 ok", "Ceòl")));
+
+        String text = PdfText.of(bytes);
+        assertThat(text).contains("Section", "from Word", "Caf\u00e9", "ok", "Ceòl");
+    }
 }
