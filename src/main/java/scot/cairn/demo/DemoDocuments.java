@@ -91,7 +91,7 @@ class DemoDocuments {
             long id, DocumentKind kind, Map<String, String> text, CurrentUser editor, CurrentUser... signers) {
         var v = documents.save(id, kind, 0, null, text, editor);
         for (var signer : signers) {
-            documents.sign(id, kind, v.number(), signer);
+            v = documents.sign(id, kind, v.number(), v.version(), signer);
         }
     }
 

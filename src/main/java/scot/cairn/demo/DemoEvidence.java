@@ -28,13 +28,27 @@ class DemoEvidence {
         this.sustainability = sustainability;
     }
 
-    /** Signs off the quarters, then corrects one approved value, so the indicator page shows a revision. */
+    /**
+     * Signs off the quarters jointly, then corrects one approved value and approves that quarter again, so the
+     * indicator page shows a revision.
+     */
     void signOff(long id, List<Period> quarters, long corrected, String value, CurrentUser analyst, CurrentUser board) {
         for (var quarter : quarters) {
             signoffs.submit(id, quarter, analyst);
-            signoffs.approve(id, quarter, board);
+            approveJointly(id, quarter, board, analyst);
         }
         measurements.saveGrid(id, quarters.get(0), Map.of(corrected, value), analyst);
+        approveJointly(id, quarters.get(0), board, analyst);
+    }
+
+    /** Approves a submitted period as two board members, one from each sector. */
+    void approveJointly(long id, Period period, CurrentUser... boardMembers) {
+        for (var member : boardMembers) {
+            var signoff = signoffs.signoff(id, period, member).orElseThrow();
+            if (!signoff.approved()) {
+                signoffs.approve(id, period, signoff.version(), member);
+            }
+        }
     }
 
     void fosterCareSustainability(long id, CurrentUser manager) {

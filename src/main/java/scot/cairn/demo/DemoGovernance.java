@@ -6,9 +6,9 @@ import scot.cairn.governance.AssignmentDetails;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
 import scot.cairn.governance.MemberDetails;
-import scot.cairn.governance.Role;
 import scot.cairn.governance.RoleService;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Role;
 
 /** Demo groups and roles, set up through the governance services so they obey the same rules as the pages. */
 @Component
@@ -25,8 +25,12 @@ class DemoGovernance {
     }
 
     /** The board's decision log; the board must be set up first. */
-    void decisions(long id, CurrentUser fiona, CurrentUser david) {
-        decisions.fosterCare(id, fiona, david);
+    void mouDecision(long id, java.time.LocalDate day, CurrentUser fiona, CurrentUser david) {
+        decisions.mou(id, day, fiona, david);
+    }
+
+    void designDecisions(long id, java.time.LocalDate design, CurrentUser fiona, CurrentUser david) {
+        decisions.design(id, design, fiona, david);
     }
 
     void role(long id, CurrentUser person, Role role, String days, CurrentUser manager) {

@@ -11,6 +11,7 @@ import scot.cairn.outcome.Direction;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.Frequency;
 import scot.cairn.outcome.IndicatorDetails;
+import scot.cairn.outcome.Measure;
 import scot.cairn.outcome.MeasurementService;
 import scot.cairn.outcome.OutcomeDetails;
 import scot.cairn.outcome.Period;
@@ -57,9 +58,18 @@ class DemoOutcomes {
                 Direction.HIGHER_IS_BETTER,
                 "38",
                 "45",
+                Measure.COUNT,
                 manager);
         var breakdowns = indicator(
-                id, stable, "Unplanned placement endings", "endings", Direction.LOWER_IS_BETTER, "9", "5", manager);
+                id,
+                stable,
+                "Unplanned placement endings",
+                "endings",
+                Direction.LOWER_IS_BETTER,
+                "9",
+                "5",
+                Measure.COUNT,
+                manager);
         var attendance = indicator(
                 id,
                 school,
@@ -68,9 +78,18 @@ class DemoOutcomes {
                 Direction.HIGHER_IS_BETTER,
                 "86",
                 "92",
+                Measure.OTHER,
                 manager);
-        var kept =
-                indicator(id, retained, "Carers retained", "carers", Direction.HIGHER_IS_BETTER, "52", "55", manager);
+        var kept = indicator(
+                id,
+                retained,
+                "Carers retained",
+                "carers",
+                Direction.HIGHER_IS_BETTER,
+                "52",
+                "55",
+                Measure.PEOPLE,
+                manager);
         var values = List.of(
                 Map.of(lasting, "39", breakdowns, "8", attendance, "87.5", kept, "52"),
                 Map.of(lasting, "41", breakdowns, "7", attendance, "88", kept, "53"),
@@ -99,6 +118,7 @@ class DemoOutcomes {
             Direction direction,
             String baseline,
             String target,
+            Measure measure,
             CurrentUser manager) {
         return frameworks.addIndicator(
                 id,
@@ -111,7 +131,8 @@ class DemoOutcomes {
                         new BigDecimal(baseline),
                         new BigDecimal(target),
                         Frequency.QUARTERLY,
-                        "Falkirk Council placements records"),
+                        "Falkirk Council placements records",
+                        measure),
                 manager);
     }
 }

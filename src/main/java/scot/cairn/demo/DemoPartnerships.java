@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.AssessmentQuestion;
 import scot.cairn.partnership.AssessmentView;
+import scot.cairn.partnership.ClosureRoute;
 import scot.cairn.partnership.Decision;
 import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.Market;
@@ -53,7 +54,7 @@ class DemoPartnerships {
                 .mapToObj(i -> new AssessmentView.Answer(
                         AssessmentQuestion.values()[i], evidence.get(i), i == 3 ? Rating.ADEQUATE : Rating.STRONG))
                 .toList();
-        gates.assess(id, view.version(), answers, Decision.GO, reason, manager);
+        gates.assess(id, view.version(), new AssessmentView.Decided(answers, Decision.GO, reason, null), manager);
     }
 
     /** Passes the gate out of the current stage with approvals from both sectors. */
@@ -61,6 +62,11 @@ class DemoPartnerships {
         gates.approve(id, publicMember);
         gates.approve(id, thirdMember);
         gates.advance(id, manager);
+    }
+
+    /** Closes the partnership with its route and reason. */
+    void close(long id, ClosureRoute route, String reason, CurrentUser manager) {
+        partnerships.close(id, route, reason, manager);
     }
 
     void plan(long id, CurrentUser manager, LocalDate... bounds) {

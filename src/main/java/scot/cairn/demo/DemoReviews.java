@@ -41,7 +41,7 @@ class DemoReviews {
                                         + " the next review."),
                         publicMember)
                 .id();
-        reviews.sign(id, review, publicMember);
-        reviews.sign(id, review, thirdMember);
+        reviews.sign(id, review, reviews.review(id, review, publicMember).version(), publicMember);
+        reviews.sign(id, review, reviews.review(id, review, thirdMember).version(), thirdMember);
     }
 }

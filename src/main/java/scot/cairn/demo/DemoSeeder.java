@@ -13,11 +13,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.governance.GroupKind;
-import scot.cairn.governance.Role;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.ClosureRoute;
 import scot.cairn.partnership.Market;
 import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Standing;
+import scot.cairn.platform.PlatformClock;
 
 /**
  * The demo world: organisations from the 2009-2011 programme, demo accounts, the ten pilots selected in November
@@ -170,35 +172,56 @@ class DemoSeeder {
         directory.org("Quarriers", THIRD, CHARITY, "Scotland");
     }
 
+    /**
+     * Falkirk's foster-care PSP, told in the order it happened: explored for two months, the MoU signed before the
+     * gate into Design five months ago, the PID approved since, and measurements of the last four quarters.
+     */
     private void fosterCare(CurrentUser fiona, CurrentUser david, CurrentUser sam) {
-        long id = partnerships.start(
-                fiona,
-                "Falkirk foster care provision",
-                Market.CHILDREN_AND_FAMILIES,
-                "Falkirk",
-                "Design, pilot and then tender foster care provision for children in Falkirk with existing providers, "
-                        + "building quarterly SROI reviews into the service specification.",
-                directory.org("Falkirk Council"));
-        partnerships.partner(id, directory.org("Falkirk CVS"), Standing.CORE, fiona);
-        partnerships.partner(id, directory.org("Barnardo's Scotland"), Standing.CONSULTED, fiona);
-        partnerships.partner(id, directory.org("Quarriers"), Standing.INFORMED, fiona);
-        partnerships.member(id, david, MemberRole.MEMBER, fiona);
-        partnerships.member(id, sam, MemberRole.OBSERVER, fiona);
-        partnerships.assessGo(
-                id,
-                List.of(
-                        "Several existing providers of foster care already work in the area.",
-                        "Providers took part in designing a good-practice model and want to change how it is run.",
-                        "Falkirk Council children's services commission the placements.",
-                        "Council and CVS already share an Integrated Children's Services Plan."),
-                "All four questions answered well; the partners agree to go ahead.",
-                fiona);
-        fosterCareGovernance(id, fiona, david, sam);
-        documents.fosterCareMou(id, fiona, david);
-        partnerships.advance(id, fiona, david, fiona);
-        documents.fosterCarePid(id, fiona, david);
         var today = LocalDate.now();
         var design = today.minusMonths(5).withDayOfMonth(1);
+        long id = on(design.minusMonths(2), () -> {
+            long started = partnerships.start(
+                    fiona,
+                    "Falkirk foster care provision",
+                    Market.CHILDREN_AND_FAMILIES,
+                    "Falkirk",
+                    "Design, pilot and then tender foster care provision for children in Falkirk with existing"
+                            + " providers, building quarterly SROI reviews into the service specification.",
+                    directory.org("Falkirk Council"));
+            partnerships.partner(started, directory.org("Falkirk CVS"), Standing.CORE, fiona);
+            partnerships.partner(started, directory.org("Barnardo's Scotland"), Standing.CONSULTED, fiona);
+            partnerships.partner(started, directory.org("Quarriers"), Standing.INFORMED, fiona);
+            partnerships.member(started, david, MemberRole.MEMBER, fiona);
+            partnerships.member(started, sam, MemberRole.MEMBER, fiona);
+            return started;
+        });
+        on(design.minusMonths(1), () -> {
+            partnerships.assessGo(
+                    id,
+                    List.of(
+                            "Several existing providers of foster care already work in the area.",
+                            "Providers took part in designing a good-practice model and want to change how it is run.",
+                            "Falkirk Council children's services commission the placements.",
+                            "Council and CVS already share an Integrated Children's Services Plan."),
+                    "All four questions answered well; the partners agree to go ahead.",
+                    fiona);
+            fosterCareGovernance(id, fiona, david, sam);
+            return id;
+        });
+        on(design.minusDays(10), () -> {
+            documents.fosterCareMou(id, fiona, david);
+            governance.mouDecision(id, design.minusDays(10), fiona, david);
+            return id;
+        });
+        on(design, () -> {
+            partnerships.advance(id, fiona, david, fiona);
+            return id;
+        });
+        governance.designDecisions(id, design, fiona, david);
+        on(design.plusMonths(2), () -> {
+            documents.fosterCarePid(id, fiona, david);
+            return id;
+        });
         partnerships.plan(
                 id,
                 fiona,
@@ -237,56 +260,90 @@ class DemoSeeder {
         governance.role(id, david, Role.WORKSTREAM_LEAD, "4", fiona);
         governance.role(id, david, Role.ANALYST, "1", fiona);
         governance.role(id, sam, Role.SERVICE_USER_REPRESENTATIVE, "1", fiona);
-        governance.decisions(id, fiona, david);
     }
 
+    /** Runs demo steps as of the morning of {@code day}, so records carry the date they happened on. */
+    static <T> T on(LocalDate day, java.util.function.Supplier<T> steps) {
+        return PlatformClock.asOf(
+                day.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant(), steps);
+    }
+
+    /**
+     * The ten pilots of the Scottish Government's 2009-2011 programme, in the order their year went: selected in
+     * November 2009 after exploring from August, the MoU signed before Design began in December, the PID and forecast
+     * approved before the Pilot stage in July 2010, and closed when the programme ended in June 2011. None reached
+     * procurement.
+     */
     private void pilots(CurrentUser owner) {
         for (var pilot : PILOTS) {
             String publicName = pilot.publicPartner();
             String thirdName = pilot.thirdPartner();
-            long id = partnerships.start(
-                    owner,
-                    publicName + " and " + thirdName,
-                    pilot.market(),
-                    pilot.region(),
-                    pilot.aims(),
-                    directory.org(publicName));
-            partnerships.partner(id, directory.org(thirdName), Standing.CORE, owner);
             var commissioner = contact(publicName, "Commissioning officer");
             var provider = contact(thirdName, "Service manager");
-            partnerships.member(id, commissioner, MemberRole.MANAGER, owner);
-            partnerships.member(id, provider, MemberRole.MEMBER, owner);
-            partnerships.assessGo(
-                    id,
-                    List.of(
-                            "Selected as one of ten pilots in November 2009.",
-                            thirdName + " already delivers related services.",
-                            publicName + " commissions the service.",
-                            "Both partners committed staff time to the pilot."),
-                    "Selected for the Scottish Government PSP programme.",
-                    owner);
-            governance.role(id, commissioner, Role.SENIOR_SPONSOR, "2", owner);
-            governance.role(id, provider, Role.SENIOR_SPONSOR, "2", owner);
-            long board = governance.standardGroups(id, GroupKind.BOARD, owner);
-            governance.member(id, board, commissioner, false, owner);
-            governance.member(id, board, provider, false, owner);
-            documents.pilotMou(id, publicName, thirdName, owner, commissioner, provider);
-            partnerships.advance(id, commissioner, provider, owner);
-            governance.role(id, provider, Role.PROJECT_MANAGER, "8", owner);
-            documents.pilotPid(id, publicName, thirdName, owner, commissioner, provider);
-            sroi.pilotForecast(id, owner, commissioner, provider);
-            partnerships.advance(id, commissioner, provider, owner);
+            long id = on(LocalDate.of(2009, 8, 3), () -> {
+                long started = partnerships.start(
+                        owner,
+                        publicName + " and " + thirdName,
+                        pilot.market(),
+                        pilot.region(),
+                        pilot.aims(),
+                        directory.org(publicName));
+                partnerships.partner(started, directory.org(thirdName), Standing.CORE, owner);
+                partnerships.member(started, commissioner, MemberRole.MANAGER, owner);
+                partnerships.member(started, provider, MemberRole.MEMBER, owner);
+                return started;
+            });
+            on(LocalDate.of(2009, 11, 16), () -> {
+                partnerships.assessGo(
+                        id,
+                        List.of(
+                                "Selected as one of ten pilots in November 2009.",
+                                thirdName + " already delivers related services.",
+                                publicName + " commissions the service.",
+                                "Both partners committed staff time to the pilot."),
+                        "Selected for the Scottish Government PSP programme.",
+                        owner);
+                governance.role(id, commissioner, Role.SENIOR_SPONSOR, "2", owner);
+                governance.role(id, provider, Role.SENIOR_SPONSOR, "2", owner);
+                long board = governance.standardGroups(id, GroupKind.BOARD, owner);
+                governance.member(id, board, commissioner, false, owner);
+                governance.member(id, board, provider, false, owner);
+                documents.pilotMou(id, publicName, thirdName, owner, commissioner, provider);
+                return id;
+            });
+            on(LocalDate.of(2009, 12, 1), () -> {
+                partnerships.advance(id, commissioner, provider, owner);
+                governance.role(id, provider, Role.PROJECT_MANAGER, "8", owner);
+                return id;
+            });
+            on(LocalDate.of(2010, 6, 14), () -> {
+                documents.pilotPid(id, publicName, thirdName, owner, commissioner, provider);
+                sroi.pilotForecast(id, owner, commissioner, provider);
+                return id;
+            });
+            on(LocalDate.of(2010, 7, 1), () -> {
+                partnerships.advance(id, commissioner, provider, owner);
+                return id;
+            });
             partnerships.plan(
                     id,
                     owner,
-                    LocalDate.of(2009, 8, 1),
+                    LocalDate.of(2009, 8, 3),
                     LocalDate.of(2009, 11, 30),
                     LocalDate.of(2009, 12, 1),
                     LocalDate.of(2010, 6, 30),
                     LocalDate.of(2010, 7, 1),
                     LocalDate.of(2011, 6, 30));
+            on(LocalDate.of(2011, 6, 30), () -> {
+                partnerships.close(id, ClosureRoute.STOPPED, PILOT_ENDED, owner);
+                return id;
+            });
         }
     }
+
+    static final String PILOT_ENDED = "The Scottish Government's pilot programme ended in June 2011, before any of its"
+            + " ten pilots reached procurement. What the pilots learned went into the PSP guidance published on"
+            + " 8 July 2011.";
 
     private CurrentUser contact(String organisation, String jobTitle) {
         String email =

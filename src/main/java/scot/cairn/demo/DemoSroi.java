@@ -32,6 +32,7 @@ class DemoSroi {
     private final ImpactMapService map;
     private final GroupService groups;
     private final SignoffService signoffs;
+    private final DemoEvidence evidence;
     private final MeasurementService measurements;
     private final DemoReviews reviews;
 
@@ -41,13 +42,15 @@ class DemoSroi {
             GroupService groups,
             SignoffService signoffs,
             MeasurementService measurements,
-            DemoReviews reviews) {
+            DemoReviews reviews,
+            DemoEvidence evidence) {
         this.sroi = sroi;
         this.map = map;
         this.groups = groups;
         this.signoffs = signoffs;
         this.measurements = measurements;
         this.reviews = reviews;
+        this.evidence = evidence;
     }
 
     /** The forecast for the pilot year (approved by council and CVS) and an evaluation of the last four quarters. */
@@ -159,8 +162,8 @@ class DemoSroi {
                         "0",
                         "30",
                         "50"));
-        sroi.approve(id, forecast, manager);
-        sroi.approve(id, forecast, member);
+        approve(id, forecast, manager);
+        approve(id, forecast, member);
 
         var first = signOffLastFourQuarters(id, manager, member);
         long evaluation = sroi.create(
@@ -268,8 +271,12 @@ class DemoSroi {
                         "0",
                         "20",
                         "20"));
-        sroi.approve(id, forecast, commissioner);
-        sroi.approve(id, forecast, provider);
+        approve(id, forecast, commissioner);
+        approve(id, forecast, provider);
+    }
+
+    private void approve(long id, long analysis, CurrentUser who) {
+        sroi.approve(id, analysis, sroi.analysis(id, analysis, who).version(), who);
     }
 
     private void board(long id, CurrentUser owner, CurrentUser... members) {
@@ -297,9 +304,7 @@ class DemoSroi {
             if (signoff == null) {
                 signoffs.submit(id, period, member);
             }
-            if (signoff == null || !signoff.approved()) {
-                signoffs.approve(id, period, manager);
-            }
+            evidence.approveJointly(id, period, manager, member);
             period = period.next();
         }
         return first;
@@ -308,11 +313,19 @@ class DemoSroi {
     private void input(
             long id, long analysisId, String who, String what, String cash, String inKind, CurrentUser user) {
         map.addInput(
-                id, analysisId, null, new InputDetails(who, what, new BigDecimal(cash), new BigDecimal(inKind)), user);
+                id,
+                analysisId,
+                version(id, analysisId, user),
+                new InputDetails(who, what, new BigDecimal(cash), new BigDecimal(inKind)),
+                user);
     }
 
     private void row(long id, long analysisId, CurrentUser user, RowDetails row) {
-        map.addRow(id, analysisId, null, row, user);
+        map.addRow(id, analysisId, version(id, analysisId, user), row, user);
+    }
+
+    private int version(long id, long analysisId, CurrentUser user) {
+        return sroi.analysis(id, analysisId, user).version();
     }
 
     private static RowDetails entered(

@@ -1,14 +1,14 @@
 package scot.cairn.governance;
 
 import java.util.Collection;
-import java.util.Objects;
 import scot.cairn.directory.Sector;
+import scot.cairn.partnership.JointApproval;
 
 /**
  * When the board's approvals make a decision: one board member's approval for an ordinary decision; for a joint
- * decision at least one approval from a public-sector and one from a third-sector board member. Service users and
- * carers on the board (no sector) may approve, and their approval carries an ordinary decision, but they count for
- * neither sector of a joint one.
+ * decision the {@link JointApproval} of a public-sector and a third-sector board member. Service users and carers on
+ * the board (no sector) may approve, and their approval carries an ordinary decision, but they count for neither
+ * sector of a joint one.
  */
 public final class ApprovalRule {
 
@@ -26,18 +26,7 @@ public final class ApprovalRule {
                     ? new Outcome(false, "Needs the approval of one board member.")
                     : new Outcome(true, null);
         }
-        boolean publicSector = sectors.stream().anyMatch(s -> Objects.equals(s, Sector.PUBLIC));
-        boolean thirdSector = sectors.stream().anyMatch(s -> Objects.equals(s, Sector.THIRD));
-        if (publicSector && thirdSector) {
-            return new Outcome(true, null);
-        }
-        if (!publicSector && !thirdSector) {
-            return new Outcome(
-                    false, "A joint decision needs the approval of a public-sector and a third-sector board member.");
-        }
-        return new Outcome(
-                false,
-                "A joint decision still needs the approval of a " + (publicSector ? "third" : "public")
-                        + "-sector board member.");
+        var rule = JointApproval.of(sectors);
+        return new Outcome(rule.met(), rule.stillNeeded());
     }
 }

@@ -1,6 +1,7 @@
 package scot.cairn.governance;
 
 import java.math.BigDecimal;
+import scot.cairn.partnership.Role;
 
 /**
  * One role assignment. {@code organisationName} is null when the person takes part for themselves. {@code committed}

@@ -120,6 +120,41 @@ class BoardDecision {
         return made;
     }
 
+    /**
+     * The record of a gate the board passed: already approved, by the approvals the gate collected, with the criteria
+     * as the gate showed them written into its context.
+     */
+    static BoardDecision gatePassed(
+            long partnershipId,
+            int number,
+            DecisionDetails d,
+            java.util.List<DecisionApproval> approvals,
+            long advancedBy,
+            Instant now) {
+        var made = new BoardDecision(
+                null,
+                null,
+                partnershipId,
+                number,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                null,
+                null,
+                DecisionStatus.APPROVED,
+                advancedBy,
+                now,
+                now,
+                Set.copyOf(approvals));
+        made.write(d);
+        return made;
+    }
+
     /** Changes the draft's wording and clears the approvals given so far, which were for the old wording. */
     void change(DecisionDetails d) {
         refuseUnlessDraft();

@@ -10,7 +10,8 @@ final class DecisionInput {
 
     private DecisionInput() {}
 
-    static void check(DecisionDetails d) {
+    /** @param today decisions record what was decided, so their date may not be after today */
+    static void check(DecisionDetails d, java.time.LocalDate today) {
         new InvalidInputException.Collector()
                 .rejectIf(blank(d.title()), "title", "Enter a title for the decision")
                 .rejectIf(tooLong(d.title(), SHORT), "title", "The title must be " + SHORT + " characters or fewer")
@@ -23,6 +24,10 @@ final class DecisionInput {
                         "decision",
                         "The decision must be " + LONG + " characters or fewer")
                 .rejectIf(d.decisionDate() == null, "decisionDate", "Enter the date of the decision")
+                .rejectIf(
+                        d.decisionDate() != null && d.decisionDate().isAfter(today),
+                        "decisionDate",
+                        "The date of the decision must be today or in the past")
                 .rejectIf(d.joint() == null, "joint", "Choose whether this is a joint decision")
                 .rejectIf(
                         d.gate() != null && d.gate().next() == null,

@@ -1,19 +1,20 @@
 package scot.cairn.governance;
 
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
 /**
- * The board's decision log. Members of the partnership read it; managers and board members (not observers) propose
- * and change drafts; board members approve, and the {@link ApprovalRule} decides when a draft becomes an approved
+ * The board's decision log. Members of the partnership read it; managers and board members propose and change drafts
+ * ({@link Editors#DECISIONS}); board members approve, and the {@link ApprovalRule} decides when a draft becomes an approved
  * decision, which never changes again. A new decision may supersede one approved decision of the same log that nothing
  * has superseded yet; it does so once it is approved itself. Every change is in the partnership's history; a refused
  * change saves nothing.
@@ -24,13 +25,16 @@ public class DecisionService {
     static final String SUBJECT = "governance-decision";
 
     private final DecisionRepository decisions;
-    private final DecisionAccess access;
+    private final GovernanceContext context;
     private final DecisionViews views;
+    private final DecisionStamps clock;
 
-    DecisionService(DecisionRepository decisions, DecisionAccess access, DecisionViews views) {
+    DecisionService(
+            DecisionRepository decisions, GovernanceContext context, DecisionViews views, DecisionStamps clock) {
         this.decisions = decisions;
-        this.access = access;
+        this.context = context;
         this.views = views;
+        this.clock = clock;
     }
 
     /**
@@ -39,34 +43,33 @@ public class DecisionService {
      */
     @Transactional(readOnly = true)
     public void checkMayPropose(long id, CurrentUser user) {
-        access.changeable(id, user);
+        changeable(id, user);
     }
 
     /** Refuses like {@link #checkMayPropose}, and with the decision's own refusal when it is no longer a draft. */
     @Transactional(readOnly = true)
     public void checkMayChange(long id, long decisionId, CurrentUser user) {
-        access.changeable(id, user);
+        changeable(id, user);
         find(id, decisionId).refuseUnlessDraft();
     }
 
     /** True when the viewer may propose decisions (a manager or a board member, and the partnership is open). */
     @Transactional(readOnly = true)
     public boolean mayPropose(long id, CurrentUser user) {
-        var p = access.visible(id, user);
-        return !p.closed() && access.mayChange(p, user);
+        return context.scope().requireRead(id, user).mayEdit(Editors.DECISIONS);
     }
 
     /** The log, oldest first. */
     @Transactional(readOnly = true)
     public List<DecisionView> log(long id, CurrentUser user) {
-        return views.log(access.visible(id, user), user);
+        return views.log(context.scope().requireRead(id, user));
     }
 
     /** @throws NotFoundException when the decision is not in this partnership's log */
     @Transactional(readOnly = true)
     public DecisionView decision(long id, long decisionId, CurrentUser user) {
-        var p = access.visible(id, user);
-        return views.view(p, user, find(id, decisionId));
+        var access = context.scope().requireRead(id, user);
+        return views.view(access, find(id, decisionId));
     }
 
     /**
@@ -76,31 +79,31 @@ public class DecisionService {
      */
     @Transactional
     public DecisionView propose(long id, Long supersedes, DecisionDetails details, CurrentUser user) {
-        var p = access.changeable(id, user);
-        DecisionInput.check(details);
+        var access = changeable(id, user);
+        DecisionInput.check(details, clock.today());
         if (supersedes != null) {
             checkSupersedable(id, supersedes);
         }
-        var d = save(BoardDecision.propose(
-                id, decisions.nextNumber(id), details, supersedes, user.personId(), access.now()));
+        var d = save(
+                BoardDecision.propose(id, clock.nextNumber(id), details, supersedes, user.personId(), clock.now()));
         var changes = describe(Changes.create(), null, d);
         if (supersedes != null) {
             changes.note("Supersedes " + find(id, supersedes).reference() + " once approved");
         }
-        access.record(d.id(), id, "Decision proposed", changes);
-        return views.view(p, user, d);
+        record(d.id(), id, "Decision proposed", changes);
+        return views.view(access, d);
     }
 
     /** Changes a draft, which clears its approvals. 409 when approved or withdrawn, or when the version is stale. */
     @Transactional
     public DecisionView change(
             long id, long decisionId, Integer seenVersion, DecisionDetails details, CurrentUser user) {
-        var p = access.changeable(id, user);
+        var access = changeable(id, user);
         var d = find(id, decisionId);
         d.refuseUnlessDraft();
         ConcurrentChangeException.check("decision", seenVersion, d.version());
-        DecisionInput.check(details);
-        var before = views.view(p, user, d);
+        DecisionInput.check(details, clock.today());
+        var before = views.view(access, d);
         d.change(details);
         var saved = save(d);
         var changes = describe(Changes.create(), before, saved);
@@ -112,8 +115,8 @@ public class DecisionService {
                                     .map(DecisionView.ApprovalView::name)
                                     .toList()));
         }
-        access.record(d.id(), id, "Decision changed", changes);
-        return views.view(p, user, saved);
+        record(d.id(), id, "Decision changed", changes);
+        return views.view(access, saved);
     }
 
     /**
@@ -121,11 +124,13 @@ public class DecisionService {
      * if it supersedes another, that one is superseded.
      */
     @Transactional
-    public DecisionView approve(long id, long decisionId, CurrentUser user) {
-        var p = access.visible(id, user);
-        var seat = access.approver(p, user);
+    public DecisionView approve(long id, long decisionId, Integer seenVersion, CurrentUser user) {
+        var access = context.scope().requireBoardApproval(id, user);
+        var seat = access.seat();
         var d = find(id, decisionId);
-        boolean approved = d.approve(user.personId(), seat.organisationId(), seat.sector(), access.now());
+        d.refuseUnlessDraft();
+        ConcurrentChangeException.check("decision", seenVersion, d.version());
+        boolean approved = d.approve(user.personId(), seat.organisationId(), seat.sector(), clock.now());
         if (approved && d.supersedesId() != null) {
             var old = find(id, d.supersedesId());
             views.supersededBy(old, d.id()).ifPresent(other -> {
@@ -134,7 +139,7 @@ public class DecisionService {
                         old.reference() + " has meanwhile been superseded by " + other.reference()
                                 + "; this decision cannot supersede it too. Withdraw it and record a new one.");
             });
-            access.record(old.id(), id, "Decision superseded", Changes.create().note("Superseded by " + d.reference()));
+            record(old.id(), id, "Decision superseded", Changes.create().note("Superseded by " + d.reference()));
         }
         var saved = save(d);
         var changes = Changes.create()
@@ -145,23 +150,31 @@ public class DecisionService {
         if (approved) {
             changes.note(d.reference() + " is approved and can no longer change");
         }
-        access.record(d.id(), id, approved ? "Decision approved" : "Decision approval given", changes);
-        return views.view(p, user, saved);
+        record(d.id(), id, approved ? "Decision approved" : "Decision approval given", changes);
+        if (approved) {
+            context.publish(new DecisionApproved(id, d.id(), d.reference(), d.joint(), d.gate(), clock.now()));
+        }
+        return views.view(access, saved);
     }
 
     /** Withdraws a draft: it stays in the log, numbered, marked withdrawn. */
     @Transactional
-    public DecisionView withdraw(long id, long decisionId, CurrentUser user) {
-        var p = access.changeable(id, user);
+    public DecisionView withdraw(long id, long decisionId, Integer seenVersion, CurrentUser user) {
+        var access = changeable(id, user);
         var d = find(id, decisionId);
+        ConcurrentChangeException.check("decision", seenVersion, d.version());
         d.withdraw();
         var saved = save(d);
-        access.record(
-                d.id(),
-                id,
-                "Decision withdrawn",
-                Changes.create().note(d.reference() + " " + d.title() + " withdrawn"));
-        return views.view(p, user, saved);
+        record(d.id(), id, "Decision withdrawn", Changes.create().note(d.reference() + " " + d.title() + " withdrawn"));
+        return views.view(access, saved);
+    }
+
+    private Access changeable(long id, CurrentUser user) {
+        return context.scope().requireEdit(id, user, Editors.DECISIONS);
+    }
+
+    private void record(long decisionId, long partnershipId, String action, Changes changes) {
+        context.record(SUBJECT, decisionId, partnershipId, action, changes);
     }
 
     private void checkSupersedable(long id, long supersedes) {
@@ -194,9 +207,6 @@ public class DecisionService {
             return decisions.save(d);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("decision");
-        } catch (DuplicateKeyException e) {
-            // Two proposals took the same next number at once; the later one is refused and can be sent again.
-            throw new ConcurrentChangeException("decision log");
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.PartnershipView;
+import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
 
 /** Turns stored decisions into {@link DecisionView}s with names, links between decisions and the viewer's options. */
 @Component
@@ -15,22 +15,20 @@ class DecisionViews {
 
     private final DecisionRepository decisions;
     private final GovernanceContext context;
-    private final DecisionAccess access;
 
-    DecisionViews(DecisionRepository decisions, GovernanceContext context, DecisionAccess access) {
+    DecisionViews(DecisionRepository decisions, GovernanceContext context) {
         this.decisions = decisions;
         this.context = context;
-        this.access = access;
     }
 
     /** The whole log, oldest first. */
-    List<DecisionView> log(PartnershipView p, CurrentUser user) {
-        var all = decisions.findByPartnershipIdOrderByNumber(p.id());
-        return views(p, user, all, all);
+    List<DecisionView> log(Access access) {
+        var all = decisions.findByPartnershipIdOrderByNumber(access.id());
+        return views(access, all, all);
     }
 
-    DecisionView view(PartnershipView p, CurrentUser user, BoardDecision d) {
-        return views(p, user, decisions.findByPartnershipIdOrderByNumber(p.id()), List.of(d))
+    DecisionView view(Access access, BoardDecision d) {
+        return views(access, decisions.findByPartnershipIdOrderByNumber(access.id()), List.of(d))
                 .get(0);
     }
 
@@ -41,8 +39,7 @@ class DecisionViews {
                 .findFirst();
     }
 
-    private List<DecisionView> views(
-            PartnershipView p, CurrentUser user, List<BoardDecision> log, List<BoardDecision> wanted) {
+    private List<DecisionView> views(Access access, List<BoardDecision> log, List<BoardDecision> wanted) {
         var byId = new HashMap<Long, BoardDecision>();
         var replacedBy = new HashMap<Long, BoardDecision>();
         for (var d : log) {
@@ -64,8 +61,9 @@ class DecisionViews {
         }
         var people = context.people(personIds);
         var organisations = context.organisations(organisationIds);
-        boolean mayChange = access.mayChange(p, user) && !p.closed();
-        boolean onBoard = access.onBoard(p, user) && !p.closed();
+        boolean mayChange = access.mayEdit(Editors.DECISIONS);
+        boolean mayApprove = access.mayApprove();
+        long viewer = access.user().personId();
         return wanted.stream()
                 .map(d -> new DecisionView(
                         d.id(),
@@ -101,7 +99,7 @@ class DecisionViews {
                         ref(byId.get(d.supersedesId())),
                         ref(replacedBy.get(d.id())),
                         mayChange && d.status() == DecisionStatus.DRAFT,
-                        onBoard && d.status() == DecisionStatus.DRAFT && !d.approvedBy(user.personId())))
+                        mayApprove && d.status() == DecisionStatus.DRAFT && !d.approvedBy(viewer)))
                 .toList();
     }
 

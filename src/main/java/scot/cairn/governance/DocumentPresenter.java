@@ -9,6 +9,7 @@ import scot.cairn.governance.DocumentViews.SectionView;
 import scot.cairn.governance.DocumentViews.SignatureView;
 import scot.cairn.governance.DocumentViews.VersionSummary;
 import scot.cairn.governance.DocumentViews.VersionView;
+import scot.cairn.partnership.Access;
 import scot.cairn.partnership.PartnershipView;
 
 /** Turns document versions into the read records, with names from the directory and the sign-off status. */
@@ -87,12 +88,8 @@ class DocumentPresenter {
                 kind, latest.number(), status(latest, true, status.met()), status.met(), status.summary());
     }
 
-    boolean mayEdit(PartnershipView p, scot.cairn.identity.CurrentUser user) {
-        return signoff.mayEdit(p, user);
-    }
-
-    boolean maySign(PartnershipView p, DocumentKind kind, scot.cairn.identity.CurrentUser user) {
-        return !p.closed() && signoff.maySign(p, kind, user);
+    boolean maySign(Access access, DocumentKind kind) {
+        return access.open() && signoff.maySign(access, kind);
     }
 
     /** Whether the partnership's current version of the document is signed off; false when there is none. */

@@ -10,6 +10,7 @@ import scot.cairn.governance.DocumentViews.DocumentSummary;
 import scot.cairn.governance.DocumentViews.DocumentView;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.Standing;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
@@ -51,7 +52,8 @@ public class DocumentReader {
 
     /** The document with its current version (null before the first draft) and every version, newest first. */
     public DocumentView document(long id, DocumentKind kind, CurrentUser user) {
-        var p = context.visible(id, user);
+        var access = context.scope().requireRead(id, user);
+        var p = access.partnership();
         var all = documents.findByPartnershipIdAndKindOrderByNumberDesc(id, kind);
         var versions =
                 all.stream().map(v -> presenter.summary(p, v, v == all.get(0))).toList();
@@ -63,8 +65,8 @@ public class DocumentReader {
                 kind,
                 current,
                 versions,
-                presenter.mayEdit(p, user),
-                current != null && !signedAlready && presenter.maySign(p, kind, user));
+                access.mayEdit(Editors.DOCUMENTS),
+                current != null && !signedAlready && presenter.maySign(access, kind));
     }
 
     /** @throws NotFoundException when the document has no such version */

@@ -1,7 +1,5 @@
 package scot.cairn.governance;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -9,13 +7,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.directory.Sector;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
-import scot.cairn.platform.ForbiddenException;
-import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -60,14 +59,14 @@ public class DocumentService {
             Integer seenVersion,
             Map<String, String> sections,
             CurrentUser user) {
-        var p = editable(id, kind, user);
+        var p = editable(id, user);
         var texts = DocumentTexts.check(kind, sections);
         var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind);
         int seen = basedOn == null ? 0 : basedOn;
         if (seen != latest.map(DocumentVersion::number).orElse(0)) {
             throw new ConcurrentChangeException(kind.shortName());
         }
-        var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        var now = context.now();
         if (latest.isEmpty()) {
             return created(p, DocumentVersion.first(id, kind, texts, user.personId(), now), "drafted");
         }
@@ -86,7 +85,7 @@ public class DocumentService {
     @Transactional
     public VersionView newVersion(
             long id, DocumentKind kind, Integer basedOn, Map<String, String> sections, CurrentUser user) {
-        editable(id, kind, user);
+        editable(id, user);
         var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind);
         if (latest.isPresent() && !latest.get().signed()) {
             throw DocumentConflictException.draftOpen(kind, latest.get().number());
@@ -107,7 +106,7 @@ public class DocumentService {
             Integer seenVersion,
             Map<String, String> sections,
             CurrentUser user) {
-        var p = editable(id, kind, user);
+        var p = editable(id, user);
         var v = find(id, kind, number);
         if (v.signed()) {
             throw DocumentConflictException.signed(kind, number);
@@ -118,22 +117,30 @@ public class DocumentService {
     /**
      * Signs (MoU) or approves (PID) a version for the organisation the user represents.
      *
-     * @throws ForbiddenException when the user is not a core partner's Senior Sponsor (MoU) or on the board (PID)
+     * @throws scot.cairn.platform.ForbiddenException when the user is not a core partner's Senior Sponsor (MoU) or
+     *     on the board (PID)
      * @throws DocumentConflictException when a newer version exists or the user already signed this one
      */
     @Transactional
-    public VersionView sign(long id, DocumentKind kind, int number, CurrentUser user) {
-        var p = context.visible(id, user);
-        Long organisation = signoff.signingFor(p, kind, user);
-        open(p);
+    public VersionView sign(long id, DocumentKind kind, int number, Integer seenVersion, CurrentUser user) {
+        var access = context.scope().requireRead(id, user);
+        Long organisation = signoff.signingFor(access, kind);
+        var p = PartnershipScope.requireOpen(access).partnership();
         var v = find(id, kind, number);
         int latest = latest(id, kind).number();
         if (latest != number) {
             throw DocumentConflictException.superseded(kind, number, latest);
         }
-        var signature = v.sign(user.personId(), organisation, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        ConcurrentChangeException.check(kind.shortName() + " version", seenVersion, v.version());
+        var now = context.now();
+        var signature = v.sign(user.personId(), organisation, sectorOf(p, organisation), now);
+        boolean signedOffNow = v.signedOffAt() == null && signoff.evaluate(p, v).met();
+        if (signedOffNow) {
+            v.signOff(now);
+        }
         var saved = guarded(kind, () -> documents.save(v));
         var view = presenter.view(p, saved, true);
+        context.publish(new DocumentSigned(id, kind, number, user.personId(), signedOffNow, now));
         var changes = Changes.create()
                 .note(user.fullName() + (kind == DocumentKind.MOU ? " signed" : " approved") + " version " + number
                         + (organisation == null ? " as a service user" : " for " + signatureOrg(view, user)))
@@ -176,20 +183,16 @@ public class DocumentService {
         return presenter.view(p, saved, true);
     }
 
-    private PartnershipView editable(long id, DocumentKind kind, CurrentUser user) {
-        var p = context.visible(id, user);
-        if (!signoff.mayEdit(p, user) && !p.closed()) {
-            throw new ForbiddenException(
-                    "Only the Project Manager or the partnership's managers can edit the " + kind.shortName() + ".");
-        }
-        open(p);
-        return p;
+    private PartnershipView editable(long id, CurrentUser user) {
+        return context.scope().requireEdit(id, user, Editors.DOCUMENTS).partnership();
     }
 
-    private static void open(PartnershipView p) {
-        if (p.closed()) {
-            throw InvalidInputException.of("", "This partnership is closed");
-        }
+    private static Sector sectorOf(PartnershipView p, Long organisationId) {
+        return p.partners().stream()
+                .filter(x -> organisationId != null && x.organisationId() == organisationId)
+                .map(PartnershipView.PartnerView::sector)
+                .findFirst()
+                .orElse(null);
     }
 
     private DocumentVersion latest(long id, DocumentKind kind) {

@@ -3,18 +3,19 @@ package scot.cairn.governance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import org.springframework.stereotype.Component;
-import scot.cairn.directory.Sector;
-import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.JointApproval;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
+import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Standing;
 import scot.cairn.platform.ForbiddenException;
 
 /**
  * Who may sign a document and when a version counts as signed off. The MoU needs a signature from the current Senior
- * Sponsor of every core partner; the PID needs approvals from current board members, at least one from a
- * public-sector and one from a third-sector organisation. Signatures of people who have since left their seat stay
- * on the version but no longer count.
+ * Sponsor of every core partner; the PID needs the {@link JointApproval} of the board. Once a version is signed off it
+ * stays signed off, whoever leaves a seat or role afterwards: the record says who signed, when, and for whom.
  */
 @Component
 class DocumentSignoff {
@@ -31,51 +32,40 @@ class DocumentSignoff {
     }
 
     Status evaluate(PartnershipView p, DocumentVersion v) {
-        return v.kind() == DocumentKind.MOU ? mou(p, v) : pid(p, v);
+        if (v.signedOffAt() != null) {
+            return new Status(
+                    true,
+                    v.kind() == DocumentKind.MOU
+                            ? "Signed by the Senior Sponsor of every core partner: " + signedFor(p, v) + "."
+                            : "Approved by the Governance Group: "
+                                    + approvals(v.signatures().size()) + ", public and third sector.");
+        }
+        return v.kind() == DocumentKind.MOU ? mou(p, v) : pid(v);
     }
 
     /**
-     * The organisation the user signs for (null for a service user approving the PID).
+     * The organisation the user signs for: the core partner they are Senior Sponsor of (MoU), or the organisation they
+     * represent on the board, null for a service user (PID).
      *
      * @throws ForbiddenException when the user may not sign this kind of document
      */
-    Long signingFor(PartnershipView p, DocumentKind kind, CurrentUser user) {
-        if (p.viewerRole() == null) {
-            throw new ForbiddenException(
-                    "Only members of the partnership can " + kind.signVerb() + " the " + kind.shortName() + ".");
+    Long signingFor(Access access, DocumentKind kind) {
+        if (kind == DocumentKind.PID) {
+            return PartnershipScope.requireBoardApproval(access).seat().organisationId();
         }
-        if (p.viewerRole() == MemberRole.OBSERVER) {
-            throw new ForbiddenException(
-                    "Observers can read the " + kind.shortName() + " but cannot " + kind.signVerb() + " it.");
-        }
-        if (kind == DocumentKind.MOU) {
-            var core = core(p);
-            return seats.sponsoredOrganisations(p.id(), user.personId()).stream()
-                    .filter(core::containsKey)
-                    .findFirst()
-                    .orElseThrow(() -> new ForbiddenException("Only a core partner's Senior Sponsor can sign the MoU,"
-                            + " and only for their own organisation."));
-        }
-        return seats.boardSeat(p.id(), user.personId())
-                .map(GovernanceSeats.BoardSeat::organisationId)
-                .orElseThrow(() -> new ForbiddenException(
-                        "Only members of the Governance Group / Project Board can approve the PID."));
+        PartnershipScope.requireEdit(access, Editors.SPONSORS);
+        var core = core(access.partnership());
+        return seats.sponsoredOrganisations(access.id(), access.user().personId()).stream()
+                .filter(core::containsKey)
+                .findFirst()
+                .orElseThrow(() -> new ForbiddenException(Editors.SPONSORS.refusal()));
     }
 
-    /** The Project Manager and the partnership's managers edit drafts while the partnership is open. */
-    boolean mayEdit(PartnershipView p, CurrentUser user) {
-        return !p.closed()
-                && (p.viewerManages()
-                        || (p.viewerRole() != null
-                                && p.viewerRole() != MemberRole.OBSERVER
-                                && seats.holds(p.id(), user.personId(), Role.PROJECT_MANAGER)));
-    }
-
-    boolean maySign(PartnershipView p, DocumentKind kind, CurrentUser user) {
+    boolean maySign(Access access, DocumentKind kind) {
         try {
-            signingFor(p, kind, user);
+            signingFor(access, kind);
             return true;
-        } catch (ForbiddenException e) {
+        } catch (RuntimeException refused) {
             return false;
         }
     }
@@ -106,30 +96,28 @@ class DocumentSignoff {
                         "Still needs the signature of the Senior Sponsor of " + String.join(", ", missing) + ".");
     }
 
-    private Status pid(PartnershipView p, DocumentVersion v) {
-        var sectors = new ArrayList<Sector>();
-        int counted = 0;
-        for (var s : v.signatures()) {
-            var seat = seats.boardSeat(p.id(), s.personId());
-            if (seat.isPresent()) {
-                counted++;
-                sectors.add(seat.get().sector());
-            }
-        }
-        var missing = new ArrayList<String>();
-        if (!sectors.contains(Sector.PUBLIC)) {
-            missing.add("a public-sector board member");
-        }
-        if (!sectors.contains(Sector.THIRD)) {
-            missing.add("a third-sector board member");
-        }
-        String approvals = counted == 1 ? "1 board member" : counted + " board members";
-        return missing.isEmpty()
-                ? new Status(true, "Approved by the Governance Group: " + approvals + ", public and third sector.")
-                : new Status(
-                        false,
-                        "Approved by " + approvals + "; still needs an approval from " + String.join(" and ", missing)
-                                + ".");
+    private static Status pid(DocumentVersion v) {
+        var rule =
+                JointApproval.of(v.signatures().stream().map(Signature::sector).toList());
+        String given = approvals(v.signatures().size());
+        return rule.met()
+                ? new Status(true, "Approved by the Governance Group: " + given + ", public and third sector.")
+                : new Status(false, "Approved by " + given + ". " + rule.stillNeeded());
+    }
+
+    /** The organisations the signatures were given for, in the partnership's order of partners. */
+    private static String signedFor(PartnershipView p, DocumentVersion v) {
+        var signed = v.signatures().stream().map(Signature::organisationId).toList();
+        return String.join(
+                ", ",
+                p.partners().stream()
+                        .filter(x -> signed.contains(x.organisationId()))
+                        .map(PartnershipView.PartnerView::name)
+                        .toList());
+    }
+
+    private static String approvals(int count) {
+        return count == 1 ? "1 board member" : count + " board members";
     }
 
     private static LinkedHashMap<Long, String> core(PartnershipView p) {

@@ -21,7 +21,7 @@ import scot.cairn.platform.InvalidInputException;
 /**
  * One version of a partnership's MoU or PID. Invariants: it has a text (maybe empty) for every section of its kind;
  * once anyone has signed it, its text never changes (a change makes the next version); a person signs it at most
- * once, and every signature carries the SHA-256 of the text as it is.
+ * once, and every signature carries the SHA-256 of the text as it is; once signed off, it stays signed off.
  */
 @Table("governance_document_version")
 class DocumentVersion {
@@ -37,6 +37,7 @@ class DocumentVersion {
     private final int number;
     private final Instant createdAt;
     private final Long createdBy;
+    private Instant signedOffAt;
 
     @MappedCollection(idColumn = "document_version_id")
     private final Set<SectionText> sections;
@@ -53,6 +54,7 @@ class DocumentVersion {
             int number,
             Instant createdAt,
             Long createdBy,
+            Instant signedOffAt,
             Set<SectionText> sections,
             Set<Signature> signatures) {
         this.id = id;
@@ -62,17 +64,19 @@ class DocumentVersion {
         this.number = number;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.signedOffAt = signedOffAt;
         this.sections = new HashSet<>(sections);
         this.signatures = new HashSet<>(signatures);
     }
 
     static DocumentVersion first(long partnershipId, DocumentKind kind, DocumentTexts texts, long by, Instant now) {
-        return new DocumentVersion(null, null, partnershipId, kind, 1, now, by, texts.sections(), Set.of());
+        return new DocumentVersion(null, null, partnershipId, kind, 1, now, by, null, texts.sections(), Set.of());
     }
 
     /** The next version, with new text and no signatures. */
     DocumentVersion next(DocumentTexts texts, long by, Instant now) {
-        return new DocumentVersion(null, null, partnershipId, kind, number + 1, now, by, texts.sections(), Set.of());
+        return new DocumentVersion(
+                null, null, partnershipId, kind, number + 1, now, by, null, texts.sections(), Set.of());
     }
 
     /** Changes the text of an unsigned version. */
@@ -84,8 +88,8 @@ class DocumentVersion {
         sections.addAll(texts.sections());
     }
 
-    /** Adds a signature over the current text. */
-    Signature sign(long personId, Long organisationId, Instant now) {
+    /** Adds a signature over the current text, for the organisation and sector the signer stands for. */
+    Signature sign(long personId, Long organisationId, scot.cairn.directory.Sector sector, Instant now) {
         if (signatures.stream().anyMatch(s -> s.personId() == personId)) {
             throw DocumentConflictException.twice(kind, number);
         }
@@ -99,7 +103,7 @@ class DocumentVersion {
                     "Version " + number + " cannot be " + (kind == DocumentKind.MOU ? "signed" : "approved")
                             + " until every section is written. Empty: " + String.join(", ", empty));
         }
-        var s = new Signature(personId, organisationId, now, sha256());
+        var s = new Signature(personId, organisationId, sector, now, sha256());
         signatures.add(s);
         return s;
     }
@@ -150,6 +154,17 @@ class DocumentVersion {
 
     boolean signed() {
         return !signatures.isEmpty();
+    }
+
+    /** Records that the signatures so far meet the rule for its kind; from now on it counts as signed off. */
+    void signOff(Instant now) {
+        if (signedOffAt == null) {
+            signedOffAt = now;
+        }
+    }
+
+    Instant signedOffAt() {
+        return signedOffAt;
     }
 
     /** Signatures in the order they were given. */

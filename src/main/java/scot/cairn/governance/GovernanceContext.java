@@ -4,68 +4,77 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import scot.cairn.directory.OrganisationService;
 import scot.cairn.directory.OrganisationSummary;
 import scot.cairn.directory.PersonService;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.partnership.Standing;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
-import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 
 /**
- * What the governance services share: access through the partnership module (404 for non-members, 403 for
- * non-managers on changes), directory look-ups and the audit trail, always with the partnership's id.
+ * What the governance services share: the partnership's access model ({@link PartnershipScope}, which decides who
+ * reads, edits and approves), directory look-ups and the audit trail, always with the partnership's id.
  */
 @Component
 class GovernanceContext {
 
-    static final String MANAGERS_ONLY = "Only the partnership's managers can change its governance.";
-    static final String CLOSED = PartnershipView.CLOSED;
-
-    private final PartnershipService partnerships;
-    private final PersonService people;
-    private final OrganisationService organisations;
+    private final PartnershipScope scope;
+    private final Directory directory;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    GovernanceContext(
-            PartnershipService partnerships,
-            PersonService people,
-            OrganisationService organisations,
-            AuditTrail audit) {
-        this.partnerships = partnerships;
-        this.people = people;
-        this.organisations = organisations;
+    GovernanceContext(PartnershipScope scope, Directory directory, AuditTrail audit, ApplicationEventPublisher events) {
+        this.scope = scope;
+        this.directory = directory;
         this.audit = audit;
+        this.events = events;
+    }
+
+    /** The people and organisations directory, and the clock. */
+    @Component
+    record Directory(PersonService people, OrganisationService organisations, java.time.Clock clock) {}
+
+    /** Now, to the millisecond (as stored). */
+    java.time.Instant now() {
+        return directory.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    PartnershipScope scope() {
+        return scope;
     }
 
     PartnershipView visible(long id, CurrentUser user) {
-        return partnerships.get(id, user);
+        return scope.requireRead(id, user).partnership();
     }
 
+    /** For changes to the groups and roles: managers only, and never once the partnership is closed. */
     PartnershipView managed(long id, CurrentUser user) {
-        var p = partnerships.get(id, user);
-        if (!p.viewerManages()) {
-            throw new ForbiddenException(MANAGERS_ONLY);
-        }
-        return open(p);
+        return scope.requireEdit(id, user, Editors.MANAGERS).partnership();
     }
 
-    /** Refuses every change to a closed partnership's governance: it is a record now. */
-    static PartnershipView open(PartnershipView p) {
-        if (p.closed()) {
-            throw InvalidInputException.of("", CLOSED);
+    /**
+     * Refuses a seat or role for someone who is not a member of the partnership: they could not see what they hold.
+     */
+    static void requireMember(PartnershipView p, PersonSummary person) {
+        if (p.members().stream().noneMatch(m -> m.personId() == person.id())) {
+            throw InvalidInputException.of(
+                    "email",
+                    person.fullName() + " is not a member of this partnership: add them on the Members page first");
         }
-        return p;
     }
 
     PersonSummary person(String email) {
-        return people.findByEmail(email)
+        return directory
+                .people()
+                .findByEmail(email)
                 .orElseThrow(() -> InvalidInputException.of(
                         "email",
                         email == null || email.isBlank()
@@ -74,11 +83,11 @@ class GovernanceContext {
     }
 
     Map<Long, PersonSummary> people(Collection<Long> ids) {
-        return people.getAll(new HashSet<>(ids));
+        return directory.people().getAll(new HashSet<>(ids));
     }
 
     Map<Long, OrganisationSummary> organisations(Collection<Long> ids) {
-        return organisations.getAll(new HashSet<>(ids));
+        return directory.organisations().getAll(new HashSet<>(ids));
     }
 
     static RoleRules.PartnerFacts partners(PartnershipView p) {
@@ -97,5 +106,10 @@ class GovernanceContext {
 
     void record(String subject, long subjectId, long partnershipId, String action, Changes changes) {
         audit.record(subject, subjectId, partnershipId, action, changes);
+    }
+
+    /** Announces a fact to the modules that react to it, when the current transaction commits. */
+    void publish(Object event) {
+        events.publishEvent(event);
     }
 }

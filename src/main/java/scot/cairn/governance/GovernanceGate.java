@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateCriterion;
+import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Stage;
 
 /** Leaving Design for Pilot needs a Partnership / Project Manager and a lead Senior Sponsor. */

@@ -68,9 +68,23 @@ class GovernanceGroup {
         members.add(new GroupMember(personId, organisationId));
     }
 
+    /**
+     * Takes the person out of the group and of the lead of any workstream, which stays without a lead; for a member
+     * leaving the partnership altogether. True when anything changed.
+     */
+    boolean release(long personId) {
+        boolean led = workstreams.stream().anyMatch(w -> Long.valueOf(personId).equals(w.leadPersonId()));
+        var kept = workstreams.stream()
+                .map(w -> Long.valueOf(personId).equals(w.leadPersonId()) ? new Workstream(w.name(), null) : w)
+                .toList();
+        workstreams.clear();
+        workstreams.addAll(kept);
+        return members.removeIf(m -> m.personId() == personId) || led;
+    }
+
     void removeMember(long personId) {
         workstreams.stream()
-                .filter(w -> w.leadPersonId() == personId)
+                .filter(w -> Long.valueOf(personId).equals(w.leadPersonId()))
                 .findFirst()
                 .ifPresent(w -> {
                     throw InvalidInputException.of(

@@ -3,6 +3,7 @@ package scot.cairn.governance;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.PartnershipNotices;
+import scot.cairn.partnership.Role;
 
 /** Tells the partnership overview when nobody is the Partnership / Project Manager. */
 @Component

@@ -3,18 +3,27 @@ package scot.cairn.governance;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import scot.cairn.partnership.MemberReferences;
 import scot.cairn.partnership.PartnerReferences;
+import scot.cairn.partnership.Role;
+import scot.cairn.platform.Changes;
 
-/** A partner cannot leave while people sit on groups or hold roles for it, or while it is on the providers' forum. */
+/**
+ * What governance holds for a partner or a member. A partner cannot leave while people sit on groups or hold roles for
+ * it, or while it is on the providers' forum. A member who leaves gives up their seats, workstream leads and roles in
+ * the same step, when the manager chooses so; a lead sponsor who leaves passes the lead to another sponsor.
+ */
 @Component
-class GovernanceReferences implements PartnerReferences {
+class GovernanceReferences implements PartnerReferences, MemberReferences {
 
     private final GroupRepository groups;
     private final RoleRepository roles;
+    private final GovernanceContext context;
 
-    GovernanceReferences(GroupRepository groups, RoleRepository roles) {
+    GovernanceReferences(GroupRepository groups, RoleRepository roles, GovernanceContext context) {
         this.groups = groups;
         this.roles = roles;
+        this.context = context;
     }
 
     @Override
@@ -41,5 +50,74 @@ class GovernanceReferences implements PartnerReferences {
             held.add(assignments == 1 ? "1 role" : assignments + " roles");
         }
         return held;
+    }
+
+    @Override
+    public List<String> heldBy(long partnershipId, long personId) {
+        var held = new ArrayList<String>();
+        for (var g : groups.findByPartnershipId(partnershipId)) {
+            if (g.members().stream().anyMatch(m -> m.personId() == personId)) {
+                held.add("a seat on the " + g.kind().label());
+            }
+            g.workstreams().stream()
+                    .filter(w -> Long.valueOf(personId).equals(w.leadPersonId()))
+                    .forEach(w -> held.add("the lead of the workstream " + w.name()));
+        }
+        roles.findByPartnershipId(partnershipId).stream()
+                .filter(a -> a.personId() == personId)
+                .forEach(a -> held.add("the role " + a.role().label()));
+        return held;
+    }
+
+    @Override
+    public void release(long partnershipId, long personId) {
+        for (var g : groups.findByPartnershipId(partnershipId)) {
+            if (g.release(personId)) {
+                groups.save(g);
+                record(
+                        GroupService.SUBJECT,
+                        g.id(),
+                        partnershipId,
+                        "Left the " + g.kind().label(),
+                        personId);
+            }
+        }
+        var all = roles.findByPartnershipId(partnershipId);
+        var leaving = all.stream().filter(a -> a.personId() == personId).toList();
+        boolean leadLeaves = leaving.stream().anyMatch(RoleAssignment::leadSponsor);
+        leaving.forEach(a -> {
+            roles.delete(a);
+            record(
+                    RoleService.SUBJECT,
+                    a.id(),
+                    partnershipId,
+                    "Gave up the role " + a.role().label(),
+                    personId);
+        });
+        if (leadLeaves) {
+            all.stream()
+                    .filter(a -> a.personId() != personId && a.role() == Role.SENIOR_SPONSOR)
+                    .findFirst()
+                    .ifPresent(next -> {
+                        next.lead(true);
+                        roles.save(next);
+                        record(
+                                RoleService.SUBJECT,
+                                next.id(),
+                                partnershipId,
+                                "Became the lead sponsor",
+                                next.personId());
+                    });
+        }
+    }
+
+    private void record(String subject, long subjectId, long partnershipId, String what, long personId) {
+        var name = context.people(List.of(personId)).get(personId);
+        context.record(
+                subject,
+                subjectId,
+                partnershipId,
+                "Removed with the member",
+                Changes.create().note((name == null ? "A member" : name.fullName()) + ": " + what));
     }
 }

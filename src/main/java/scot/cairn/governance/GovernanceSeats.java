@@ -1,31 +1,23 @@
 package scot.cairn.governance;
 
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.OrganisationService;
-import scot.cairn.directory.Sector;
+import scot.cairn.partnership.BoardSeat;
+import scot.cairn.partnership.Role;
+import scot.cairn.partnership.Seating;
 
 /**
- * Who sits where, for the modules and features that ask "may this person sign or approve?": a person's seat on the
- * Governance Group / Project Board, the roles they hold and the organisations they are Senior Sponsor for. Answers
- * questions only; it never checks that the asker may see the partnership (callers do that first).
+ * Who sits where: a person's seat on the Governance Group / Project Board, the roles they hold and the organisations
+ * they are Senior Sponsor for. It answers the partnership's access model ({@link Seating}); it decides nothing itself
+ * and never checks that the asker may see the partnership.
  */
 @Component
 @Transactional(readOnly = true)
-public class GovernanceSeats {
-
-    /**
-     * A seat on the board: the organisation represented and its sector, both null for a service user or carer.
-     */
-    public record BoardSeat(long personId, Long organisationId, Sector sector) {
-
-        public boolean serviceUser() {
-            return organisationId == null;
-        }
-    }
+class GovernanceSeats implements Seating {
 
     private final GroupRepository groups;
     private final RoleRepository roles;
@@ -37,8 +29,17 @@ public class GovernanceSeats {
         this.organisations = organisations;
     }
 
-    /** Everyone on the partnership's Governance Group / Project Board. */
-    public List<BoardSeat> board(long partnershipId) {
+    @Override
+    public Seat seatOf(long partnershipId, long personId) {
+        var held = new HashSet<Role>();
+        roles.findByPartnershipId(partnershipId).stream()
+                .filter(a -> a.personId() == personId)
+                .forEach(a -> held.add(a.role()));
+        return new Seat(boardSeat(partnershipId, personId).orElse(null), held);
+    }
+
+    /** Everyone on the partnership's Governance Group / Project Board, by person id. */
+    List<BoardSeat> board(long partnershipId) {
         return groups.findByPartnershipIdAndKind(partnershipId, GroupKind.BOARD)
                 .map(group -> group.members().stream()
                         .map(this::seat)
@@ -48,21 +49,16 @@ public class GovernanceSeats {
     }
 
     /** The person's seat on the board, if they have one. */
-    public Optional<BoardSeat> boardSeat(long partnershipId, long personId) {
-        return board(partnershipId).stream()
-                .filter(seat -> seat.personId() == personId)
-                .findFirst();
-    }
-
-    /** True when the person holds at least one of {@code anyOf} in the partnership. */
-    public boolean holds(long partnershipId, long personId, Role... anyOf) {
-        var wanted = Arrays.asList(anyOf);
-        return roles.findByPartnershipId(partnershipId).stream()
-                .anyMatch(a -> a.personId() == personId && wanted.contains(a.role()));
+    Optional<BoardSeat> boardSeat(long partnershipId, long personId) {
+        return groups.findByPartnershipIdAndKind(partnershipId, GroupKind.BOARD)
+                .flatMap(group -> group.members().stream()
+                        .filter(m -> m.personId() == personId)
+                        .findFirst())
+                .map(this::seat);
     }
 
     /** The organisations the person is Senior Sponsor for in the partnership (normally one, or none). */
-    public List<Long> sponsoredOrganisations(long partnershipId, long personId) {
+    List<Long> sponsoredOrganisations(long partnershipId, long personId) {
         return roles.findByPartnershipId(partnershipId).stream()
                 .filter(a -> a.role() == Role.SENIOR_SPONSOR && a.personId() == personId && a.organisationId() != null)
                 .map(RoleAssignment::organisationId)

@@ -85,6 +85,7 @@ public class GroupService {
         var p = context.managed(id, user);
         var g = find(id, groupId);
         var person = context.person(details.email());
+        GovernanceContext.requireMember(p, person);
         Long organisation = details.asServiceUser() ? null : person.organisationId();
         if (!details.asServiceUser()) {
             boolean partner =

@@ -23,7 +23,8 @@ public record GroupView(
         }
     }
 
-    public record WorkstreamView(String name, long leadPersonId, String leadName) {}
+    /** A workstream; {@code leadPersonId} is null when its lead has left the partnership. */
+    public record WorkstreamView(String name, Long leadPersonId, String leadName) {}
 
     /** {@code corePartner} is true when the organisation has since become a core partner (a composition warning). */
     public record ProviderView(long organisationId, String name, boolean corePartner) {}

@@ -27,7 +27,7 @@ class GroupViews {
     GroupView view(PartnershipView p, GovernanceGroup g) {
         var people = context.people(Stream.concat(
                         g.members().stream().map(GroupMember::personId),
-                        g.workstreams().stream().map(Workstream::leadPersonId))
+                        g.workstreams().stream().map(Workstream::leadPersonId).filter(java.util.Objects::nonNull))
                 .toList());
         var orgs = context.organisations(Stream.concat(
                         g.members().stream().map(GroupMember::organisationId).filter(java.util.Objects::nonNull),
@@ -51,9 +51,11 @@ class GroupViews {
                 .map(w -> new GroupView.WorkstreamView(
                         w.name(),
                         w.leadPersonId(),
-                        people.containsKey(w.leadPersonId())
-                                ? people.get(w.leadPersonId()).fullName()
-                                : "(removed)"))
+                        w.leadPersonId() == null
+                                ? "No lead: its lead left the partnership"
+                                : people.containsKey(w.leadPersonId())
+                                        ? people.get(w.leadPersonId()).fullName()
+                                        : "(removed)"))
                 .sorted(Comparator.comparing(GroupView.WorkstreamView::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         var providers = g.providers().stream()

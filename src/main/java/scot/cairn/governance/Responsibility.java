@@ -1,5 +1,7 @@
 package scot.cairn.governance;
 
+import scot.cairn.partnership.Role;
+
 /**
  * A duty someone in the partnership must carry, with the role and the group that carry it. When {@code role} is
  * null the whole group carries it; the holders are then the group's members.

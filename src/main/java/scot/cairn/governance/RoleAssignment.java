@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import scot.cairn.partnership.Role;
 
 /**
  * A person holding a role in one partnership, for the organisation they represent (null for a service user

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import scot.cairn.directory.Sector;
+import scot.cairn.partnership.Role;
 import scot.cairn.platform.InvalidInputException;
 
 /**

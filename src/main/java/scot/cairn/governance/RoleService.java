@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.partnership.Role;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
@@ -57,7 +59,7 @@ public class RoleService {
     @Transactional
     public AssignmentView assign(long id, AssignmentDetails details, CurrentUser user) {
         var p = context.managed(id, user);
-        var c = candidate(null, details);
+        var c = candidate(p, null, details);
         var all = roles.findByPartnershipId(id);
         RoleRules.check(c, all, GovernanceContext.partners(p), views.load(c.personId(), null, ceilingPercent));
         var a = RoleAssignment.assign(id, c);
@@ -76,7 +78,7 @@ public class RoleService {
         var a = find(id, assignmentId);
         ConcurrentChangeException.check("role assignment", seenVersion, a.version());
         var others = others(id, a);
-        var c = candidate(a.id(), details);
+        var c = candidate(p, a.id(), details);
         RoleRules.checkLeadMayGo(a, others, c.role());
         RoleRules.check(c, others, GovernanceContext.partners(p), views.load(c.personId(), a.id(), ceilingPercent));
         var before = views.all(List.of(a)).get(0);
@@ -162,7 +164,7 @@ public class RoleService {
         return RoleRules.warnings(roles.findByPartnershipId(id), GovernanceContext.partners(p));
     }
 
-    private RoleRules.Candidate candidate(Long assignmentId, AssignmentDetails d) {
+    private RoleRules.Candidate candidate(PartnershipView p, Long assignmentId, AssignmentDetails d) {
         PersonSummary person;
         try {
             person = context.person(d.email());
@@ -173,6 +175,7 @@ public class RoleService {
             }
             throw new InvalidInputException(errors);
         }
+        GovernanceContext.requireMember(p, person);
         Long org = d.role() == Role.SERVICE_USER_REPRESENTATIVE ? null : person.organisationId();
         return new RoleRules.Candidate(
                 assignmentId, d.role(), person.id(), person.fullName(), person.organisationId(), org, d.daysPerMonth());

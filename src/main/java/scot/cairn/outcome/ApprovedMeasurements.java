@@ -102,7 +102,7 @@ public class ApprovedMeasurements {
                             select m.period, m.amount, m.revision, m.entered_at from outcome_measurement m
                             join outcome_period_signoff s on s.partnership_id = m.partnership_id and s.period = m.period
                             where m.partnership_id = ? and m.indicator_id = ? and m.breakdown = ''
-                              and s.approved_by is not null""")
+                              and s.approved_at is not null""")
                     .params(partnershipId, indicatorId)
                     .query((rs, n) -> new Row(
                             indicatorId,

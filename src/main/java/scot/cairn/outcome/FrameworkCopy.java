@@ -57,7 +57,8 @@ final class FrameworkCopy {
                                             d.baseline(),
                                             d.target(),
                                             d.frequency(),
-                                            d.source()),
+                                            d.source(),
+                                            d.measure()),
                                     now));
                     indicators++;
                 }

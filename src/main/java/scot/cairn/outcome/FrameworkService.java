@@ -7,6 +7,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipSummary;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
@@ -26,13 +28,13 @@ public class FrameworkService {
     static final String INDICATOR = "outcome-indicator";
     static final String FRAMEWORK = "outcome-framework";
 
-    private final OutcomeAccess access;
+    private final PartnershipScope scope;
     private final FrameworkStore store;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FrameworkService(OutcomeAccess access, FrameworkStore store, AuditTrail audit, Clock clock) {
-        this.access = access;
+    FrameworkService(PartnershipScope scope, FrameworkStore store, AuditTrail audit, Clock clock) {
+        this.scope = scope;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -40,14 +42,15 @@ public class FrameworkService {
 
     @Transactional(readOnly = true)
     public FrameworkView framework(long partnershipId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
-        return new FrameworkView(p.id(), p.title(), access.mayEdit(p, user), store.tree(partnershipId));
+        var a = scope.requireRead(partnershipId, user);
+        var p = a.partnership();
+        return new FrameworkView(p.id(), p.title(), a.mayEdit(Editors.EVIDENCE), store.tree(partnershipId));
     }
 
     /** Other partnerships the user can see whose framework has at least one stakeholder group. */
     @Transactional(readOnly = true)
     public List<PartnershipSummary> copySources(long partnershipId, CurrentUser user) {
-        return access.visiblePartnerships(user).stream()
+        return scope.readable(user).stream()
                 .filter(s -> s.id() != partnershipId)
                 .filter(s -> !store.stakeholders()
                         .findByPartnershipIdOrderByName(s.id())
@@ -57,7 +60,7 @@ public class FrameworkService {
 
     @Transactional
     public long addStakeholder(long partnershipId, StakeholderDetails details, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         unique(
                 store.stakeholders().findByPartnershipIdOrderByName(partnershipId),
                 StakeholderGroup::id,
@@ -74,7 +77,7 @@ public class FrameworkService {
     @Transactional
     public void updateStakeholder(
             long partnershipId, long id, Integer seenVersion, StakeholderDetails details, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         var before = store.stakeholder(partnershipId, id);
         ConcurrentChangeException.check("stakeholder group", seenVersion, before.version());
         unique(
@@ -95,7 +98,7 @@ public class FrameworkService {
 
     @Transactional
     public long addOutcome(long partnershipId, OutcomeDetails details, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         checkOutcome(partnershipId, null, details);
         var saved = store.outcomes().save(Outcome.create(partnershipId, details, clock.instant()));
         audit.record(
@@ -106,7 +109,7 @@ public class FrameworkService {
     @Transactional
     public void updateOutcome(
             long partnershipId, long id, Integer seenVersion, OutcomeDetails details, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         var before = store.outcome(partnershipId, id);
         ConcurrentChangeException.check("outcome", seenVersion, before.version());
         checkOutcome(partnershipId, id, details);
@@ -121,7 +124,7 @@ public class FrameworkService {
 
     @Transactional
     public long addIndicator(long partnershipId, IndicatorDetails details, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         checkIndicator(partnershipId, null, details);
         var saved = store.indicators().save(Indicator.create(partnershipId, details, clock.instant()));
         audit.record(
@@ -132,7 +135,7 @@ public class FrameworkService {
     @Transactional
     public void updateIndicator(
             long partnershipId, long id, Integer seenVersion, IndicatorDetails details, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         var before = store.indicator(partnershipId, id);
         ConcurrentChangeException.check("indicator", seenVersion, before.version());
         checkIndicator(partnershipId, id, details);
@@ -153,11 +156,11 @@ public class FrameworkService {
      */
     @Transactional
     public int copyFrom(long partnershipId, Long sourceId, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         if (sourceId == null || sourceId == partnershipId) {
             throw InvalidInputException.of("sourceId", "Choose a partnership to copy from");
         }
-        var source = access.readable(sourceId, user);
+        var source = scope.requireRead(sourceId, user).partnership();
         var copy = new FrameworkCopy(store, partnershipId, clock.instant()).copy(store.tree(sourceId));
         audit.record(
                 FRAMEWORK,

@@ -78,6 +78,7 @@ record FrameworkStore(
                 i.baseline(),
                 i.target(),
                 i.frequency(),
-                i.source());
+                i.source(),
+                i.measure());
     }
 }

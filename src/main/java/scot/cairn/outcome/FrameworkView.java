@@ -32,11 +32,12 @@ public record FrameworkView(long partnershipId, String title, boolean editable, 
             BigDecimal baseline,
             BigDecimal target,
             Frequency frequency,
-            String source) {
+            String source,
+            Measure measure) {
 
         public IndicatorDetails details() {
             return new IndicatorDetails(
-                    outcomeId, name, definition, unit, direction, baseline, target, frequency, source);
+                    outcomeId, name, definition, unit, direction, baseline, target, frequency, source, measure);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
@@ -19,13 +21,13 @@ import scot.cairn.platform.NotFoundException;
 @Service
 public class ImportService {
 
-    private final OutcomeAccess access;
+    private final PartnershipScope scope;
     private final MeasurementService measurements;
     private final ImportStore uploads;
     private final Clock clock;
 
-    ImportService(OutcomeAccess access, MeasurementService measurements, ImportStore uploads, Clock clock) {
-        this.access = access;
+    ImportService(PartnershipScope scope, MeasurementService measurements, ImportStore uploads, Clock clock) {
+        this.scope = scope;
         this.measurements = measurements;
         this.uploads = uploads;
         this.clock = clock;
@@ -34,7 +36,7 @@ public class ImportService {
     /** Reads the file (XLSX when its name ends .xlsx, otherwise CSV as UTF-8), keeps it, and checks every row. */
     @Transactional
     public ImportPreview upload(long partnershipId, String fileName, byte[] content, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "Choose a CSV or Excel file to upload");
         }
@@ -54,7 +56,7 @@ public class ImportService {
     /** The rows of an upload with their errors as of now. */
     @Transactional(readOnly = true)
     public ImportPreview preview(long partnershipId, String importId, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var p = scope.requireEdit(partnershipId, user, Editors.EVIDENCE).partnership();
         var upload = uploads.find(importId, partnershipId, user.personId())
                 .orElseThrow(() -> new NotFoundException("Import"));
         var checker = measurements.checker(partnershipId, PilotWindow.of(p));

@@ -21,6 +21,7 @@ record Indicator(
         BigDecimal target,
         Frequency frequency,
         String source,
+        Measure measure,
         Instant createdAt) {
 
     static Indicator create(long partnershipId, IndicatorDetails details, Instant now) {
@@ -29,6 +30,7 @@ record Indicator(
                         null,
                         partnershipId,
                         details.outcomeId(),
+                        null,
                         null,
                         null,
                         null,
@@ -56,10 +58,12 @@ record Indicator(
                 d.target(),
                 d.frequency(),
                 d.source(),
+                d.measure(),
                 createdAt);
     }
 
     IndicatorDetails details() {
-        return new IndicatorDetails(outcomeId, name, definition, unit, direction, baseline, target, frequency, source);
+        return new IndicatorDetails(
+                outcomeId, name, definition, unit, direction, baseline, target, frequency, source, measure);
     }
 }

@@ -38,7 +38,10 @@ public record IndicatorDetails(
         Frequency frequency,
 
         @Size(max = 300, message = "Source must be 300 characters or fewer")
-        String source) {
+        String source,
+
+        /** What it counts; null means another measure (which may be negative). */
+        Measure measure) {
 
     IndicatorDetails normalised() {
         return new IndicatorDetails(
@@ -50,6 +53,7 @@ public record IndicatorDetails(
                 baseline,
                 target,
                 frequency,
-                Texts.optional(source));
+                Texts.optional(source),
+                measure == null ? Measure.OTHER : measure);
     }
 }

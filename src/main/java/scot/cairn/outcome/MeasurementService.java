@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.PersonService;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
@@ -25,14 +27,14 @@ public class MeasurementService {
 
     static final String SUBJECT = "outcome-measurement";
 
-    private final OutcomeAccess access;
+    private final PartnershipScope scope;
     private final FrameworkStore store;
     private final MeasurementRepository measurements;
     private final Support support;
 
     MeasurementService(
-            OutcomeAccess access, FrameworkStore store, MeasurementRepository measurements, Support support) {
-        this.access = access;
+            PartnershipScope scope, FrameworkStore store, MeasurementRepository measurements, Support support) {
+        this.scope = scope;
         this.store = store;
         this.measurements = measurements;
         this.support = support;
@@ -60,12 +62,53 @@ public class MeasurementService {
             var found = people.getAll(List.of(personId));
             return found.containsKey(personId) ? found.get(personId).fullName() : "(removed)";
         }
+
+        SignoffView view(PeriodSignoff s) {
+            return new SignoffView(
+                    s.period(),
+                    s.version(),
+                    name(s.submittedBy()),
+                    s.submittedAt(),
+                    s.approvals().stream()
+                            .map(a -> new SignoffView.Approval(
+                                    a.personId(), name(a.personId()), a.sector(), a.approvedAt()))
+                            .toList(),
+                    s.approvedAt(),
+                    s.approved() ? null : s.rule().stillNeeded(),
+                    s.reopenedAt());
+        }
+
+        /**
+         * Values of a submitted period changed: the approvals given so far were for other figures, so they are
+         * withdrawn and the board approves again (dependent SROI analyses then show "Out of date").
+         */
+        void valuesChanged(long partnershipId, Period period) {
+            signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
+                    .filter(s -> s.reopen(clock.instant()))
+                    .ifPresent(s -> {
+                        signoffs.save(s);
+                        audit.record(
+                                SUBJECT,
+                                partnershipId,
+                                partnershipId,
+                                "Approvals withdrawn for " + period,
+                                Changes.create()
+                                        .note("Values changed after the period was submitted: it waits for the"
+                                                + " board's approval again"));
+                    });
+        }
+
+        java.time.LocalDate today() {
+            return java.time.LocalDate.now(clock);
+        }
     }
 
     @Transactional(readOnly = true)
     public MeasurementGrid grid(long partnershipId, Period period, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
-        var stored = measurements.findByPartnershipIdAndPeriod(partnershipId, period.toString()).stream()
+        var a = scope.requireRead(partnershipId, user);
+        var p = a.partnership();
+        var inPeriod = measurements.findByPartnershipIdAndPeriod(partnershipId, period.toString());
+        var stored = inPeriod.stream()
                 .filter(m -> m.breakdown().isEmpty())
                 .collect(Collectors.toMap(Measurement::indicatorId, Measurement::amount));
         var all = store.tree(partnershipId).stream()
@@ -75,21 +118,33 @@ public class MeasurementService {
         var cells = all.stream()
                 .filter(i -> i.frequency() == period.frequency())
                 .map(i -> new MeasurementGrid.Cell(
-                        i.id(), i.outcomeName(), i.name(), i.unit(), i.target(), stored.get(i.id())))
+                        i.id(),
+                        i.outcomeName(),
+                        i.name(),
+                        i.unit(),
+                        i.target(),
+                        stored.get(i.id()),
+                        inPeriod.stream()
+                                .filter(m -> m.indicatorId() == i.id()
+                                        && !m.breakdown().isEmpty())
+                                .sorted(Comparator.comparing(Measurement::breakdown, String.CASE_INSENSITIVE_ORDER))
+                                .map(m -> new MeasurementGrid.Breakdown(m.breakdown(), m.amount()))
+                                .toList()))
                 .toList();
-        var signoff = support.signoffs()
-                .findByPartnershipIdAndPeriod(partnershipId, period.toString())
-                .map(x -> new MeasurementGrid.Signoff(support.name(x.submittedBy()), support.name(x.approvedBy())))
-                .orElse(null);
+        var signoff = support.signoffs().findByPartnershipIdAndPeriod(partnershipId, period.toString());
+        long me = user.personId();
         return new MeasurementGrid(
                 p.id(),
                 p.title(),
-                access.mayEdit(p, user),
-                access.mayApprove(p, user),
+                a.mayEdit(Editors.EVIDENCE),
+                a.mayApprove(),
                 period,
+                period.end().isBefore(support.today()),
                 cells,
                 all.size() - cells.size(),
-                signoff);
+                signoff.map(support::view).orElse(null),
+                signoff.map(s -> s.approvals().stream().anyMatch(x -> x.personId() == me))
+                        .orElse(false));
     }
 
     /**
@@ -101,19 +156,24 @@ public class MeasurementService {
      */
     @Transactional
     public int saveGrid(long partnershipId, Period period, Map<Long, String> cells, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
+        if (!period.end().isBefore(support.today())) {
+            throw InvalidInputException.of("", RowChecker.notEnded(period));
+        }
         var indicators = store.indicatorsOf(partnershipId);
         var errors = new LinkedHashMap<String, String>();
         var values = new LinkedHashMap<Indicator, java.math.BigDecimal>();
         indicators.values().stream()
                 .filter(i -> i.frequency() == period.frequency())
                 .filter(i -> cells.get(i.id()) != null && !cells.get(i.id()).isBlank())
-                .forEach(i -> RowChecker.number(cells.get(i.id()))
-                        .ifPresentOrElse(
-                                v -> values.put(i, v),
-                                () -> errors.put(
-                                        "value-" + i.id(),
-                                        i.name() + ": enter a number, like 12 or 3.5, with at most 4 decimal places")));
+                .forEach(i -> {
+                    var problem = RowChecker.valueProblem(cells.get(i.id()), i);
+                    if (problem == null) {
+                        values.put(i, RowChecker.number(cells.get(i.id())).orElseThrow());
+                    } else {
+                        errors.put("value-" + i.id(), i.name() + ": " + problem);
+                    }
+                });
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -127,6 +187,7 @@ public class MeasurementService {
             String action =
                     approved ? "Approved measurements corrected for " + period : "Measurements entered for " + period;
             support.audit().record(SUBJECT, partnershipId, partnershipId, action, changes);
+            support.valuesChanged(partnershipId, period);
         }
         return changed;
     }
@@ -134,7 +195,7 @@ public class MeasurementService {
     /** Every value recorded for the period, or for all periods when it is null; by period, indicator, breakdown. */
     @Transactional(readOnly = true)
     public List<MeasurementView> list(long partnershipId, Period period, CurrentUser user) {
-        access.readable(partnershipId, user);
+        scope.requireRead(partnershipId, user);
         var found = period == null
                 ? measurements.findByPartnershipId(partnershipId)
                 : measurements.findByPartnershipIdAndPeriod(partnershipId, period.toString());
@@ -144,7 +205,7 @@ public class MeasurementService {
     /** Records one new value, checked as an imported row would be; a value already recorded is refused. */
     @Transactional
     public MeasurementView record(long partnershipId, MeasurementRow row, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var p = scope.requireEdit(partnershipId, user, Editors.EVIDENCE).partnership();
         var checked = checker(partnershipId, PilotWindow.of(p)).check(1, row);
         if (!checked.ok()) {
             throw new InvalidInputException(checked.errors());
@@ -155,7 +216,7 @@ public class MeasurementService {
 
     RowChecker checker(long partnershipId, PilotWindow window) {
         var recorded = support.table().recordedKeys(partnershipId);
-        return new RowChecker(store.indicatorsOf(partnershipId).values(), window.start(), window.end(), recorded);
+        return new RowChecker(store.indicatorsOf(partnershipId).values(), window, recorded, support.today());
     }
 
     /** Inserts many rows that have passed the checker in batches, with one audit entry for them all. */
@@ -163,6 +224,7 @@ public class MeasurementService {
         var now = support.clock().instant();
         support.table().insert(partnershipId, rows, user.personId(), now);
         support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows));
+        rows.stream().map(CheckedRow::period).distinct().forEach(p -> support.valuesChanged(partnershipId, p));
     }
 
     /** Saves rows that have passed the checker, with one audit entry for them all. */
@@ -182,6 +244,7 @@ public class MeasurementService {
                     now)));
         }
         support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows));
+        rows.stream().map(CheckedRow::period).distinct().forEach(p -> support.valuesChanged(partnershipId, p));
         return saved;
     }
 

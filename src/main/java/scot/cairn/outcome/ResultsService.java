@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.IndicatorResults.RevisionView;
 import scot.cairn.outcome.IndicatorResults.Row;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -24,17 +26,17 @@ import scot.cairn.platform.NotFoundException;
 @Transactional(readOnly = true)
 public class ResultsService {
 
-    private final OutcomeAccess access;
+    private final PartnershipScope scope;
     private final FrameworkStore store;
     private final MeasurementRepository measurements;
     private final MeasurementService.Support support;
 
     ResultsService(
-            OutcomeAccess access,
+            PartnershipScope scope,
             FrameworkStore store,
             MeasurementRepository measurements,
             MeasurementService.Support support) {
-        this.access = access;
+        this.scope = scope;
         this.store = store;
         this.measurements = measurements;
         this.support = support;
@@ -42,7 +44,8 @@ public class ResultsService {
 
     /** One indicator's results; 404 when the indicator is not the partnership's. */
     public IndicatorResults results(long partnershipId, long indicatorId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
+        var a = scope.requireRead(partnershipId, user);
+        var p = a.partnership();
         var indicator = store.indicator(partnershipId, indicatorId);
         var approved = approvedPeriods(partnershipId);
         var rows = rows(indicator, support.table().wholeValuesOf(indicatorId), approved);
@@ -53,7 +56,7 @@ public class ResultsService {
         return new IndicatorResults(
                 p.id(),
                 p.title(),
-                access.mayEdit(p, user),
+                a.mayEdit(Editors.EVIDENCE),
                 FrameworkStore.view(indicator, outcomeName),
                 rows,
                 overall(indicator, rows),
@@ -63,7 +66,7 @@ public class ResultsService {
 
     /** The corrections of one measurement after approval, oldest first; 404 when it is not the partnership's. */
     public List<RevisionView> revisions(long partnershipId, long measurementId, CurrentUser user) {
-        access.readable(partnershipId, user);
+        scope.requireRead(partnershipId, user);
         var m = measurements
                 .findById(measurementId)
                 .filter(x -> x.partnershipId() == partnershipId)
@@ -73,7 +76,7 @@ public class ResultsService {
 
     /** The overall status of each of the partnership's indicators, by indicator id. */
     public Map<Long, Rag> statuses(long partnershipId, CurrentUser user) {
-        access.readable(partnershipId, user);
+        scope.requireRead(partnershipId, user);
         return statuses(partnershipId, false);
     }
 

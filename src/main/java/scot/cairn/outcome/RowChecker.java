@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import scot.cairn.platform.Numbers;
 
 /**
  * Checks measurement rows against a partnership's indicators (found by name, ignoring case), the Pilot stage dates when
- * both are known, the values already recorded, and the rows before it in the same file. Keeps the keys it has seen, so
- * use one checker per file.
+ * both are known, today (a period is measured once it is over), the values already recorded, and the rows before it
+ * in the same file. Keeps the keys it has seen, so use one checker per file.
  */
 final class RowChecker {
 
@@ -24,17 +25,24 @@ final class RowChecker {
     private final LocalDate pilotStart;
     private final LocalDate pilotEnd;
     private final Set<String> recorded;
+    private final LocalDate today;
     private final Map<String, Integer> seen = new HashMap<>();
 
     /**
      * @param recorded keys ({@link #key}) of the measurements already stored
-     * @param pilotStart null when not known; then periods are not checked against the Pilot stage
+     * @param pilot the Pilot stage's dates; when not known, periods are not checked against the Pilot stage
      */
-    RowChecker(Collection<Indicator> indicators, LocalDate pilotStart, LocalDate pilotEnd, Set<String> recorded) {
+    RowChecker(Collection<Indicator> indicators, PilotWindow pilot, Set<String> recorded, LocalDate today) {
         indicators.forEach(i -> this.indicators.put(i.name().strip().toLowerCase(Locale.ROOT), i));
-        this.pilotStart = pilotStart;
-        this.pilotEnd = pilotEnd;
+        this.pilotStart = pilot.start();
+        this.pilotEnd = pilot.end();
         this.recorded = recorded;
+        this.today = today;
+    }
+
+    /** The refusal for values of a period that is not over yet. */
+    static String notEnded(Period period) {
+        return period + " has not ended yet: enter its values once it is over";
     }
 
     static String key(long indicatorId, String period, String breakdown) {
@@ -45,7 +53,7 @@ final class RowChecker {
         var errors = new LinkedHashMap<String, String>();
         var indicator = indicator(row.indicator(), errors);
         var period = period(row.period(), indicator, errors);
-        var value = value(row.value(), errors);
+        var value = value(row.value(), indicator, errors);
         length(row.breakdown(), 120, "breakdown", errors);
         length(row.source(), 300, "source", errors);
         length(row.notes(), 2000, "notes", errors);
@@ -68,15 +76,22 @@ final class RowChecker {
 
     /** Reads a value as entered: a plain number, optionally with thousands commas; at most 4 decimal places. */
     static Optional<BigDecimal> number(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
+        return Numbers.read(text, 15, 4);
+    }
+
+    /** What is wrong with a value typed for the indicator, or null when it is a good value. */
+    static String valueProblem(String text, Indicator indicator) {
+        var problem = Numbers.problem(text, 15, 4);
+        if (problem != null) {
+            return problem;
         }
-        try {
-            var n = new BigDecimal(text.strip().replace(",", ""));
-            return n.scale() > 4 || n.precision() - n.scale() > 15 ? Optional.empty() : Optional.of(n);
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
+        if (indicator != null
+                && indicator.measure().neverNegative()
+                && number(text).orElseThrow().signum() < 0) {
+            return "enter 0 or more: " + indicator.name() + " counts " + indicator.unit()
+                    + ", which cannot be negative";
         }
+        return null;
     }
 
     private Indicator indicator(String name, Map<String, String> errors) {
@@ -105,6 +120,9 @@ final class RowChecker {
                             ? indicator.name() + " is measured monthly: enter a month like 2026-07"
                             : indicator.name() + " is measured quarterly: enter a quarter like 2026-Q3");
         }
+        if (!p.end().isBefore(today)) {
+            errors.putIfAbsent("period", notEnded(p));
+        }
         if (pilotStart != null && pilotEnd != null && !p.overlaps(pilotStart, pilotEnd)) {
             errors.putIfAbsent(
                     "period",
@@ -113,16 +131,17 @@ final class RowChecker {
         return p;
     }
 
-    private static BigDecimal value(String text, Map<String, String> errors) {
+    private static BigDecimal value(String text, Indicator indicator, Map<String, String> errors) {
         if (text == null || text.isBlank()) {
             errors.put("value", "Enter a value");
             return null;
         }
-        var n = number(text);
-        if (n.isEmpty()) {
-            errors.put("value", "Value must be a number, like 12 or 3.5, with at most 4 decimal places");
+        var problem = valueProblem(text, indicator);
+        if (problem != null) {
+            errors.put("value", "Value: " + problem);
+            return null;
         }
-        return n.orElse(null);
+        return number(text).orElse(null);
     }
 
     private static void length(String text, int max, String field, Map<String, String> errors) {

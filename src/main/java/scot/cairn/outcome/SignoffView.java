@@ -1,12 +1,27 @@
 package scot.cairn.outcome;
 
 import java.time.Instant;
+import java.util.List;
+import scot.cairn.directory.Sector;
 
-/** A period's sign-off: who submitted it and when, and who approved it and when (both null until approved). */
+/**
+ * A period's sign-off: who submitted it and when, the board's approvals so far, when it was approved (null until the
+ * joint approval is met) and what it still needs. {@code reopenedAt} is when changed values last withdrew approvals.
+ */
 public record SignoffView(
-        String period, String submittedBy, Instant submittedAt, String approvedBy, Instant approvedAt) {
+        String period,
+        int version,
+        String submittedBy,
+        Instant submittedAt,
+        List<Approval> approvals,
+        Instant approvedAt,
+        String stillNeeded,
+        Instant reopenedAt) {
+
+    /** One board member's approval; sector null for a service user or carer. */
+    public record Approval(long personId, String name, Sector sector, Instant approvedAt) {}
 
     public boolean approved() {
-        return approvedBy != null;
+        return approvedAt != null;
     }
 }

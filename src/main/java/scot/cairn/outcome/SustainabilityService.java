@@ -4,6 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 
@@ -17,17 +19,17 @@ public class SustainabilityService {
 
     static final String SUBJECT = "outcome-sustainability";
 
-    private final OutcomeAccess access;
+    private final PartnershipScope scope;
     private final SustainabilityRepository records;
     private final ResultsService results;
     private final MeasurementService.Support support;
 
     SustainabilityService(
-            OutcomeAccess access,
+            PartnershipScope scope,
             SustainabilityRepository records,
             ResultsService results,
             MeasurementService.Support support) {
-        this.access = access;
+        this.scope = scope;
         this.records = records;
         this.results = results;
         this.support = support;
@@ -35,7 +37,8 @@ public class SustainabilityService {
 
     @Transactional(readOnly = true)
     public SustainabilityView view(long partnershipId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
+        var a = scope.requireRead(partnershipId, user);
+        var p = a.partnership();
         var stored = records.findByPartnershipId(partnershipId).orElse(null);
         var outcomes = results.approvedOutcomes(partnershipId);
         var achieved = (int) outcomes.stream()
@@ -47,7 +50,7 @@ public class SustainabilityService {
                 p.id(),
                 p.title(),
                 p.stage().label(),
-                access.mayEdit(p, user),
+                a.mayEdit(Editors.EVIDENCE),
                 stored == null ? null : stored.version(),
                 budget,
                 participants,
@@ -71,7 +74,7 @@ public class SustainabilityService {
      */
     @Transactional
     public void save(long partnershipId, Integer seenVersion, SustainabilityDetails details, CurrentUser user) {
-        access.editable(partnershipId, user);
+        scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         var checked = details.check();
         var now = support.clock().instant();
         var existing = records.findByPartnershipId(partnershipId);

@@ -6,7 +6,7 @@ import scot.cairn.platform.InvalidInputException;
 /**
  * What makes an appropriateness assessment acceptable: evidence fits its field, and a go / no-go decision has a
  * reason. Each question is answered at most once. A "go" also needs every question rated with evidence, so nobody
- * decides on nothing.
+ * decides on nothing, and, when any evidence is rated Weak, a written explanation of why to go ahead all the same.
  */
 final class AssessmentRules {
 
@@ -15,7 +15,14 @@ final class AssessmentRules {
 
     private AssessmentRules() {}
 
-    static void check(List<AssessmentAnswer> answers, Decision decision, String reason) {
+    /** The least a justification for going ahead on weak evidence must say. */
+    static final int MIN_JUSTIFICATION = 40;
+
+    static boolean anyWeak(List<AssessmentAnswer> answers) {
+        return answers.stream().anyMatch(a -> a.rating() == Rating.WEAK);
+    }
+
+    static void check(List<AssessmentAnswer> answers, Decision decision, String reason, String justification) {
         var errors = new InvalidInputException.Collector();
         for (var a : answers) {
             String field = "answers[" + a.question().ordinal() + "]";
@@ -50,6 +57,18 @@ final class AssessmentRules {
                         reason != null && reason.length() > MAX_REASON,
                         "reason",
                         "Reasons must be " + MAX_REASON + " characters or fewer")
+                .rejectIf(
+                        decision == Decision.GO
+                                && anyWeak(answers)
+                                && (justification == null
+                                        || justification.strip().length() < MIN_JUSTIFICATION),
+                        "justification",
+                        "Some evidence is rated Weak: explain in at least " + MIN_JUSTIFICATION
+                                + " characters why the partnership should still go ahead")
+                .rejectIf(
+                        justification != null && justification.length() > MAX_REASON,
+                        "justification",
+                        "The explanation must be " + MAX_REASON + " characters or fewer")
                 .throwIfAny();
     }
 }

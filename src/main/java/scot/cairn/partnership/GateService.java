@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.cairn.directory.Sector;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.GateView.ApprovalView;
 import scot.cairn.platform.Changes;
@@ -15,8 +15,8 @@ import scot.cairn.platform.InvalidInputException;
 
 /**
  * The appropriateness assessment and the gates between stages. A gate opens when every contributed
- * {@link GateCriterion} for the current stage is met and members from a public-sector and a third-sector partner have
- * both approved.
+ * {@link GateCriterion} for the current stage is met and board members from the public and third sectors have both
+ * approved ({@link JointApproval}). Passing a gate publishes {@link StageAdvanced} with what the gate showed.
  */
 @Service
 public class GateService {
@@ -24,24 +24,24 @@ public class GateService {
     static final String JOINT = "Approved jointly by the public and third sectors";
 
     private final PartnershipRepository partnerships;
-    private final PartnershipAccess access;
+    private final PartnershipScope scope;
     private final PartnershipService core;
-    private final List<GateCriterion> criteria;
+    private final Gates gates;
 
-    GateService(
-            PartnershipRepository partnerships,
-            PartnershipAccess access,
-            PartnershipService core,
-            List<GateCriterion> criteria) {
+    GateService(PartnershipRepository partnerships, PartnershipScope scope, PartnershipService core, Gates gates) {
         this.partnerships = partnerships;
-        this.access = access;
+        this.scope = scope;
         this.core = core;
-        this.criteria = criteria;
+        this.gates = gates;
     }
+
+    /** The criteria other modules contribute, and where passing a gate is announced. */
+    @org.springframework.stereotype.Component
+    record Gates(List<GateCriterion> criteria, ApplicationEventPublisher events) {}
 
     @Transactional(readOnly = true)
     public AssessmentView assessment(long id, CurrentUser user) {
-        var p = access.visible(id, user);
+        var p = scope.visible(id, user);
         var answers = Arrays.stream(AssessmentQuestion.values())
                 .map(q -> p.answers().stream()
                         .filter(a -> a.question() == q)
@@ -56,29 +56,25 @@ public class GateService {
                 answers,
                 p.assessmentDecision(),
                 p.assessmentReason(),
-                p.stage() == Stage.EXPLORE && PartnershipAccess.manages(p, user));
+                p.assessmentJustification(),
+                p.stage() == Stage.EXPLORE && PartnershipScope.manages(p, user));
     }
 
     @Transactional
-    public AssessmentView assess(
-            long id,
-            Integer seenVersion,
-            List<AssessmentView.Answer> answers,
-            Decision decision,
-            String reason,
-            CurrentUser user) {
-        var p = access.managed(id, user);
+    public AssessmentView assess(long id, Integer seenVersion, AssessmentView.Decided decided, CurrentUser user) {
+        var p = scope.managed(id, user);
         ConcurrentChangeException.check("partnership", seenVersion, p.version());
         var before = assessment(id, user);
         p.assess(
-                answers.stream()
+                decided.answers().stream()
                         .map(a -> new AssessmentAnswer(
                                 a.question(),
                                 blankToNull(a.evidence()),
                                 a.rating() == null ? Rating.NOT_RATED : a.rating()))
                         .toList(),
-                decision,
-                reason);
+                decided.decision(),
+                decided.reason(),
+                decided.justification());
         partnerships.save(p);
         var after = assessment(id, user);
         var changes = Changes.create();
@@ -94,42 +90,43 @@ public class GateService {
                             after.answers().get(i).evidence());
         }
         changes.field("Decision", before.decision().label(), after.decision().label())
-                .field("Reasons", before.reason(), after.reason());
+                .field("Reasons", before.reason(), after.reason())
+                .field("Why go ahead despite weak evidence", before.justification(), after.justification());
         core.record(id, "Assessment updated", changes);
         return after;
     }
 
     @Transactional(readOnly = true)
     public GateView gate(long id, CurrentUser user) {
-        return gate(access.visible(id, user), user);
+        var p = scope.visible(id, user);
+        return gate(p, scope.access(p, user));
     }
 
-    /** Records the user's approval of leaving the current stage, on behalf of their organisation. */
+    /** Records the user's approval of leaving the current stage, as a member of the board. */
     @Transactional
     public GateView approve(long id, CurrentUser user) {
-        var p = access.participating(id, user);
-        if (user.organisationId() == null
-                || p.standings().get(user.organisationId()) != Standing.CORE
-                || (user.sector() != Sector.PUBLIC && user.sector() != Sector.THIRD)) {
-            throw InvalidInputException.of(
-                    "", "Only members from a core public-sector or third-sector partner can approve a gate");
-        }
-        p.approveGate(user.personId(), user.organisationId(), user.sector(), core.now());
-        partnerships.save(p);
+        var seat = scope.requireBoardApproval(id, user).seat();
+        var p = scope.visible(id, user);
+        p.approveGate(user.personId(), seat.organisationId(), seat.sector(), core.now());
+        var saved = partnerships.save(p);
         core.record(
                 id,
                 "Gate approved",
                 Changes.create()
-                        .note(user.fullName() + " (" + user.sector().label() + ") approved moving from "
-                                + p.stage().label() + " to " + p.stage().next().label()));
-        return gate(p, user);
+                        .note(user.fullName() + " ("
+                                + (seat.sector() == null
+                                        ? "service user"
+                                        : seat.sector().label())
+                                + ") approved moving from " + p.stage().label() + " to "
+                                + p.stage().next().label()));
+        return gate(saved, scope.access(saved, user));
     }
 
     /** Moves the partnership to its next stage when the gate is open. Managers only. */
     @Transactional
     public GateView advance(long id, CurrentUser user) {
-        var p = access.managed(id, user);
-        var view = gate(p, user);
+        var p = scope.managed(id, user);
+        var view = gate(p, scope.access(p, user));
         var unmet = view.criteria().stream()
                 .filter(c -> !c.met())
                 .map(CriterionResult::criterion)
@@ -138,58 +135,60 @@ public class GateService {
             throw InvalidInputException.of("", "The gate is not open yet. Not met: " + String.join("; ", unmet) + ".");
         }
         var from = p.stage();
+        var approvals = current(p);
         p.advance(core.today());
-        partnerships.save(p);
+        var saved = partnerships.save(p);
         core.record(
                 id,
                 "Stage advanced",
-                Changes.create().field("Stage", from.label(), p.stage().label()));
-        return gate(p, user);
+                Changes.create().field("Stage", from.label(), saved.stage().label()));
+        gates.events()
+                .publishEvent(new StageAdvanced(
+                        id,
+                        from,
+                        saved.stage(),
+                        core.today(),
+                        core.now(),
+                        user.personId(),
+                        view.criteria(),
+                        approvals.stream()
+                                .map(a -> new StageAdvanced.Approver(
+                                        a.personId(), a.organisationId(), a.sector(), a.approvedAt()))
+                                .toList()));
+        return gate(saved, scope.access(saved, user));
     }
 
-    private GateView gate(Partnership p, CurrentUser user) {
+    private GateView gate(Partnership p, Access access) {
         var results = new ArrayList<CriterionResult>();
+        var current = current(p);
         if (p.stage().next() != null) {
-            criteria.stream()
+            gates.criteria().stream()
                     .filter(c -> c.appliesTo(p.stage()))
                     .map(c -> c.evaluate(p.id()))
                     .forEach(results::add);
+            var joint =
+                    JointApproval.of(current.stream().map(GateApproval::sector).toList());
             results.add(
-                    p.jointlyApproved()
+                    joint.met()
                             ? CriterionResult.met(
-                                    JOINT, "Members from public-sector and third-sector partners have approved.")
-                            : CriterionResult.notMet(JOINT, missingSectors(p)));
+                                    JOINT, "Board members from the public and third sectors have approved.")
+                            : CriterionResult.notMet(JOINT, joint.stillNeeded()));
         }
-        var current =
-                p.approvals().stream().filter(a -> a.fromStage() == p.stage()).toList();
-        var approvals = core.approvalViews(current);
-        var role = p.role(user.personId());
+        long me = access.user().personId();
         return new GateView(
                 p.id(),
                 p.title(),
                 p.stage(),
                 p.stage().next(),
                 results,
-                approvals,
-                role.filter(r -> r != MemberRole.OBSERVER).isPresent()
-                        && p.stage().next() != null,
-                current.stream().anyMatch(a -> a.personId().equals(user.personId())),
-                PartnershipAccess.manages(p, user));
+                core.approvalViews(current),
+                access.mayApprove() && p.stage().next() != null,
+                current.stream().anyMatch(a -> a.personId().equals(me)),
+                access.mayManage());
     }
 
-    private static String missingSectors(Partnership p) {
-        var sectors = p.approvals().stream()
-                .filter(a -> a.fromStage() == p.stage())
-                .map(GateApproval::sector)
-                .toList();
-        var missing = new ArrayList<String>();
-        if (!sectors.contains(Sector.PUBLIC)) {
-            missing.add("a public-sector partner");
-        }
-        if (!sectors.contains(Sector.THIRD)) {
-            missing.add("a third-sector partner");
-        }
-        return "Still needs approval from " + String.join(" and ", missing) + ".";
+    private static List<GateApproval> current(Partnership p) {
+        return p.approvals().stream().filter(a -> a.fromStage() == p.stage()).toList();
     }
 
     private static String blankToNull(String s) {

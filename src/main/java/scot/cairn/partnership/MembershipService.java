@@ -1,5 +1,6 @@
 package scot.cairn.partnership;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.OrganisationService;
@@ -9,31 +10,35 @@ import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
-/** Who takes part in a partnership: partner organisations with their standing, and members with their role. */
+/**
+ * Who takes part in a partnership: partner organisations with their standing, and members with their role. A partner
+ * or member who still holds seats or roles elsewhere (see {@link PartnerReferences} and {@link MemberReferences}) is
+ * not removed until those end, so nobody holds a role in a partnership they can no longer see.
+ */
 @Service
 public class MembershipService {
 
     private final PartnershipRepository partnerships;
-    private final PartnershipAccess access;
+    private final PartnershipScope access;
     private final PartnershipService core;
     private final Directory directory;
-    private final java.util.List<PartnerReferences> references;
 
     MembershipService(
-            PartnershipRepository partnerships,
-            PartnershipAccess access,
-            PartnershipService core,
-            Directory directory,
-            java.util.List<PartnerReferences> references) {
+            PartnershipRepository partnerships, PartnershipScope access, PartnershipService core, Directory directory) {
         this.partnerships = partnerships;
         this.access = access;
         this.core = core;
         this.directory = directory;
-        this.references = references;
     }
 
+    /** The directory, what other modules hold for partners and members, and where removals are announced. */
     @org.springframework.stereotype.Component
-    record Directory(OrganisationService organisations, PersonService people) {}
+    record Directory(
+            OrganisationService organisations,
+            PersonService people,
+            java.util.List<PartnerReferences> partnerReferences,
+            java.util.List<MemberReferences> memberReferences,
+            ApplicationEventPublisher events) {}
 
     /** Adds an organisation as a partner, or changes its standing if it already is one. */
     @Transactional
@@ -66,7 +71,7 @@ public class MembershipService {
             throw new NotFoundException("Partner");
         }
         var name = directory.organisations().get(organisationId).name();
-        var held = references.stream()
+        var held = directory.partnerReferences().stream()
                 .flatMap(r -> r.heldFor(id, organisationId).stream())
                 .toList();
         if (!held.isEmpty()) {
@@ -101,13 +106,45 @@ public class MembershipService {
                 Changes.create().field(person.fullName(), before == null ? null : before.label(), role.label()));
     }
 
+    /** What the member still holds in the partnership's other modules, such as "a seat on the Project Board". */
+    @Transactional(readOnly = true)
+    public java.util.List<String> heldBy(long id, long personId, CurrentUser user) {
+        access.requireRead(id, user);
+        return directory.memberReferences().stream()
+                .flatMap(r -> r.heldBy(id, personId).stream())
+                .toList();
+    }
+
+    /**
+     * Removes a member. When they still hold seats or roles, the removal is refused with what holds them, unless
+     * {@code endHeld} is true: then those end in the same step.
+     */
     @Transactional
-    public void removeMember(long id, long personId, CurrentUser user) {
+    public void removeMember(long id, long personId, boolean endHeld, CurrentUser user) {
         var p = access.managed(id, user);
         var before = p.role(personId).orElseThrow(() -> new NotFoundException("Member"));
+        var name = directory.people().get(personId).fullName();
+        var held = directory.memberReferences().stream()
+                .flatMap(r -> r.heldBy(id, personId).stream())
+                .toList();
+        if (!held.isEmpty() && !endHeld) {
+            throw InvalidInputException.of(
+                    "personId",
+                    name + " still holds " + String.join(", ", held) + " in this partnership. End "
+                            + (held.size() == 1 ? "it" : "them") + " first, or remove " + name
+                            + " and end " + (held.size() == 1 ? "it" : "them") + " in the same step");
+        }
         p.removeMember(personId);
         partnerships.save(p);
-        var name = directory.people().get(personId).fullName();
-        core.record(id, "Member removed", Changes.create().field(name, before.label(), null));
+        if (!held.isEmpty()) {
+            directory.memberReferences().forEach(r -> r.release(id, personId));
+        }
+        core.record(
+                id,
+                "Member removed",
+                Changes.create()
+                        .field(name, before.label(), null)
+                        .note(held.isEmpty() ? null : "Ended at the same time: " + String.join(", ", held)));
+        directory.events().publishEvent(new MemberRemoved(id, personId, before, user.personId(), core.now()));
     }
 }

@@ -56,6 +56,7 @@ class Partnership {
 
     private Decision assessmentDecision;
     private String assessmentReason;
+    private String assessmentJustification;
 
     @PersistenceCreator
     Partnership(
@@ -76,7 +77,8 @@ class Partnership {
             Set<GateApproval> approvals,
             Set<AssessmentAnswer> answers,
             Decision assessmentDecision,
-            String assessmentReason) {
+            String assessmentReason,
+            String assessmentJustification) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -95,6 +97,7 @@ class Partnership {
         this.answers = new HashSet<>(answers);
         this.assessmentDecision = assessmentDecision;
         this.assessmentReason = assessmentReason;
+        this.assessmentJustification = assessmentJustification;
     }
 
     /** Starts a partnership in Explore with its creator as manager. */
@@ -119,6 +122,7 @@ class Partnership {
                 Set.of(),
                 Set.of(),
                 Decision.UNDECIDED,
+                null,
                 null);
         p.describe(details);
         p.replacePlan(p.plan(Stage.EXPLORE).started(today));
@@ -181,8 +185,11 @@ class Partnership {
                 new StagePlan(d.stage(), d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd())));
     }
 
-    /** Records a member's approval of leaving the current stage; approving twice changes nothing. */
-    void approveGate(long personId, long organisationId, Sector sector, Instant now) {
+    /**
+     * Records a board member's approval of leaving the current stage, for the organisation they represent (null for a
+     * service user); approving twice changes nothing.
+     */
+    void approveGate(long personId, Long organisationId, Sector sector, Instant now) {
         requireOpen();
         if (stage.next() == null) {
             throw InvalidInputException.of("", "There is no further stage after " + stage.label());
@@ -202,7 +209,7 @@ class Partnership {
         }
         if (!jointlyApproved()) {
             throw InvalidInputException.of(
-                    "", "The gate needs approval from a public-sector and a third-sector partner");
+                    "", "The gate needs approval from a public-sector and a third-sector board member");
         }
         replacePlan(plan(stage).ended(today));
         replacePlan(plan(next).started(today));
@@ -210,15 +217,20 @@ class Partnership {
     }
 
     /** Records the appropriateness assessment; it can change only while the partnership is exploring. */
-    void assess(List<AssessmentAnswer> newAnswers, Decision decision, String reason) {
+    void assess(List<AssessmentAnswer> newAnswers, Decision decision, String reason, String justification) {
         if (stage != Stage.EXPLORE) {
             throw InvalidInputException.of("", "The assessment is a record once the partnership has left Explore");
         }
-        AssessmentRules.check(newAnswers, decision, reason);
+        AssessmentRules.check(newAnswers, decision, reason, justification);
         answers.clear();
         answers.addAll(newAnswers);
         this.assessmentDecision = decision;
-        this.assessmentReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.assessmentReason = stripped(reason);
+        this.assessmentJustification = AssessmentRules.anyWeak(newAnswers) ? stripped(justification) : null;
+    }
+
+    private static String stripped(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     void close(ClosureRoute route, String reason, LocalDate today) {
@@ -236,9 +248,11 @@ class Partnership {
     }
 
     boolean jointlyApproved() {
-        var current = approvals.stream().filter(a -> a.fromStage() == stage).toList();
-        return current.stream().anyMatch(a -> a.sector() == Sector.PUBLIC)
-                && current.stream().anyMatch(a -> a.sector() == Sector.THIRD);
+        return JointApproval.of(approvals.stream()
+                        .filter(a -> a.fromStage() == stage)
+                        .map(GateApproval::sector)
+                        .toList())
+                .met();
     }
 
     private void requireOpen() {
@@ -333,6 +347,10 @@ class Partnership {
 
     String assessmentReason() {
         return assessmentReason;
+    }
+
+    String assessmentJustification() {
+        return assessmentJustification;
     }
 
     Map<Long, Standing> standings() {

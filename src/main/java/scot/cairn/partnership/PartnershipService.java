@@ -19,7 +19,7 @@ import scot.cairn.platform.NotFoundException;
 
 /**
  * Starting, describing, planning and closing partnerships, and reading them. Every method checks the caller's access
- * (see {@link PartnershipAccess}) and records each change in the audit trail.
+ * through {@link PartnershipScope} and records each change in the audit trail.
  */
 @Service
 public class PartnershipService {
@@ -27,12 +27,12 @@ public class PartnershipService {
     static final String SUBJECT = "partnership";
 
     private final PartnershipRepository partnerships;
-    private final PartnershipAccess access;
+    private final PartnershipScope access;
     private final PartnershipViews views;
     private final Support support;
 
     PartnershipService(
-            PartnershipRepository partnerships, PartnershipAccess access, PartnershipViews views, Support support) {
+            PartnershipRepository partnerships, PartnershipScope access, PartnershipViews views, Support support) {
         this.partnerships = partnerships;
         this.access = access;
         this.views = views;
@@ -57,7 +57,7 @@ public class PartnershipService {
     /** Every partnership, for administrators; others get only their own. */
     @Transactional(readOnly = true)
     public List<PartnershipSummary> all(CurrentUser user) {
-        return user.administrator() ? PartnershipQueries.all(support.jdbc(), user.personId()) : mine(user);
+        return access.readable(user);
     }
 
     @Transactional(readOnly = true)
@@ -167,15 +167,20 @@ public class PartnershipService {
         var persons = support.people()
                 .getAll(approvals.stream().map(GateApproval::personId).toList());
         var orgs = support.organisations()
-                .getAll(approvals.stream().map(GateApproval::organisationId).toList());
+                .getAll(approvals.stream()
+                        .map(GateApproval::organisationId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         return approvals.stream()
                 .map(a -> new GateView.ApprovalView(
                         persons.containsKey(a.personId())
                                 ? persons.get(a.personId()).fullName()
                                 : "(removed)",
-                        orgs.containsKey(a.organisationId())
-                                ? orgs.get(a.organisationId()).name()
-                                : "(removed)",
+                        a.organisationId() == null
+                                ? null
+                                : orgs.containsKey(a.organisationId())
+                                        ? orgs.get(a.organisationId()).name()
+                                        : "(removed)",
                         a.sector(),
                         a.approvedAt()))
                 .sorted(GateService.byTime())

@@ -51,6 +51,11 @@ public record PartnershipView(
         return stage == Stage.CLOSED;
     }
 
+    /** True when the viewer manages the partnership and it is open, so its change forms are shown. */
+    public boolean viewerMayManage() {
+        return viewerManages && !closed();
+    }
+
     /** This partnership, or a refusal ("This partnership is closed") when it is closed: a closed one is a record. */
     public PartnershipView requireOpen() {
         if (closed()) {

@@ -75,7 +75,7 @@ class PartnershipViews {
                 members,
                 timeline(p, today),
                 viewer == null ? null : p.role(viewer.personId()).orElse(null),
-                viewer != null && PartnershipAccess.manages(p, viewer));
+                viewer != null && PartnershipScope.manages(p, viewer));
     }
 
     static List<StageView> timeline(Partnership p, LocalDate today) {

@@ -1,7 +1,6 @@
 package scot.cairn.platform;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +19,11 @@ public class AuditTrail {
     private static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Records a change made by the signed-in user (or "system" when nobody is signed in, as at start-up). */
@@ -33,7 +34,7 @@ public class AuditTrail {
                             (occurred_at, actor, subject_type, subject_id, partnership_id, action, changes)
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        Timestamp.from(Instant.now()),
+                        Timestamp.from(clock.instant()),
                         currentActor(),
                         subjectType,
                         subjectId,

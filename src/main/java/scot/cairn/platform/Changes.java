@@ -23,9 +23,11 @@ public final class Changes {
         return this;
     }
 
-    /** Records a line that is not a before/after pair, such as "added Falkirk CVS as core partner". */
+    /** Records a line that is not a before/after pair, such as "added Falkirk CVS as core partner"; null adds none. */
     public Changes note(String line) {
-        lines.add(line);
+        if (line != null) {
+            lines.add(line);
+        }
         return this;
     }
 

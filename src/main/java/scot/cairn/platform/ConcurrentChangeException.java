@@ -8,9 +8,17 @@ public class ConcurrentChangeException extends RuntimeException {
                 + "Reload it to see their changes, then make yours again.");
     }
 
-    /** Refuses the change when the version the user saw is not the stored one. */
+    /**
+     * Refuses the change when the version the user saw is not the stored one. Every write must say which version it
+     * read: a missing one is refused too, never taken as "overwrite whatever is there".
+     *
+     * @throws VersionRequiredException when {@code seen} is null
+     */
     public static void check(String what, Integer seen, Integer stored) {
-        if (seen != null && !seen.equals(stored)) {
+        if (seen == null) {
+            throw new VersionRequiredException(what);
+        }
+        if (!seen.equals(stored)) {
             throw new ConcurrentChangeException(what);
         }
     }

@@ -12,6 +12,6 @@ class PlatformConfiguration {
     /** Partnerships run on Scottish time: "today" on a timeline is today in Scotland. */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/London"));
+        return new PlatformClock(ZoneId.of("Europe/London"));
     }
 }

@@ -19,10 +19,10 @@ import scot.cairn.platform.NotFoundException;
 public class ImpactMapService {
 
     private final SroiService analyses;
-    private final SroiAccess access;
+    private final SroiAnalyses access;
     private final SroiFigures figures;
 
-    ImpactMapService(SroiService analyses, SroiAccess access, SroiFigures figures) {
+    ImpactMapService(SroiService analyses, SroiAnalyses access, SroiFigures figures) {
         this.analyses = analyses;
         this.access = access;
         this.figures = figures;
@@ -31,20 +31,20 @@ public class ImpactMapService {
     @Transactional
     public SroiAnalysisView addInput(
             long partnershipId, long analysisId, Integer version, InputDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var inputs = new ArrayList<>(a.inputs());
         SroiRules.checkInput(inputs.size(), details);
         var input = input(details);
         inputs.add(input);
         a.replaceInputs(inputs);
-        return analyses.saved(a, p, user, "SROI input added", Changes.create().note(describe(input)));
+        return analyses.saved(a, who, "SROI input added", Changes.create().note(describe(input)));
     }
 
     @Transactional
     public SroiAnalysisView changeInput(
             long partnershipId, long analysisId, int number, Integer version, InputDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var inputs = new ArrayList<>(a.inputs());
         int index = index(number, inputs.size(), "Input");
@@ -54,8 +54,7 @@ public class ImpactMapService {
         a.replaceInputs(inputs);
         return analyses.saved(
                 a,
-                p,
-                user,
+                who,
                 "SROI input changed",
                 Changes.create().field("Input " + number, describe(before), describe(inputs.get(index))));
     }
@@ -63,50 +62,48 @@ public class ImpactMapService {
     @Transactional
     public SroiAnalysisView removeInput(
             long partnershipId, long analysisId, int number, Integer version, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var inputs = new ArrayList<>(a.inputs());
         var removed = inputs.remove(index(number, inputs.size(), "Input"));
         a.replaceInputs(inputs);
-        return analyses.saved(a, p, user, "SROI input removed", Changes.create().note(describe(removed)));
+        return analyses.saved(a, who, "SROI input removed", Changes.create().note(describe(removed)));
     }
 
     @Transactional
     public SroiAnalysisView addRow(
             long partnershipId, long analysisId, Integer version, RowDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var rows = new ArrayList<>(a.rows());
         var row = row(partnershipId, rows.size(), details);
         rows.add(row);
         a.replaceRows(rows);
-        return analyses.saved(
-                a, p, user, "Impact-map row added", Changes.create().note(describe(rows.size(), row)));
+        return analyses.saved(a, who, "Impact-map row added", Changes.create().note(describe(rows.size(), row)));
     }
 
     @Transactional
     public SroiAnalysisView changeRow(
             long partnershipId, long analysisId, int number, Integer version, RowDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var rows = new ArrayList<>(a.rows());
         int index = index(number, rows.size(), "Row");
         var before = rows.get(index);
         rows.set(index, row(partnershipId, index, details));
         a.replaceRows(rows);
-        return analyses.saved(a, p, user, "Impact-map row changed", changes(number, before, rows.get(index)));
+        return analyses.saved(a, who, "Impact-map row changed", changes(number, before, rows.get(index)));
     }
 
     @Transactional
     public SroiAnalysisView removeRow(
             long partnershipId, long analysisId, int number, Integer version, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var rows = new ArrayList<>(a.rows());
         var removed = rows.remove(index(number, rows.size(), "Row"));
         a.replaceRows(rows);
-        return analyses.saved(
-                a, p, user, "Impact-map row removed", Changes.create().note(describe(number, removed)));
+        return analyses.saved(a, who, "Impact-map row removed", Changes.create().note(describe(number, removed)));
     }
 
     /**
@@ -117,7 +114,7 @@ public class ImpactMapService {
      */
     @Transactional(readOnly = true)
     public void checkRow(long partnershipId, long analysisId, Integer number, RowDetails details, CurrentUser user) {
-        access.readable(partnershipId, user);
+        access.read(partnershipId, user);
         var a = access.find(partnershipId, analysisId);
         int index = number == null ? a.rows().size() : number - 1;
         SroiRules.checkRows(List.of(details), index, figures.indicatorIds(partnershipId));
@@ -127,7 +124,7 @@ public class ImpactMapService {
     @Transactional
     public SroiAnalysisView replaceRows(
             long partnershipId, long analysisId, Integer version, List<RowDetails> details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var ids = figures.indicatorIds(partnershipId);
         SroiRules.checkRows(details, 0, ids);
@@ -136,8 +133,7 @@ public class ImpactMapService {
                 .map(d -> SroiImpactRow.of(d, names.get(d.indicatorId())))
                 .toList();
         a.replaceRows(rows);
-        return analyses.saved(
-                a, p, user, "Impact map replaced", Changes.create().note(rows.size() + " rows"));
+        return analyses.saved(a, who, "Impact map replaced", Changes.create().note(rows.size() + " rows"));
     }
 
     private SroiImpactRow row(long partnershipId, int index, RowDetails details) {

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.Period;
-import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
-import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.sroi.ReviewOverview.QuarterLine;
@@ -25,26 +25,26 @@ import scot.cairn.sroi.SroiReviewView.SignatureView;
 /**
  * Forecast against actual: each pilot quarter's evaluative analysis set beside the approved forecast, the differences
  * explained in a note that the board signs off. The same people who change SROI analyses write reviews; members of
- * the Governance Group / Project Board who are not observers sign them; a review is signed off (and locked) once a
- * public-sector and a third-sector member have signed. One review per quarter. Every change is in the audit trail.
+ * the Governance Group / Project Board sign them; a review is signed off (and locked, with the figures it was signed
+ * on) with the board's joint approval. One review per quarter. Every change is in the audit trail.
  */
 @Service
 public class ReviewService {
 
     static final String SUBJECT = "sroi-review";
     static final int MAX_NOTE = 5000;
-    static final String OBSERVERS = "Observers read forecast-against-actual reviews but do not sign them off.";
-    static final String BOARD_ONLY =
-            "Only members of the Governance Group / Project Board can sign off a forecast-against-actual review.";
-
     private final SroiReviewRepository reviews;
-    private final SroiAccess access;
+    private final SroiAnalyses access;
     private final SroiFigures figures;
     private final PilotDates pilots;
     private final AuditTrail audit;
 
     ReviewService(
-            SroiReviewRepository reviews, SroiAccess access, SroiFigures figures, PilotDates pilots, AuditTrail audit) {
+            SroiReviewRepository reviews,
+            SroiAnalyses access,
+            SroiFigures figures,
+            PilotDates pilots,
+            AuditTrail audit) {
         this.reviews = reviews;
         this.access = access;
         this.figures = figures;
@@ -55,7 +55,7 @@ public class ReviewService {
     /** Every pilot quarter and every reviewed quarter, latest first, with what each still needs. */
     @Transactional(readOnly = true)
     public ReviewOverview overview(long partnershipId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
+        var who = access.read(partnershipId, user);
         var byQuarter = new LinkedHashMap<Period, SroiReview>();
         reviews.findByPartnershipIdOrderByQuarterDesc(partnershipId).forEach(r -> byQuarter.put(r.quarter(), r));
         var pilotQuarters = pilots.all(partnershipId);
@@ -74,35 +74,34 @@ public class ReviewService {
             }
             lines.add(new QuarterLine(q, pilotQuarters.contains(q), state, r == null ? null : r.id()));
         }
-        return new ReviewOverview(pilots.pilot(partnershipId).start() != null, lines, access.mayEdit(p, user));
+        return new ReviewOverview(pilots.pilot(partnershipId).start() != null, lines, who.mayEdit(Editors.EVIDENCE));
     }
 
     /** The reviews with their comparisons, latest quarter first. */
     @Transactional(readOnly = true)
     public List<SroiReviewView> reviews(long partnershipId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
+        var who = access.read(partnershipId, user);
         return reviews.findByPartnershipIdOrderByQuarterDesc(partnershipId).stream()
-                .map(r -> view(r, p, user))
+                .map(r -> view(r, who))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public SroiReviewView review(long partnershipId, long reviewId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
-        return view(find(partnershipId, reviewId), p, user);
+        return view(find(partnershipId, reviewId), access.read(partnershipId, user));
     }
 
     /** True when the user may write reviews in this partnership. */
     @Transactional(readOnly = true)
     public boolean mayEdit(long partnershipId, CurrentUser user) {
-        return access.mayEdit(access.readable(partnershipId, user), user);
+        return access.read(partnershipId, user).mayEdit(Editors.EVIDENCE);
     }
 
     /** The analyses a review may compare: approved forecasts, and evaluative analyses. */
     @Transactional(readOnly = true)
     public List<SroiSummary> choices(long partnershipId, AnalysisType kind, CurrentUser user) {
-        access.readable(partnershipId, user);
-        return access.analyses(partnershipId).stream()
+        access.read(partnershipId, user);
+        return access.of(partnershipId).stream()
                 .filter(a -> a.kind() == kind)
                 .filter(a -> kind != AnalysisType.FORECAST || a.status() == AnalysisStatus.APPROVED)
                 .map(a -> SroiViews.summary(a, false))
@@ -111,7 +110,7 @@ public class ReviewService {
 
     @Transactional
     public SroiReviewView create(long partnershipId, ReviewDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var quarter = check(partnershipId, null, details);
         var r = SroiReview.start(
                 partnershipId, quarter, details.forecastId(), details.evaluativeId(), details.note(), figures.now());
@@ -124,14 +123,14 @@ public class ReviewService {
                 Changes.create()
                         .note("Quarter " + quarter + ": " + title(r.forecastId()) + " against "
                                 + title(r.evaluativeId())));
-        return view(r, p, user);
+        return view(r, who);
     }
 
     /** Changes a draft; any signatures given so far are withdrawn. */
     @Transactional
     public SroiReviewView update(
             long partnershipId, long reviewId, Integer seenVersion, ReviewDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var r = find(partnershipId, reviewId);
         if (r.status() == ReviewStatus.SIGNED_OFF) {
             throw new ReviewLockedException();
@@ -148,30 +147,48 @@ public class ReviewService {
         }
         r = reviews.save(r);
         audit.record(SUBJECT, r.id(), partnershipId, "Forecast against actual review changed", changes);
-        return view(r, p, user);
+        return view(r, who);
     }
 
-    /** Records the user's signature as a board member who is not an observer. */
+    /**
+     * Records the user's signature, as a board member, on the review as they read it ({@code seenVersion}) and on its
+     * figures as they are now. The review is signed off, figures and all, with the board's joint approval.
+     */
     @Transactional
-    public SroiReviewView sign(long partnershipId, long reviewId, CurrentUser user) {
-        var p = access.readable(partnershipId, user).requireOpen();
-        if (p.viewerRole() == MemberRole.OBSERVER) {
-            throw new ForbiddenException(OBSERVERS);
-        }
-        var seat = access.boardSeat(partnershipId, user).orElseThrow(() -> new ForbiddenException(BOARD_ONLY));
+    public SroiReviewView sign(long partnershipId, long reviewId, Integer seenVersion, CurrentUser user) {
+        var who = access.approve(partnershipId, user);
+        var seat = who.seat();
         var r = find(partnershipId, reviewId);
-        r.sign(user.personId(), seat.organisationId(), seat.sector(), figures.now());
+        r.checkDraft();
+        ConcurrentChangeException.check("review", seenVersion, r.version());
+        var shown = ReviewFigures.of(live(r));
+        boolean withdrawn = r.sign(user.personId(), seat.organisationId(), seat.sector(), shown, figures.now());
         var changes = Changes.create()
                 .note("Signed by " + user.fullName()
                         + (seat.sector() == null
                                 ? " (service user)"
                                 : " (" + seat.sector().label() + ")"));
-        if (r.status() == ReviewStatus.SIGNED_OFF) {
+        if (withdrawn) {
+            changes.note("Earlier signatures withdrawn: the figures changed since they were given");
+        }
+        boolean signedOff = r.status() == ReviewStatus.SIGNED_OFF;
+        if (signedOff) {
             changes.note("Status: Draft -> Signed off");
         }
         r = reviews.save(r);
         audit.record(SUBJECT, r.id(), partnershipId, "Forecast against actual review signed", changes);
-        return view(r, p, user);
+        if (signedOff) {
+            figures.publish(
+                    new ReviewSignedOff(partnershipId, r.id(), r.quarter().toString(), figures.now()));
+        }
+        return view(r, who);
+    }
+
+    /** The comparison from the two analyses as they are now. */
+    private ForecastComparison live(SroiReview r) {
+        return ForecastComparison.of(
+                figures.result(access.find(r.partnershipId(), r.forecastId())),
+                figures.result(access.find(r.partnershipId(), r.evaluativeId())));
     }
 
     private Period check(long partnershipId, Long reviewId, ReviewDetails d) {
@@ -221,7 +238,7 @@ public class ReviewService {
     }
 
     private String title(Long analysisId) {
-        return analysisId == null ? null : access.analysisTitle(analysisId);
+        return analysisId == null ? null : access.title(analysisId);
     }
 
     private SroiReview find(long partnershipId, long reviewId) {
@@ -230,12 +247,13 @@ public class ReviewService {
                 .orElseThrow(() -> new NotFoundException("Review"));
     }
 
-    private SroiReviewView view(SroiReview r, PartnershipView p, CurrentUser user) {
+    private SroiReviewView view(SroiReview r, Access who) {
+        var p = who.partnership();
         var forecast = access.find(p.id(), r.forecastId());
         var actual = access.find(p.id(), r.evaluativeId());
         boolean draft = r.status() == ReviewStatus.DRAFT;
-        boolean signedByViewer = r.signatures().stream().anyMatch(s -> s.personId() == user.personId());
-        boolean onBoard = access.boardSeat(p.id(), user).isPresent() && p.viewerRole() != MemberRole.OBSERVER;
+        boolean signedByViewer =
+                r.signatures().stream().anyMatch(s -> s.personId() == who.user().personId());
         return new SroiReviewView(
                 r.id(),
                 r.version(),
@@ -250,9 +268,9 @@ public class ReviewService {
                 r.signatures().stream()
                         .map(s -> new SignatureView(s.personId(), name(p, s.personId()), s.sector(), s.signedAt()))
                         .toList(),
-                ForecastComparison.of(figures.result(forecast), figures.result(actual)),
-                draft && access.mayEdit(p, user),
-                draft && onBoard && !signedByViewer && !p.closed(),
+                draft ? live(r) : ReviewFigures.comparison(r.figures()),
+                draft && who.mayEdit(Editors.EVIDENCE),
+                draft && who.mayApprove() && !signedByViewer,
                 signedByViewer);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import scot.cairn.directory.Sector;
+import scot.cairn.partnership.JointApproval;
 import scot.cairn.platform.InvalidInputException;
 
 /**
@@ -136,7 +137,8 @@ class SroiAnalysis {
             throw InvalidInputException.of("", "You have already approved this analysis");
         }
         approvals.add(new SroiApproval(personId, organisationId, sector, now));
-        if (approvedBy(Sector.PUBLIC) && approvedBy(Sector.THIRD)) {
+        if (JointApproval.of(approvals.stream().map(SroiApproval::sector).toList())
+                .met()) {
             status = AnalysisStatus.APPROVED;
             approvedAt = now;
         }

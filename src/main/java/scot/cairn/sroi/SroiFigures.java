@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import scot.cairn.outcome.ApprovedMeasurements;
 import scot.cairn.outcome.ApprovedMeasurements.IndicatorChoice;
@@ -21,14 +22,21 @@ class SroiFigures {
     private final ApprovedMeasurements measurements;
     private final SroiCalculator calculator = new SroiCalculator();
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SroiFigures(ApprovedMeasurements measurements, Clock clock) {
+    SroiFigures(ApprovedMeasurements measurements, Clock clock, ApplicationEventPublisher events) {
         this.measurements = measurements;
         this.clock = clock;
+        this.events = events;
     }
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** Announces a fact to the modules that react to it, when the current transaction commits. */
+    void publish(Object event) {
+        events.publishEvent(event);
     }
 
     List<IndicatorChoice> indicators(long partnershipId) {

@@ -1,6 +1,7 @@
 package scot.cairn.sroi;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +13,13 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import scot.cairn.directory.Sector;
 import scot.cairn.outcome.Period;
+import scot.cairn.partnership.JointApproval;
 import scot.cairn.platform.InvalidInputException;
 
 /**
  * A forecast-against-actual review of one pilot quarter. Invariants: the details were checked by the service (approved
- * forecast, evaluative analysis covering the quarter, a note); once signed off nothing changes; any change to a draft
- * withdraws the signatures given so far.
+ * forecast, evaluative analysis covering the quarter, a note); once signed off nothing changes, its figures included;
+ * any change to a draft, or to the figures between one signature and the next, withdraws the signatures given so far.
  */
 @Table("sroi_review")
 class SroiReview {
@@ -42,6 +44,10 @@ class SroiReview {
     @MappedCollection(idColumn = "review_id")
     private Set<SroiReviewSignature> signatures;
 
+    /** The figures the signatures so far were given on; empty until the first signature. */
+    @MappedCollection(idColumn = "review_id", keyColumn = "position")
+    private List<ReviewFigure> figures = new ArrayList<>();
+
     @PersistenceCreator
     SroiReview(Long id, Integer version, long partnershipId, Instant createdAt, Set<SroiReviewSignature> signatures) {
         this.id = id;
@@ -64,6 +70,7 @@ class SroiReview {
         checkDraft();
         boolean withdrawn = !signatures.isEmpty();
         signatures.clear();
+        figures.clear();
         this.quarter = quarter.toString();
         this.forecastId = forecastId;
         this.evaluativeId = evaluativeId;
@@ -71,21 +78,37 @@ class SroiReview {
         return withdrawn;
     }
 
-    /** Records a signature; signed off once members from a public-sector and a third-sector organisation signed. */
-    void sign(long personId, Long organisationId, Sector sector, Instant now) {
+    /**
+     * Records a signature on the figures as {@code shown} now; signed off, with those figures kept, once the board's
+     * joint approval is met. When the figures differ from those earlier signers saw, their signatures are withdrawn.
+     *
+     * @return true when earlier signatures were withdrawn
+     */
+    boolean sign(long personId, Long organisationId, Sector sector, List<ReviewFigure> shown, Instant now) {
         checkDraft();
         if (signatures.stream().anyMatch(s -> s.personId() == personId)) {
             throw InvalidInputException.of("", "You have already signed this review");
         }
+        boolean withdrawn = false;
+        if (!figures.equals(shown)) {
+            withdrawn = !signatures.isEmpty();
+            signatures.clear();
+            figures.clear();
+            figures.addAll(shown);
+        }
         signatures.add(new SroiReviewSignature(personId, organisationId, sector, now));
-        if (signedBy(Sector.PUBLIC) && signedBy(Sector.THIRD)) {
+        if (JointApproval.of(
+                        signatures.stream().map(SroiReviewSignature::sector).toList())
+                .met()) {
             status = ReviewStatus.SIGNED_OFF;
             signedOffAt = now;
         }
+        return withdrawn;
     }
 
-    private boolean signedBy(Sector sector) {
-        return signatures.stream().anyMatch(s -> s.sector() == sector);
+    /** The figures signed so far (all of them once signed off); empty before the first signature. */
+    List<ReviewFigure> figures() {
+        return List.copyOf(figures);
     }
 
     void checkDraft() {

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.ApprovedMeasurements.IndicatorChoice;
-import scot.cairn.partnership.PartnershipView;
+import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
@@ -25,11 +26,11 @@ public class SroiService {
     public static final BigDecimal DEFAULT_VARIATION = BigDecimal.TEN;
 
     private final SroiAnalysisRepository analyses;
-    private final SroiAccess access;
+    private final SroiAnalyses access;
     private final SroiFigures figures;
     private final AuditTrail audit;
 
-    SroiService(SroiAnalysisRepository analyses, SroiAccess access, SroiFigures figures, AuditTrail audit) {
+    SroiService(SroiAnalysisRepository analyses, SroiAnalyses access, SroiFigures figures, AuditTrail audit) {
         this.analyses = analyses;
         this.access = access;
         this.figures = figures;
@@ -39,7 +40,7 @@ public class SroiService {
     /** The partnership's analyses, latest period first. */
     @Transactional(readOnly = true)
     public List<SroiSummary> analyses(long partnershipId, CurrentUser user) {
-        access.readable(partnershipId, user);
+        access.read(partnershipId, user);
         return analyses.findByPartnershipIdOrderByPeriodFromDescIdDesc(partnershipId).stream()
                 .map(a -> SroiViews.summary(a, figures.outOfDate(a)))
                 .toList();
@@ -48,19 +49,18 @@ public class SroiService {
     /** True when the user may create and change analyses in this partnership. */
     @Transactional(readOnly = true)
     public boolean mayEdit(long partnershipId, CurrentUser user) {
-        return access.mayEdit(access.readable(partnershipId, user), user);
+        return access.read(partnershipId, user).mayEdit(Editors.EVIDENCE);
     }
 
     @Transactional(readOnly = true)
     public SroiAnalysisView analysis(long partnershipId, long analysisId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
-        return view(access.find(partnershipId, analysisId), p, user);
+        return view(access.find(partnershipId, analysisId), access.read(partnershipId, user));
     }
 
     /** The partnership's indicators that rows may take their quantities from. */
     @Transactional(readOnly = true)
     public List<IndicatorChoice> indicators(long partnershipId, CurrentUser user) {
-        access.readable(partnershipId, user);
+        access.read(partnershipId, user);
         return figures.indicators(partnershipId);
     }
 
@@ -72,8 +72,7 @@ public class SroiService {
      */
     @Transactional(readOnly = true)
     public SroiCalculation calculation(long partnershipId, long analysisId, BigDecimal variation, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
-        return calculation(access.find(partnershipId, analysisId), p, variation, user);
+        return calculation(access.find(partnershipId, analysisId), access.read(partnershipId, user), variation);
     }
 
     /**
@@ -83,17 +82,17 @@ public class SroiService {
      */
     @Transactional
     public SroiCalculation calculate(long partnershipId, long analysisId, BigDecimal variation, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
+        var who = access.read(partnershipId, user);
         var a = access.find(partnershipId, analysisId);
-        if (a.status() == AnalysisStatus.DRAFT && access.mayEdit(p, user)) {
-            a = recalculated(a, p);
+        if (a.status() == AnalysisStatus.DRAFT && who.mayEdit(Editors.EVIDENCE)) {
+            a = recalculated(a);
         }
-        return calculation(a, p, variation, user);
+        return calculation(a, who, variation);
     }
 
     @Transactional
     public SroiAnalysisView create(long partnershipId, AnalysisDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var d = details.withGuideDefaults();
         SroiRules.checkDetails(d);
         var a = SroiAnalysis.start(partnershipId, d, figures.now());
@@ -105,14 +104,14 @@ public class SroiService {
                 partnershipId,
                 "SROI analysis started",
                 Changes.create().note(a.kind().label() + " SROI: " + a.title()));
-        return view(a, p, user);
+        return view(a, who);
     }
 
     /** Changes title, type, period and settings. */
     @Transactional
     public SroiAnalysisView update(
             long partnershipId, long analysisId, Integer seenVersion, AnalysisDetails details, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = editable(partnershipId, analysisId, seenVersion);
         SroiRules.checkDetails(details);
         var before = a.settings();
@@ -126,29 +125,30 @@ public class SroiService {
                 .field("Deductions", before.deductions(), details.deductions())
                 .field("Drop-off", before.dropOff(), details.dropOff());
         a.describe(details);
-        return saved(a, p, user, "SROI analysis changed", changes);
+        return saved(a, who, "SROI analysis changed", changes);
     }
 
     /** Takes quantities from the approved measurements again and stores the new figures. */
     @Transactional
     public SroiAnalysisView recalculate(long partnershipId, long analysisId, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var a = access.find(partnershipId, analysisId);
         a.checkDraft();
-        return view(recalculated(a, p), p, user);
+        return view(recalculated(a), who);
     }
 
     /**
-     * Records the user's approval as a member of the Governance Group / Project Board. The analysis is approved (and
-     * locked) once members from a public-sector and a third-sector organisation have approved. Refused while it has
+     * Records the user's approval as a member of the Governance Group / Project Board, of the version they read. The
+     * analysis is approved (and locked) with the {@link scot.cairn.partnership.JointApproval} of the board. Refused while it has
      * no impact rows, no investment, or measurements that changed since its last calculation.
      */
     @Transactional
-    public SroiAnalysisView approve(long partnershipId, long analysisId, CurrentUser user) {
-        var p = access.readable(partnershipId, user);
-        var seat = access.approver(partnershipId, user);
+    public SroiAnalysisView approve(long partnershipId, long analysisId, Integer seenVersion, CurrentUser user) {
+        var who = access.approve(partnershipId, user);
+        var seat = who.seat();
         var a = access.find(partnershipId, analysisId);
         a.checkDraft();
+        ConcurrentChangeException.check("SROI analysis", seenVersion, a.version());
         new InvalidInputException.Collector()
                 .rejectIf(a.rows().isEmpty(), "", "Add at least one impact-map row before approving")
                 .rejectIf(a.ratio() == null, "", "Record the inputs before approving: there is no ratio yet")
@@ -160,18 +160,22 @@ public class SroiService {
                         + (seat.sector() == null
                                 ? " (service user)"
                                 : " (" + seat.sector().label() + ")"));
-        if (a.status() == AnalysisStatus.APPROVED) {
+        boolean approved = a.status() == AnalysisStatus.APPROVED;
+        if (approved) {
             changes.note("Status: Draft -> Approved");
         }
         a = analyses.save(a);
         audit.record(SUBJECT, a.id(), partnershipId, "SROI analysis approved", changes);
-        return view(a, p, user);
+        if (approved) {
+            figures.publish(new AnalysisApproved(partnershipId, a.id(), a.kind(), a.ratio(), figures.now()));
+        }
+        return view(a, who);
     }
 
     /** A new draft with the same details, settings, inputs and rows; its figures are recalculated. */
     @Transactional
     public SroiAnalysisView copy(long partnershipId, long analysisId, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
         var original = access.find(partnershipId, analysisId);
         var a = original.copy("Copy of " + original.title(), figures.now());
         if (a.title().length() > SroiRules.MAX_TEXT) {
@@ -193,7 +197,7 @@ public class SroiService {
                 partnershipId,
                 "SROI analysis copied as a new draft",
                 Changes.create().note("Copied from " + original.title()));
-        return view(a, p, user);
+        return view(a, who);
     }
 
     SroiAnalysis editable(long partnershipId, long analysisId, Integer seenVersion) {
@@ -203,21 +207,21 @@ public class SroiService {
         return a;
     }
 
-    SroiAnalysisView saved(SroiAnalysis a, PartnershipView p, CurrentUser user, String action, Changes changes) {
+    SroiAnalysisView saved(SroiAnalysis a, Access who, String action, Changes changes) {
         figures.refresh(a);
         var saved = analyses.save(a);
         audit.record(SUBJECT, saved.id(), saved.partnershipId(), action, changes);
-        return view(saved, p, user);
+        return view(saved, who);
     }
 
-    private SroiAnalysis recalculated(SroiAnalysis a, PartnershipView p) {
+    private SroiAnalysis recalculated(SroiAnalysis a) {
         var before = a.ratio();
         figures.refresh(a);
         var saved = analyses.save(a);
         audit.record(
                 SUBJECT,
                 saved.id(),
-                p.id(),
+                saved.partnershipId(),
                 "SROI analysis recalculated",
                 Changes.create()
                         .field(
@@ -227,18 +231,16 @@ public class SroiService {
         return saved;
     }
 
-    private SroiCalculation calculation(SroiAnalysis a, PartnershipView p, BigDecimal variation, CurrentUser user) {
+    private SroiCalculation calculation(SroiAnalysis a, Access who, BigDecimal variation) {
         var amount = variation == null ? DEFAULT_VARIATION : variation;
         if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw InvalidInputException.of("variation", "Enter a change between 0 and 100");
         }
-        return new SroiCalculation(view(a, p, user), figures.result(a), figures.sensitivity(a, amount), amount);
+        return new SroiCalculation(view(a, who), figures.result(a), figures.sensitivity(a, amount), amount);
     }
 
-    private SroiAnalysisView view(SroiAnalysis a, PartnershipView p, CurrentUser user) {
-        var viewer = new SroiViews.Viewer(
-                user, access.mayEdit(p, user), access.boardSeat(p.id(), user).isPresent());
-        return SroiViews.view(a, p, figures.outOfDate(a), viewer);
+    private SroiAnalysisView view(SroiAnalysis a, Access who) {
+        return SroiViews.view(a, who, figures.outOfDate(a));
     }
 
     static String plain(BigDecimal value) {

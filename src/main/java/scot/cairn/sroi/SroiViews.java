@@ -1,7 +1,8 @@
 package scot.cairn.sroi;
 
 import java.util.ArrayList;
-import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.sroi.SroiAnalysisView.ApprovalView;
 import scot.cairn.sroi.SroiAnalysisView.InputView;
@@ -13,9 +14,8 @@ final class SroiViews {
 
     private SroiViews() {}
 
-    record Viewer(CurrentUser user, boolean editable, boolean onBoard) {}
-
-    static SroiAnalysisView view(SroiAnalysis a, PartnershipView p, boolean outOfDate, Viewer viewer) {
+    static SroiAnalysisView view(SroiAnalysis a, Access who, boolean outOfDate) {
+        var p = who.partnership();
         var inputs = new ArrayList<InputView>();
         for (var i : a.inputs()) {
             inputs.add(new InputView(
@@ -46,8 +46,8 @@ final class SroiViews {
                 .map(x -> new ApprovalView(x.personId(), name(p, x.personId()), x.sector(), x.approvedAt()))
                 .toList();
         boolean draft = a.status() == AnalysisStatus.DRAFT;
-        boolean approvedByViewer = a.approvals().stream()
-                .anyMatch(x -> x.personId() == viewer.user().personId());
+        boolean approvedByViewer =
+                a.approvals().stream().anyMatch(x -> x.personId() == who.user().personId());
         return new SroiAnalysisView(
                 a.id(),
                 a.version(),
@@ -73,8 +73,8 @@ final class SroiViews {
                                 a.ratio(),
                                 a.measurementFingerprint()),
                 outOfDate,
-                draft && viewer.editable(),
-                draft && viewer.onBoard() && !approvedByViewer && !p.closed(),
+                draft && who.mayEdit(Editors.EVIDENCE),
+                draft && who.mayApprove() && !approvedByViewer,
                 approvedByViewer);
     }
 

@@ -30,11 +30,11 @@ public class WorkbookImportService {
     static final String CHOOSE = "Choose an Excel workbook (.xlsx) to upload";
 
     private final SroiService analyses;
-    private final SroiAccess access;
+    private final SroiAnalyses access;
     private final WorkbookStore uploads;
     private final SroiFigures figures;
 
-    WorkbookImportService(SroiService analyses, SroiAccess access, WorkbookStore uploads, SroiFigures figures) {
+    WorkbookImportService(SroiService analyses, SroiAnalyses access, WorkbookStore uploads, SroiFigures figures) {
         this.analyses = analyses;
         this.access = access;
         this.uploads = uploads;
@@ -80,7 +80,8 @@ public class WorkbookImportService {
     /** Replaces the inputs, rows and settings with the upload's, and forgets the upload. */
     @Transactional
     public SroiAnalysisView confirm(long partnershipId, long analysisId, String importId, CurrentUser user) {
-        var p = access.editable(partnershipId, user);
+        var who = access.edit(partnershipId, user);
+        var p = who.partnership();
         var upload = find(partnershipId, analysisId, importId, user);
         var a = analyses.editable(partnershipId, analysisId, upload.analysisVersion());
         var preview = preview(
@@ -100,11 +101,11 @@ public class WorkbookImportService {
             settings(a, preview.settings(), changes);
         }
         uploads.delete(importId);
-        return analyses.saved(a, p, user, "SROI analysis imported from a workbook", changes);
+        return analyses.saved(a, who, "SROI analysis imported from a workbook", changes);
     }
 
     private SroiAnalysis draft(long partnershipId, long analysisId, CurrentUser user) {
-        access.editable(partnershipId, user);
+        access.edit(partnershipId, user);
         var a = access.find(partnershipId, analysisId);
         a.checkDraft();
         return a;

@@ -117,9 +117,9 @@ class GovernanceBrowserTests {
         var fixture = fixture();
         long id = fixture.newPartnership();
         // Fresh people: days committed add up across partnerships and runs on a shared database.
-        var director = fixture.person("Falkirk Council");
-        var colleague = fixture.person("Falkirk Council");
-        var chief = fixture.person("Falkirk CVS");
+        var director = fixture.member(id, "Falkirk Council");
+        var colleague = fixture.member(id, "Falkirk Council");
+        var chief = fixture.member(id, "Falkirk CVS");
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
         browser.open("/partnerships/" + id + "/governance/roles");
 
@@ -177,17 +177,19 @@ class GovernanceBrowserTests {
                 .type("title", "Proceed to the Pilot stage")
                 .type("context", "The design is agreed and the MoU is signed.")
                 .type("decision", "Proceed to Pilot in April.")
-                .date("decisionDate", LocalDate.of(2027, 3, 1))
+                .date("decisionDate", LocalDate.now().plusDays(1))
                 .choose("joint", "true")
                 .select("gate", "Design to Pilot")
                 .press("Record decision");
+        assertThat(browser.form().errors()).containsExactly("The date of the decision must be today or in the past");
+        browser.form().date("decisionDate", LocalDate.now()).press("Record decision");
         assertThat(browser.form().banner()).contains("D-1 proposed");
         assertThat(browser.text(".govuk-tag")).isEqualTo("Awaiting approval");
 
         browser.form().press("Approve this decision");
         assertThat(browser.form().banner())
                 .contains("Your approval of D-1 is recorded.")
-                .contains("still needs the approval of a third-sector board member");
+                .contains("Still needs approval from a third-sector board member.");
         String decision = browser.path();
 
         browser.signOut();

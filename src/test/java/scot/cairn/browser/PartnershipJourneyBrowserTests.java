@@ -31,6 +31,12 @@ class PartnershipJourneyBrowserTests {
     @Autowired
     PartnershipService partnerships;
 
+    @Autowired
+    scot.cairn.governance.GroupService groups;
+
+    @Autowired
+    scot.cairn.governance.DecisionService decisions;
+
     PartnershipJourneyBrowserTests(Browser browser) {
         this.browser = browser;
     }
@@ -53,8 +59,10 @@ class PartnershipJourneyBrowserTests {
         emptyDetailsAreRefusedAndTheSummaryLeadsToTheField(overview);
         addPartnerAndMember(overview);
         assessGo(overview);
-        // The MoU has its own browser test (DocumentBrowserTests); here the two sponsors sign it through the service.
-        fixture().signMou(Long.parseLong(overview.substring(overview.lastIndexOf('/') + 1)));
+        // The MoU and the board have their own browser tests; here they are set up through the services.
+        long id = Long.parseLong(overview.substring(overview.lastIndexOf('/') + 1));
+        fixture().signMou(id);
+        fixture().board(id);
         approveGate(overview, "Your approval is recorded.");
 
         browser.signOut();
@@ -77,28 +85,54 @@ class PartnershipJourneyBrowserTests {
         assertThat(browser.text("table"))
                 .contains("Partnership started", "Partner added", "Member added", "Assessment updated")
                 .contains("Gate approved", "Stage advanced", "Fiona Reid", "David Kerr");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> {
+                    browser.open(overview + "/governance/decisions");
+                    assertThat(browser.text("main")).contains("Gate passed: Explore to Design");
+                });
     }
 
     @Test
-    void advancingBeforeTheGateIsOpenShowsWhyOnTheGatePage() {
-        browser.signInAs(DemoUsers.FIONA);
-        String overview = start(Unique.name("Too early"));
-        browser.follow("Gate");
-        assertThat(browser.text("main")).contains("The gate is not open yet");
+    void anObserverWithABoardSeatSeesNoApproveButtonAndAManagerNoAdvanceWhileTheGateIsClosed() {
+        long id = fixture().newPartnership();
+        fixture().board(id);
+        var fiona = fixture().users().current(DemoUsers.FIONA);
+        fixture().membership().setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.OBSERVER, fiona);
+        long board = fixture().board(id);
+        groups.addMember(id, board, new scot.cairn.governance.MemberDetails(DemoUsers.SAM, true), fiona);
+        var draft = decisions.propose(
+                id,
+                null,
+                new scot.cairn.governance.DecisionDetails(
+                        "Meet in the evenings",
+                        "Carers work days.",
+                        null,
+                        "Meet at 6pm.",
+                        LocalDate.now(),
+                        false,
+                        null,
+                        null,
+                        null),
+                fiona);
 
-        browser.form().press("Advance to Design");
-
-        assertThat(browser.path()).isEqualTo(overview + "/gate/advance");
+        browser.signInAs(DemoUsers.SAM);
+        browser.open("/partnerships/" + id + "/gate");
         assertThat(browser.heading()).isEqualTo("Gate: Explore to Design");
-        assertThat(browser.form().errors())
-                .singleElement()
-                .asString()
-                .startsWith("The gate is not open yet. Not met: ")
-                .contains("The appropriateness assessment says go");
-        String refusal = browser.form().errors().get(0);
-        assertThat(browser.form().errorLink(refusal)).isEqualTo("#advance");
-        browser.form().followError(refusal);
-        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("advance");
+        assertThat(browser.findAll("main button")).isEmpty();
+        browser.open("/partnerships/" + id + "/governance/decisions/" + draft.id());
+        assertThat(browser.text("main")).contains("Meet in the evenings").doesNotContain("Approve this decision");
+        assertThat(browser.findAll("main button")).isEmpty();
+        browser.signOut();
+
+        browser.signInAs(DemoUsers.FIONA);
+        browser.open("/partnerships/" + id + "/gate");
+        assertThat(browser.text("main"))
+                .contains("The gate is not open yet", "Not met", "The appropriateness assessment says go");
+        assertThat(browser.findAll("main button"))
+                .extracting(WebElement::getText)
+                .contains("Approve moving to Design")
+                .noneMatch(t -> t.startsWith("Advance"));
     }
 
     @Test

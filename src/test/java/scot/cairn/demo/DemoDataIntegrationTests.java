@@ -1,11 +1,21 @@
 package scot.cairn.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.cairn.directory.OrganisationService;
+import scot.cairn.governance.DecisionService;
+import scot.cairn.governance.DecisionStatus;
+import scot.cairn.governance.DocumentKind;
+import scot.cairn.governance.DocumentReader;
+import scot.cairn.partnership.ClosureRoute;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Stage;
 import scot.cairn.support.CairnTest;
@@ -23,13 +33,49 @@ class DemoDataIntegrationTests {
     @Autowired
     OrganisationService organisations;
 
+    @Autowired
+    DocumentReader reader;
+
+    @Autowired
+    DecisionService decisions;
+
     @Test
-    void theTenPilotsOf2009AreManagedByTheProgrammeOwner() {
-        var pilots = partnerships.mine(users.current(DemoUsers.MORVEN));
-        assertThat(pilots).hasSize(10).allSatisfy(p -> assertThat(p.stage()).isEqualTo(Stage.PILOT));
+    void theTenPilotsOf2009AreManagedByTheProgrammeOwnerAndClosedWhenTheProgrammeEnded() {
+        var morven = users.current(DemoUsers.MORVEN);
+        var pilots = partnerships.mine(morven);
+        assertThat(pilots).hasSize(10).allSatisfy(p -> assertThat(p.stage()).isEqualTo(Stage.CLOSED));
         assertThat(pilots)
                 .extracting(p -> p.title())
                 .contains("HMP Barlinnie and Theatre Nemo", "Falkirk Council and Falkirk CVS");
+        var pilot = partnerships.get(pilots.get(0).id(), morven);
+        assertThat(pilot.closureRoute()).isEqualTo(ClosureRoute.STOPPED);
+        assertThat(pilot.closureReason()).contains("ended in June 2011", "before any of its ten pilots reached");
+        assertThat(pilot.stages().get(2).actualStart()).isEqualTo(LocalDate.of(2010, 7, 1));
+        assertThat(pilot.stages().get(2).actualEnd()).isEqualTo(LocalDate.of(2011, 6, 30));
+    }
+
+    @Test
+    void everyMouWasSignedBeforeTheGateItOpensAndEveryGateIsInTheDecisionLog() {
+        for (var email : List.of(DemoUsers.FIONA, DemoUsers.MORVEN)) {
+            var user = users.current(email);
+            var demo = partnerships.mine(user).stream()
+                    .filter(p -> email.equals(DemoUsers.MORVEN) || p.title().equals("Falkirk foster care provision"))
+                    .toList();
+            assertThat(demo).isNotEmpty();
+            for (var p : demo) {
+                var explore = partnerships.get(p.id(), user).stages().get(0);
+                var mou = reader.document(p.id(), DocumentKind.MOU, user).current();
+                var signedOn = mou.signatures().stream()
+                        .map(s -> LocalDate.ofInstant(s.signedAt(), ZoneId.of("Europe/London")))
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
+                assertThat(signedOn).as(p.title()).isBefore(explore.actualEnd().plusDays(1));
+                await().atMost(Duration.ofSeconds(20))
+                        .untilAsserted(() -> assertThat(decisions.log(p.id(), user))
+                                .as(p.title())
+                                .anyMatch(d -> d.gate() == Stage.EXPLORE && d.status() == DecisionStatus.APPROVED));
+            }
+        }
     }
 
     @Test

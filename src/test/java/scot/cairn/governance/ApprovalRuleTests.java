@@ -41,11 +41,11 @@ class ApprovalRuleTests {
     void aJointDecisionNeedsBothSectors() {
         assertThat(joint().met()).isFalse();
         assertThat(joint().waitingFor())
-                .isEqualTo("A joint decision needs the approval of a public-sector and a third-sector board member.");
+                .isEqualTo("Needs approval from a public-sector and a third-sector board member.");
         assertThat(joint(Sector.PUBLIC).waitingFor())
-                .isEqualTo("A joint decision still needs the approval of a third-sector board member.");
+                .isEqualTo("Still needs approval from a third-sector board member.");
         assertThat(joint(Sector.THIRD).waitingFor())
-                .isEqualTo("A joint decision still needs the approval of a public-sector board member.");
+                .isEqualTo("Still needs approval from a public-sector board member.");
         assertThat(joint(Sector.PUBLIC, Sector.PUBLIC).met()).isFalse();
         assertThat(joint(Sector.THIRD, Sector.PUBLIC).met()).isTrue();
         assertThat(joint(Sector.PUBLIC, Sector.PRIVATE, Sector.THIRD).met()).isTrue();

@@ -94,7 +94,7 @@ class BoardDecisionTests {
     @Test
     void inputIsCheckedFieldByField() {
         var bad = new DecisionDetails(" ", null, null, "", null, null, Stage.DELIVERY, null, 0L);
-        assertThatThrownBy(() -> DecisionInput.check(bad))
+        assertThatThrownBy(() -> DecisionInput.check(bad, java.time.LocalDate.now()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors())

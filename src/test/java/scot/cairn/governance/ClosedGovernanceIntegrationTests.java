@@ -19,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.ClosureRoute;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Role;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.support.CairnTest;
@@ -79,12 +80,14 @@ class ClosedGovernanceIntegrationTests {
         groups.addMember(id, team, new MemberDetails(DemoUsers.FIONA, false), fiona);
         groups.addWorkstream(id, team, "Placements", fiona.personId(), fiona);
         groups.addProvider(id, forum, fixture.org("Quarriers"), fiona);
-        var chief = fixture.person("Falkirk CVS");
+        var chief = fixture.member(id, "Falkirk CVS");
         sponsor = roles.assign(id, new AssignmentDetails(Role.SENIOR_SPONSOR, chief.email(), BigDecimal.ONE), fiona);
         roles.assign(
                 id,
                 new AssignmentDetails(
-                        Role.SENIOR_SPONSOR, fixture.person("Falkirk Council").email(), BigDecimal.ONE),
+                        Role.SENIOR_SPONSOR,
+                        fixture.member(id, "Falkirk Council").email(),
+                        BigDecimal.ONE),
                 fiona);
         draft = decisions.propose(id, null, details("Keep going"), fiona);
         partnerships.close(id, ClosureRoute.STOPPED, "The council withdrew its funding.", fiona);
@@ -136,8 +139,20 @@ class ClosedGovernanceIntegrationTests {
         changes.put(
                 "change a draft decision",
                 () -> decisions.change(id, draft.id(), draft.version(), details("Changed"), fiona));
-        changes.put("approve a decision", () -> decisions.approve(id, draft.id(), fiona));
-        changes.put("withdraw a decision", () -> decisions.withdraw(id, draft.id(), fiona));
+        changes.put(
+                "approve a decision",
+                () -> decisions.approve(
+                        id,
+                        draft.id(),
+                        decisions.decision(id, draft.id(), fiona).version(),
+                        fiona));
+        changes.put(
+                "withdraw a decision",
+                () -> decisions.withdraw(
+                        id,
+                        draft.id(),
+                        decisions.decision(id, draft.id(), fiona).version(),
+                        fiona));
 
         int recorded = audit.forPartnership(id).size();
         for (Map.Entry<String, Runnable> change : changes.entrySet()) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.Stage;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
@@ -105,24 +106,27 @@ class DecisionIntegrationTests {
         assertThat(d.reference()).isEqualTo("D-1");
         assertThat(d.viewerMayChange()).isTrue();
 
-        d = decisions.approve(id, d.id(), fiona);
+        d = decisions.approve(id, d.id(), decisions.decision(id, d.id(), fiona).version(), fiona);
         assertThat(d.status()).isEqualTo(DecisionStatus.DRAFT);
-        assertThat(d.waitingFor())
-                .isEqualTo("A joint decision still needs the approval of a third-sector board member.");
+        assertThat(d.waitingFor()).isEqualTo("Still needs approval from a third-sector board member.");
         membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, fiona);
-        d = decisions.approve(id, d.id(), sam);
+        d = decisions.approve(id, d.id(), decisions.decision(id, d.id(), sam).version(), sam);
         assertThat(d.status()).as("a carer counts for neither sector").isEqualTo(DecisionStatus.DRAFT);
 
         long decisionId = d.id();
-        assertThatThrownBy(() -> decisions.approve(id, decisionId, david))
+        assertThatThrownBy(() -> decisions.approve(
+                        id,
+                        decisionId,
+                        decisions.decision(id, decisionId, david).version(),
+                        david))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only members of the Governance Group / Project Board can approve decisions, and you are"
-                        + " not on it.");
+                .hasMessage(PartnershipScope.BOARD_ONLY);
         assertThat(decisions.decision(id, decisionId, fiona).approvals()).hasSize(2);
 
         davidJoinsTheBoard();
         assertThat(decisions.decision(id, decisionId, david).viewerMayApprove()).isTrue();
-        d = decisions.approve(id, decisionId, david);
+        d = decisions.approve(
+                id, decisionId, decisions.decision(id, decisionId, david).version(), david);
         assertThat(d.status()).isEqualTo(DecisionStatus.APPROVED);
         assertThat(d.statusLabel()).isEqualTo("Approved");
         assertThat(d.approvals())
@@ -140,7 +144,12 @@ class DecisionIntegrationTests {
         assertThatThrownBy(() -> decisions.change(id, decisionId, version, details("Changed", true), fiona))
                 .isInstanceOf(DecisionLockedException.class)
                 .hasMessage("This decision was approved on " + day + "; record a new decision that supersedes it.");
-        assertThatThrownBy(() -> decisions.withdraw(id, decisionId, fiona)).isInstanceOf(DecisionLockedException.class);
+        assertThatThrownBy(() -> decisions.withdraw(
+                        id,
+                        decisionId,
+                        decisions.decision(id, decisionId, fiona).version(),
+                        fiona))
+                .isInstanceOf(DecisionLockedException.class);
         assertThat(decisions.decision(id, decisionId, fiona).title()).isEqualTo("Proceed to Pilot");
         assertThat(actions(decisionId))
                 .containsExactly(
@@ -160,12 +169,17 @@ class DecisionIntegrationTests {
         var d = propose("Hold forum meetings in the evening", false);
         assertThatThrownBy(() -> decisions.change(id, d.id(), d.version(), details("Mornings", false), sam))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> decisions.approve(id, d.id(), sam))
+        assertThatThrownBy(() -> decisions.approve(
+                        id, d.id(), decisions.decision(id, d.id(), sam).version(), sam))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage(DecisionAccess.OBSERVERS_READ);
+                .hasMessage(PartnershipScope.OBSERVERS_READ);
         membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, fiona);
-        assertThat(decisions.approve(id, d.id(), sam).status()).isEqualTo(DecisionStatus.APPROVED);
-        assertThatThrownBy(() -> decisions.approve(id, d.id(), fiona))
+        assertThat(decisions
+                        .approve(id, d.id(), decisions.decision(id, d.id(), sam).version(), sam)
+                        .status())
+                .isEqualTo(DecisionStatus.APPROVED);
+        assertThatThrownBy(() -> decisions.approve(
+                        id, d.id(), decisions.decision(id, d.id(), fiona).version(), fiona))
                 .isInstanceOf(DecisionLockedException.class)
                 .hasMessageStartingWith("This decision was approved on ");
     }
@@ -186,7 +200,9 @@ class DecisionIntegrationTests {
         var iain = users.current(DemoUsers.IAIN);
         assertThatThrownBy(() -> decisions.log(id, iain)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> decisions.decision(id, d.id(), iain)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> decisions.approve(id, d.id(), iain)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> decisions.approve(
+                        id, d.id(), decisions.decision(id, d.id(), iain).version(), iain))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> decisions.propose(id, null, details("Mine", false), iain))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -195,10 +211,10 @@ class DecisionIntegrationTests {
     void twoPeopleEditingOneDraftAtOnce() {
         davidJoinsTheBoard();
         var d = propose("Meet monthly", false);
-        decisions.approve(id, d.id(), david);
+        decisions.approve(id, d.id(), decisions.decision(id, d.id(), david).version(), david);
         long other = propose("Meet quarterly", true).id();
         var seen = decisions.decision(id, other, fiona);
-        decisions.approve(id, other, fiona);
+        decisions.approve(id, other, decisions.decision(id, other, fiona).version(), fiona);
         var changed = decisions.change(id, other, seen.version() + 1, details("Meet every two months", true), david);
         assertThat(changed.approvals())
                 .as("a change clears the approvals of the old wording")
@@ -235,7 +251,8 @@ class DecisionIntegrationTests {
                                 .containsEntry(
                                         "supersedes",
                                         "Only an approved decision can be superseded; D-1 is awaiting approval"));
-        decisions.approve(id, first.id(), fiona);
+        decisions.approve(
+                id, first.id(), decisions.decision(id, first.id(), fiona).version(), fiona);
 
         var second = decisions.propose(id, first.id(), details("Recruit carers with the CVS", false), fiona);
         var third = decisions.propose(id, first.id(), details("Recruit carers nationally", false), fiona);
@@ -244,7 +261,8 @@ class DecisionIntegrationTests {
                 .as("a draft supersedes nothing yet")
                 .isNull();
 
-        decisions.approve(id, second.id(), fiona);
+        decisions.approve(
+                id, second.id(), decisions.decision(id, second.id(), fiona).version(), fiona);
         var old = decisions.decision(id, first.id(), fiona);
         assertThat(old.supersededBy().reference()).isEqualTo("D-2");
         assertThat(old.statusLabel()).isEqualTo("Superseded");
@@ -256,7 +274,11 @@ class DecisionIntegrationTests {
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors())
                                 .containsEntry("supersedes", "D-1 is already superseded by D-2"));
-        assertThatThrownBy(() -> decisions.approve(id, third.id(), fiona))
+        assertThatThrownBy(() -> decisions.approve(
+                        id,
+                        third.id(),
+                        decisions.decision(id, third.id(), fiona).version(),
+                        fiona))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("D-1 has meanwhile been superseded by D-2");
         assertThat(decisions.decision(id, third.id(), fiona).approvals())
@@ -274,12 +296,22 @@ class DecisionIntegrationTests {
     @Test
     void aDraftIsWithdrawnAndStaysInTheLog() {
         var d = propose("Rename the board", false);
-        assertThatThrownBy(() -> decisions.withdraw(id, d.id(), sam)).isInstanceOf(ForbiddenException.class);
-        assertThat(decisions.withdraw(id, d.id(), fiona).status()).isEqualTo(DecisionStatus.WITHDRAWN);
+        assertThatThrownBy(() -> decisions.withdraw(
+                        id, d.id(), decisions.decision(id, d.id(), sam).version(), sam))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(decisions
+                        .withdraw(
+                                id,
+                                d.id(),
+                                decisions.decision(id, d.id(), fiona).version(),
+                                fiona)
+                        .status())
+                .isEqualTo(DecisionStatus.WITHDRAWN);
         assertThat(decisions.log(id, fiona))
                 .extracting(DecisionView::statusLabel)
                 .containsExactly("Withdrawn");
-        assertThatThrownBy(() -> decisions.approve(id, d.id(), fiona))
+        assertThatThrownBy(() -> decisions.approve(
+                        id, d.id(), decisions.decision(id, d.id(), fiona).version(), fiona))
                 .hasMessage("This decision was withdrawn; record a new decision instead.");
         assertThat(actions(d.id())).containsExactly("Decision withdrawn", "Decision proposed");
         assertThat(propose("Next", false).reference()).isEqualTo("D-2");

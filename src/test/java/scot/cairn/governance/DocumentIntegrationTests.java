@@ -11,6 +11,7 @@ import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.Role;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.ConcurrentChangeException;
@@ -83,13 +84,23 @@ class DocumentIntegrationTests {
         int v = write(DocumentKind.MOU, 0, null, "agreed");
         assertThat(criterion(DocumentGates.MouSigned.NAME).met()).isFalse();
 
-        var first = documents.sign(id, DocumentKind.MOU, v, fiona);
+        var first = documents.sign(
+                id,
+                DocumentKind.MOU,
+                v,
+                reader.version(id, DocumentKind.MOU, v, fiona).version(),
+                fiona);
         assertThat(first.signedOff()).isFalse();
         assertThat(first.status()).isEqualTo("Being signed");
         assertThat(first.summary()).isEqualTo("Still needs the signature of the Senior Sponsor of Falkirk CVS.");
         assertThat(criterion(DocumentGates.MouSigned.NAME).met()).isFalse();
 
-        var second = documents.sign(id, DocumentKind.MOU, v, david);
+        var second = documents.sign(
+                id,
+                DocumentKind.MOU,
+                v,
+                reader.version(id, DocumentKind.MOU, v, david).version(),
+                david);
         assertThat(second.signedOff()).isTrue();
         assertThat(second.status()).isEqualTo("Signed");
         assertThat(second.signatures())
@@ -171,13 +182,28 @@ class DocumentIntegrationTests {
     void signingAReplacedVersionOrTwiceIsRefusedWithAClearMessage() {
         fixture.sponsors(id);
         write(DocumentKind.MOU, 0, null, "agreed");
-        documents.sign(id, DocumentKind.MOU, 1, fiona);
-        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, fiona))
+        documents.sign(
+                id,
+                DocumentKind.MOU,
+                1,
+                reader.version(id, DocumentKind.MOU, 1, fiona).version(),
+                fiona);
+        assertThatThrownBy(() -> documents.sign(
+                        id,
+                        DocumentKind.MOU,
+                        1,
+                        reader.version(id, DocumentKind.MOU, 1, fiona).version(),
+                        fiona))
                 .isInstanceOf(DocumentConflictException.class)
                 .hasMessage("You have already signed version 1 of the MoU.");
 
         write(DocumentKind.MOU, 1, null, "changed");
-        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, david))
+        assertThatThrownBy(() -> documents.sign(
+                        id,
+                        DocumentKind.MOU,
+                        1,
+                        reader.version(id, DocumentKind.MOU, 1, david).version(),
+                        david))
                 .isInstanceOf(DocumentConflictException.class)
                 .hasMessage("Version 1 of the MoU has been replaced by version 2, so it can no longer be signed."
                         + " Read version 2 and sign that instead.");
@@ -187,7 +213,12 @@ class DocumentIntegrationTests {
     @Test
     void onlyACorePartnersSeniorSponsorSignsTheMouAndObserversOnlyRead() {
         write(DocumentKind.MOU, 0, null, "agreed");
-        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, david))
+        assertThatThrownBy(() -> documents.sign(
+                        id,
+                        DocumentKind.MOU,
+                        1,
+                        reader.version(id, DocumentKind.MOU, 1, david).version(),
+                        david))
                 .isInstanceOf(ForbiddenException.class)
                 .hasMessage("Only a core partner's Senior Sponsor can sign the MoU, and only for their own"
                         + " organisation.");
@@ -195,16 +226,21 @@ class DocumentIntegrationTests {
         var sam = users.current(DemoUsers.SAM);
         assertThat(reader.document(id, DocumentKind.MOU, sam).current().number())
                 .isEqualTo(1);
-        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, sam))
+        assertThatThrownBy(() -> documents.sign(
+                        id,
+                        DocumentKind.MOU,
+                        1,
+                        reader.version(id, DocumentKind.MOU, 1, sam).version(),
+                        sam))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("Observers can read the MoU but cannot sign it.");
+                .hasMessage(scot.cairn.partnership.Editors.SPONSORS.refusal());
         assertThatThrownBy(() -> documents.save(
                         id, DocumentKind.MOU, 1, null, GovernanceFixture.text(DocumentKind.MOU, "x"), sam))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> documents.save(
                         id, DocumentKind.MOU, 1, null, GovernanceFixture.text(DocumentKind.MOU, "x"), david))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only the Project Manager or the partnership's managers can edit the MoU.");
+                .hasMessage(scot.cairn.partnership.Editors.DOCUMENTS.refusal());
         assertThat(reader.version(id, DocumentKind.MOU, 1, fiona).signatures()).isEmpty();
     }
 
@@ -221,24 +257,45 @@ class DocumentIntegrationTests {
         var iain = users.current(DemoUsers.IAIN);
         assertThatThrownBy(() -> reader.documents(id, iain)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> reader.version(id, DocumentKind.MOU, 1, iain)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> documents.sign(id, DocumentKind.MOU, 1, iain)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.sign(
+                        id,
+                        DocumentKind.MOU,
+                        1,
+                        reader.version(id, DocumentKind.MOU, 1, iain).version(),
+                        iain))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void thePidIsApprovedByBoardMembersFromBothSectors() {
         long board = groups.create(id, GroupKind.BOARD, fiona).id();
         int v = write(DocumentKind.PID, 0, null, "planned");
-        assertThatThrownBy(() -> documents.sign(id, DocumentKind.PID, v, david))
+        assertThatThrownBy(() -> documents.sign(
+                        id,
+                        DocumentKind.PID,
+                        v,
+                        reader.version(id, DocumentKind.PID, v, david).version(),
+                        david))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only members of the Governance Group / Project Board can approve the PID.");
+                .hasMessage(scot.cairn.partnership.PartnershipScope.BOARD_ONLY);
         groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
         groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona);
 
-        var first = documents.sign(id, DocumentKind.PID, v, fiona);
+        var first = documents.sign(
+                id,
+                DocumentKind.PID,
+                v,
+                reader.version(id, DocumentKind.PID, v, fiona).version(),
+                fiona);
         assertThat(first.signedOff()).isFalse();
         assertThat(first.summary())
-                .isEqualTo("Approved by 1 board member; still needs an approval from a third-sector board member.");
-        var second = documents.sign(id, DocumentKind.PID, v, david);
+                .isEqualTo("Approved by 1 board member. Still needs approval from a third-sector board member.");
+        var second = documents.sign(
+                id,
+                DocumentKind.PID,
+                v,
+                reader.version(id, DocumentKind.PID, v, david).version(),
+                david);
         assertThat(second.signedOff()).isTrue();
         assertThat(second.status()).isEqualTo("Approved");
         assertThat(actions()).contains("PID approved");

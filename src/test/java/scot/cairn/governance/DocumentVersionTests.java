@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import scot.cairn.directory.Sector;
 import scot.cairn.platform.InvalidInputException;
 
 class DocumentVersionTests {
@@ -44,7 +45,7 @@ class DocumentVersionTests {
         var v = mou("agreed");
         assertThat(mou("agreed").sha256()).isEqualTo(v.sha256());
         assertThat(mou("agreed.").sha256()).isNotEqualTo(v.sha256());
-        v.sign(1, 10L, NOW);
+        v.sign(1, 10L, Sector.PUBLIC, NOW);
         var next = v.next(DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, "agreed")), 7, NOW);
         assertThat(next.number()).isEqualTo(2);
         assertThat(next.sha256()).isNotEqualTo(v.sha256());
@@ -61,7 +62,7 @@ class DocumentVersionTests {
     @Test
     void aSignatureCarriesTheHashAndASignedVersionNeverChanges() {
         var v = mou("agreed");
-        var s = v.sign(1, 10L, NOW);
+        var s = v.sign(1, 10L, Sector.PUBLIC, NOW);
         assertThat(s.sha256()).isEqualTo(v.sha256());
         assertThatThrownBy(() -> v.edit(DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, "changed"))))
                 .isInstanceOf(DocumentConflictException.class)
@@ -72,8 +73,8 @@ class DocumentVersionTests {
     @Test
     void nobodySignsTwice() {
         var v = mou("agreed");
-        v.sign(1, 10L, NOW);
-        assertThatThrownBy(() -> v.sign(1, 10L, NOW))
+        v.sign(1, 10L, Sector.PUBLIC, NOW);
+        assertThatThrownBy(() -> v.sign(1, 10L, Sector.PUBLIC, NOW))
                 .isInstanceOf(DocumentConflictException.class)
                 .hasMessage("You have already signed version 1 of the MoU.");
         assertThat(v.signatures()).hasSize(1);
@@ -85,7 +86,7 @@ class DocumentVersionTests {
         texts.put("risks", "");
         texts.put("budget", " ");
         var v = DocumentVersion.first(1, DocumentKind.PID, DocumentTexts.check(DocumentKind.PID, texts), 7, NOW);
-        assertThatThrownBy(() -> v.sign(1, 10L, NOW))
+        assertThatThrownBy(() -> v.sign(1, 10L, Sector.PUBLIC, NOW))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Version 1 cannot be approved until every section is written. Empty: Risks, Budget");
         assertThat(v.signed()).isFalse();

@@ -20,6 +20,7 @@ import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Rating;
+import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Standing;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
@@ -36,7 +37,8 @@ public record GovernanceFixture(
         PersonService people,
         OrganisationService organisations,
         RoleService roles,
-        DocumentService documents) {
+        DocumentService documents,
+        GroupService groups) {
 
     public static final String FOSTER_CARE = "Falkirk foster care provision";
 
@@ -69,15 +71,32 @@ public record GovernanceFixture(
      */
     public void toDesign(long id) {
         signMou(id);
+        board(id);
         var fiona = users.current(DemoUsers.FIONA);
         var view = gates.assessment(id, fiona);
         var answers = Arrays.stream(AssessmentQuestion.values())
                 .map(q -> new AssessmentView.Answer(q, "Evidence", Rating.STRONG))
                 .toList();
-        gates.assess(id, view.version(), answers, Decision.GO, "Go.", fiona);
+        gates.assess(id, view.version(), new AssessmentView.Decided(answers, Decision.GO, "Go.", null), fiona);
         gates.approve(id, fiona);
         gates.approve(id, users.current(DemoUsers.DAVID));
         gates.advance(id, fiona);
+    }
+
+    /** Sets up the board with Fiona (public sector) and David (third sector) on it, unless they are already. */
+    public long board(long id) {
+        var fiona = users.current(DemoUsers.FIONA);
+        var board = groups.groups(id, fiona).stream()
+                .filter(g -> g.kind() == GroupKind.BOARD)
+                .findFirst()
+                .orElseGet(() -> groups.create(id, GroupKind.BOARD, fiona));
+        for (var email : List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
+            var person = users.current(email);
+            if (board.members().stream().noneMatch(m -> m.personId() == person.personId())) {
+                board = groups.addMember(id, board.id(), new MemberDetails(email, false), fiona);
+            }
+        }
+        return board.id();
     }
 
     /** Makes Fiona (Falkirk Council) and David (Falkirk CVS) the Senior Sponsors, unless they are already. */
@@ -105,11 +124,10 @@ public record GovernanceFixture(
     public void signMou(long id) {
         sponsors(id);
         var fiona = users.current(DemoUsers.FIONA);
-        int number = documents
-                .save(id, DocumentKind.MOU, 0, null, text(DocumentKind.MOU, "agreed"), fiona)
-                .number();
-        documents.sign(id, DocumentKind.MOU, number, fiona);
-        documents.sign(id, DocumentKind.MOU, number, users.current(DemoUsers.DAVID));
+        var draft = documents.save(id, DocumentKind.MOU, 0, null, text(DocumentKind.MOU, "agreed"), fiona);
+        int number = draft.number();
+        var signed = documents.sign(id, DocumentKind.MOU, number, draft.version(), fiona);
+        documents.sign(id, DocumentKind.MOU, number, signed.version(), users.current(DemoUsers.DAVID));
     }
 
     public long fosterCare() {
@@ -126,6 +144,13 @@ public record GovernanceFixture(
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    /** A new person working for the organisation (or none when null), added as a member of the partnership. */
+    public PersonSummary member(long id, String organisation) {
+        var p = person(organisation);
+        membership.setMember(id, p.email(), MemberRole.MEMBER, users.current(DemoUsers.FIONA));
+        return p;
     }
 
     /** A new person in the directory working for the organisation (or none when null). */

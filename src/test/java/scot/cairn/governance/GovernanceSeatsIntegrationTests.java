@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.cairn.directory.Sector;
+import scot.cairn.partnership.Role;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
@@ -42,11 +43,10 @@ class GovernanceSeatsIntegrationTests {
         var fiona = users.current(DemoUsers.FIONA);
         var david = users.current(DemoUsers.DAVID);
 
-        assertThat(seats.holds(id, fiona.personId(), Role.PROJECT_MANAGER)).isTrue();
-        assertThat(seats.holds(id, david.personId(), Role.PROJECT_MANAGER, Role.FACILITATOR))
-                .isFalse();
-        assertThat(seats.holds(id, david.personId(), Role.PROJECT_MANAGER, Role.ANALYST))
-                .isTrue();
+        assertThat(seats.seatOf(id, fiona.personId()).roles()).contains(Role.PROJECT_MANAGER);
+        assertThat(seats.seatOf(id, david.personId()).roles())
+                .contains(Role.ANALYST)
+                .doesNotContain(Role.PROJECT_MANAGER, Role.FACILITATOR);
         assertThat(seats.sponsoredOrganisations(id, david.personId())).containsExactly(david.organisationId());
         assertThat(seats.sponsoredOrganisations(id, users.current(DemoUsers.SAM).personId()))
                 .isEmpty();

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import scot.cairn.directory.PersonService;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Role;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;

@@ -13,6 +13,7 @@ import scot.cairn.directory.Sector;
 import scot.cairn.governance.RoleRules.Candidate;
 import scot.cairn.governance.RoleRules.Load;
 import scot.cairn.governance.RoleRules.PartnerFacts;
+import scot.cairn.partnership.Role;
 
 class RoleRulesTests {
 

@@ -6,21 +6,21 @@ import scot.cairn.governance.AssignmentDetails;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
 import scot.cairn.governance.MemberDetails;
-import scot.cairn.governance.Role;
 import scot.cairn.governance.RoleService;
 import scot.cairn.partnership.Market;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Standing;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
 
 /**
- * Fresh partnerships for outcome tests: managed by Fiona (who sits on the board, so approves periods), with David as
- * member holding the Analyst role (so he edits evidence but does not approve) and Sam as observer, and optionally a small framework of one stakeholder group, one outcome and two
- * quarterly indicators.
+ * Fresh partnerships for outcome tests: managed by Fiona, with David as member holding the Analyst role (so he edits
+ * evidence) and Sam as observer; both Fiona (public sector) and David (third sector) sit on the board, so together they
+ * approve periods. Optionally a small framework of one stakeholder group, one outcome and two quarterly indicators.
  */
 public class OutcomeFixtures {
 
@@ -49,7 +49,7 @@ public class OutcomeFixtures {
         this.groups = groups;
     }
 
-    /** A new partnership with a unique title, where David is an analyst and Fiona sits on the board. */
+    /** A new partnership with a unique title, where David is an analyst and Fiona and David sit on the board. */
     public long partnership() {
         long id = plainPartnership();
         var fiona = users.current(DemoUsers.FIONA);
@@ -60,6 +60,7 @@ public class OutcomeFixtures {
                 .orElseThrow()
                 .id();
         groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona);
         return id;
     }
 
@@ -111,6 +112,7 @@ public class OutcomeFixtures {
                 BigDecimal.TEN,
                 null,
                 Frequency.QUARTERLY,
+                null,
                 null);
     }
 }

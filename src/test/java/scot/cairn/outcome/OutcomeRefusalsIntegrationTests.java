@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.partnership.ClosureRoute;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.ForbiddenException;
@@ -28,6 +29,9 @@ class OutcomeRefusalsIntegrationTests {
     GovernanceFixture governance;
 
     @Autowired
+    scot.cairn.governance.GroupService groups;
+
+    @Autowired
     FrameworkService frameworks;
 
     @Autowired
@@ -38,12 +42,21 @@ class OutcomeRefusalsIntegrationTests {
 
     @Test
     void anObserverOnTheBoardCannotApproveAPeriod() {
-        long id = governance.fosterCare();
+        long id = fixtures.partnership();
+        var fiona = users.current(DemoUsers.FIONA);
+        var board = groups.groups(id, fiona).stream()
+                .filter(g -> g.kind() == scot.cairn.governance.GroupKind.BOARD)
+                .findFirst()
+                .orElseThrow();
+        groups.addMember(id, board.id(), new scot.cairn.governance.MemberDetails(DemoUsers.SAM, true), fiona);
+        var q3 = Period.ofQuarter(2026, 3);
+        signoffs.submit(id, q3, fiona);
         var sam = users.current(DemoUsers.SAM);
 
-        assertThatThrownBy(() -> signoffs.approve(id, Period.ofQuarter(2026, 4), sam))
+        assertThatThrownBy(() -> signoffs.approve(
+                        id, q3, signoffs.signoff(id, q3, sam).orElseThrow().version(), sam))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage(OutcomeAccess.BOARD_ONLY);
+                .hasMessage(PartnershipScope.OBSERVERS_READ);
     }
 
     @Test

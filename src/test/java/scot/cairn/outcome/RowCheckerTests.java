@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class RowCheckerTests {
 
+    /** Every period these tests use has ended by then. */
+    private static final LocalDate TODAY = LocalDate.of(2030, 1, 1);
+
     private static final Indicator STABLE = indicator(1, "Placements lasting a year", Frequency.QUARTERLY);
     private static final Indicator ENQUIRIES = indicator(2, "Carer enquiries", Frequency.MONTHLY);
 
@@ -28,11 +31,12 @@ class RowCheckerTests {
                 null,
                 frequency,
                 null,
+                Measure.PEOPLE,
                 Instant.EPOCH);
     }
 
     private static RowChecker checker(Set<String> recorded) {
-        return new RowChecker(List.of(STABLE, ENQUIRIES), null, null, recorded);
+        return new RowChecker(List.of(STABLE, ENQUIRIES), new PilotWindow(null, null), recorded, TODAY);
     }
 
     private static MeasurementRow row(String indicator, String period, String value, String breakdown) {
@@ -55,7 +59,7 @@ class RowCheckerTests {
         assertThat(checked.errors())
                 .containsEntry("indicator", "No indicator called Foster homes in this partnership's framework")
                 .containsEntry("period", "Enter a period like 2026-Q3")
-                .containsEntry("value", "Value must be a number, like 12 or 3.5, with at most 4 decimal places");
+                .containsEntry("value", "Value: enter a number, like 12 or 3.5");
         assertThat(checker(Set.of()).check(2, row("", "2026-Q3", "", null)).errors())
                 .containsEntry("indicator", "Enter the indicator's name")
                 .containsEntry("value", "Enter a value");
@@ -83,7 +87,8 @@ class RowCheckerTests {
 
     @Test
     void periodMustFallInThePilotStageWhenItsDatesAreKnown() {
-        var pilot = new RowChecker(List.of(STABLE), LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30), Set.of());
+        var pilot = new RowChecker(
+                List.of(STABLE), new PilotWindow(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)), Set.of(), TODAY);
         assertThat(pilot.check(2, row(STABLE.name(), "2027-Q2", "1", null)).ok())
                 .isTrue();
         assertThat(pilot.check(3, row(STABLE.name(), "2026-Q2", "1", null)).errors())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import scot.cairn.directory.Sector;
 import scot.cairn.platform.InvalidInputException;
 
 class SignoffTests {
@@ -13,14 +14,33 @@ class SignoffTests {
     private static final Period Q3 = Period.ofQuarter(2026, 3);
 
     @Test
-    void anotherPersonApprovesOnce() {
-        var submitted = PeriodSignoff.submit(1, Q3, 7, Instant.EPOCH);
-        assertThatThrownBy(() -> submitted.approve(7, Instant.EPOCH))
+    void aPeriodIsApprovedJointlyAndEachBoardMemberApprovesOnce() {
+        var s = PeriodSignoff.submit(1, Q3, 7, Instant.EPOCH);
+        assertThat(s.approve(7, 70L, Sector.PUBLIC, Instant.EPOCH)).isFalse();
+        assertThatThrownBy(() -> s.approve(7, 70L, Sector.PUBLIC, Instant.EPOCH))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("A different person must approve 2026-Q3: you submitted it");
-        var approved = submitted.approve(8, Instant.EPOCH);
-        assertThat(approved.approved()).isTrue();
-        assertThatThrownBy(() -> approved.approve(9, Instant.EPOCH)).hasMessage("2026-Q3 is already approved");
+                .hasMessage("You have already approved 2026-Q3");
+        assertThat(s.approve(9, null, null, Instant.EPOCH)).isFalse();
+        assertThat(s.approved()).isFalse();
+        assertThat(s.rule().stillNeeded()).isEqualTo("Still needs approval from a third-sector board member.");
+        assertThat(s.approve(8, 80L, Sector.THIRD, Instant.EPOCH)).isTrue();
+        assertThat(s.approved()).isTrue();
+        assertThatThrownBy(() -> s.approve(10, 80L, Sector.THIRD, Instant.EPOCH))
+                .hasMessage("2026-Q3 is already approved");
+    }
+
+    @Test
+    void changedValuesWithdrawEveryApprovalGivenSoFar() {
+        var s = PeriodSignoff.submit(1, Q3, 7, Instant.EPOCH);
+        assertThat(s.reopen(Instant.EPOCH)).isFalse();
+        s.approve(7, 70L, Sector.PUBLIC, Instant.EPOCH);
+        s.approve(8, 80L, Sector.THIRD, Instant.EPOCH);
+        var later = Instant.EPOCH.plusSeconds(60);
+        assertThat(s.reopen(later)).isTrue();
+        assertThat(s.approved()).isFalse();
+        assertThat(s.approvals()).isEmpty();
+        assertThat(s.reopenedAt()).isEqualTo(later);
+        assertThat(s.approve(7, 70L, Sector.PUBLIC, later)).isFalse();
     }
 
     @Test

@@ -21,14 +21,14 @@ class AssessmentRulesTests {
 
     static Map<String, String> errors(List<AssessmentAnswer> answers, Decision decision, String reason) {
         var thrown = catchThrowableOfType(
-                InvalidInputException.class, () -> AssessmentRules.check(answers, decision, reason));
+                InvalidInputException.class, () -> AssessmentRules.check(answers, decision, reason, null));
         assertThat(thrown).as("refused").isNotNull();
         return thrown.fieldErrors();
     }
 
     @Test
     void goWithEveryQuestionRatedWithEvidenceAndAReasonIsAccepted() {
-        assertThatCode(() -> AssessmentRules.check(allStrong(), Decision.GO, "All four answered well."))
+        assertThatCode(() -> AssessmentRules.check(allStrong(), Decision.GO, "All four answered well.", null))
                 .doesNotThrowAnyException();
     }
 
@@ -51,11 +51,43 @@ class AssessmentRulesTests {
     void goNeedsEvidenceForEveryQuestion() {
         var answers = allStrong();
         answers.set(0, new AssessmentAnswer(AssessmentQuestion.MARKET, "  ", Rating.STRONG));
-        answers.set(1, new AssessmentAnswer(AssessmentQuestion.SUPPLIERS, null, Rating.WEAK));
+        answers.set(1, new AssessmentAnswer(AssessmentQuestion.SUPPLIERS, null, Rating.ADEQUATE));
         assertThat(errors(answers, Decision.GO, "Go"))
                 .containsOnlyKeys("answers[0].evidence", "answers[1].evidence")
                 .containsEntry(
                         "answers[0].evidence", "Give evidence for \"Is there a market?\" before deciding to go ahead");
+    }
+
+    @Test
+    void goOnWeakEvidenceNeedsAWrittenJustification() {
+        var answers = allStrong();
+        answers.set(1, new AssessmentAnswer(AssessmentQuestion.SUPPLIERS, "Only one provider replied", Rating.WEAK));
+        assertThat(errors(answers, Decision.GO, "Go"))
+                .containsOnly(Map.entry(
+                        "justification",
+                        "Some evidence is rated Weak: explain in at least 40 characters why the partnership should"
+                                + " still go ahead"));
+        var tooShort = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> AssessmentRules.check(answers, Decision.GO, "Go", "Because we want to."));
+        assertThat(tooShort.fieldErrors()).containsOnlyKeys("justification");
+        assertThatCode(() -> AssessmentRules.check(
+                        answers,
+                        Decision.GO,
+                        "Go",
+                        "The market test in spring will reach more providers; the board reviews it in June."))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> AssessmentRules.check(answers, Decision.NO_GO, "Not now", null))
+                .as("no-go on weak evidence needs no justification")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyQuestionAtLeastAdequateNeedsNoJustification() {
+        var answers = allStrong();
+        answers.set(1, new AssessmentAnswer(AssessmentQuestion.SUPPLIERS, "Two providers", Rating.ADEQUATE));
+        assertThatCode(() -> AssessmentRules.check(answers, Decision.GO, "Go", null))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -67,9 +99,9 @@ class AssessmentRulesTests {
     @Test
     void noGoAndUndecidedNeedNoRatings() {
         var unrated = List.of(new AssessmentAnswer(AssessmentQuestion.MARKET, null, Rating.NOT_RATED));
-        assertThatCode(() -> AssessmentRules.check(unrated, Decision.NO_GO, "No market yet."))
+        assertThatCode(() -> AssessmentRules.check(unrated, Decision.NO_GO, "No market yet.", null))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> AssessmentRules.check(List.of(), Decision.UNDECIDED, null))
+        assertThatCode(() -> AssessmentRules.check(List.of(), Decision.UNDECIDED, null, null))
                 .doesNotThrowAnyException();
     }
 
@@ -90,7 +122,8 @@ class AssessmentRulesTests {
         assertThatCode(() -> AssessmentRules.check(
                         List.of(new AssessmentAnswer(AssessmentQuestion.MARKET, "x".repeat(4000), Rating.STRONG)),
                         Decision.UNDECIDED,
-                        "y".repeat(2000)))
+                        "y".repeat(2000),
+                        null))
                 .doesNotThrowAnyException();
     }
 

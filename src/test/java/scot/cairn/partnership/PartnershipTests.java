@@ -104,7 +104,7 @@ class PartnershipTests {
         assertThat(partnership.jointlyApproved()).isFalse();
         assertThat(refusal(() -> partnership.advance(GATE)))
                 .containsExactly(
-                        Map.entry("", "The gate needs approval from a public-sector and a third-sector partner"));
+                        Map.entry("", "The gate needs approval from a public-sector and a third-sector board member"));
         assertThat(partnership.stage()).isEqualTo(Stage.EXPLORE);
 
         partnership.approveGate(DAVID, CVS, Sector.THIRD, NOW);
@@ -171,7 +171,7 @@ class PartnershipTests {
         assertThat(refusal(() -> partnership.approveGate(FIONA, COUNCIL, Sector.PUBLIC, NOW)))
                 .containsExactly(closed);
         assertThat(refusal(() -> partnership.advance(GATE))).containsExactly(closed);
-        assertThat(refusal(() -> partnership.assess(List.of(), Decision.NO_GO, "Too late")))
+        assertThat(refusal(() -> partnership.assess(List.of(), Decision.NO_GO, "Too late", null)))
                 .containsOnlyKeys("");
         assertThat(partnership.stage()).isEqualTo(Stage.CLOSED);
         assertThat(partnership.closureRoute()).isEqualTo(ClosureRoute.OTHER_FUNDING);
@@ -182,14 +182,14 @@ class PartnershipTests {
         var answers = Arrays.stream(AssessmentQuestion.values())
                 .map(q -> new AssessmentAnswer(q, "Evidence", Rating.ADEQUATE))
                 .toList();
-        partnership.assess(answers, Decision.GO, "  Go ahead.  ");
+        partnership.assess(answers, Decision.GO, "  Go ahead.  ", null);
         assertThat(partnership.assessmentDecision()).isEqualTo(Decision.GO);
         assertThat(partnership.assessmentReason()).isEqualTo("Go ahead.");
         assertThat(partnership.answers()).hasSize(4);
 
         approveByBothSectors();
         partnership.advance(GATE);
-        assertThat(refusal(() -> partnership.assess(answers, Decision.NO_GO, "Changed our minds")))
+        assertThat(refusal(() -> partnership.assess(answers, Decision.NO_GO, "Changed our minds", null)))
                 .containsExactly(Map.entry("", "The assessment is a record once the partnership has left Explore"));
         assertThat(partnership.assessmentDecision()).isEqualTo(Decision.GO);
     }
@@ -197,7 +197,7 @@ class PartnershipTests {
     @Test
     void aRefusedAssessmentChangesNothing() {
         var unrated = List.of(new AssessmentAnswer(AssessmentQuestion.MARKET, null, Rating.NOT_RATED));
-        assertThat(refusal(() -> partnership.assess(unrated, Decision.GO, "Go")))
+        assertThat(refusal(() -> partnership.assess(unrated, Decision.GO, "Go", null)))
                 .isNotEmpty();
         assertThat(partnership.answers()).isEmpty();
         assertThat(partnership.assessmentDecision()).isEqualTo(Decision.UNDECIDED);

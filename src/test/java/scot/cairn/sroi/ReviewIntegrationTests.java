@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.cairn.directory.Sector;
 import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.Stage;
 import scot.cairn.partnership.StageDates;
 import scot.cairn.platform.AuditEvent;
@@ -47,11 +48,24 @@ class ReviewIntegrationTests {
     void setUp() {
         id = fixture.partnership();
         forecast = fixture.workedExample(id, AnalysisType.FORECAST);
-        fixture.sroi.approve(id, forecast, fixture.fiona());
-        fixture.sroi.approve(id, forecast, fixture.david());
+        fixture.sroi.approve(
+                id,
+                forecast,
+                fixture.sroi.analysis(id, forecast, fixture.fiona()).version(),
+                fixture.fiona());
+        fixture.sroi.approve(
+                id,
+                forecast,
+                fixture.sroi.analysis(id, forecast, fixture.david()).version(),
+                fixture.david());
         // 2025: ends in 2025-Q4 and covers the three quarters before it.
         evaluation = fixture.workedExample(id, AnalysisType.EVALUATIVE);
-        fixture.map.addRow(id, evaluation, null, SroiFixture.row("4", "50", "0", "0", "0", "0", 1), fixture.fiona());
+        fixture.map.addRow(
+                id,
+                evaluation,
+                fixture.version(id, evaluation),
+                SroiFixture.row("4", "50", "0", "0", "0", "0", 1),
+                fixture.fiona());
     }
 
     ReviewDetails details(String quarter) {
@@ -132,14 +146,17 @@ class ReviewIntegrationTests {
     void signedOffOncePublicAndThirdSectorHaveSignedThenLocked() {
         var r = reviews.create(id, details("2025-Q3"), fixture.fiona());
 
-        var afterFiona = reviews.sign(id, r.id(), fixture.fiona());
+        var afterFiona = reviews.sign(
+                id, r.id(), reviews.review(id, r.id(), fixture.fiona()).version(), fixture.fiona());
         assertThat(afterFiona.status()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(afterFiona.viewerHasSigned()).isTrue();
         assertThat(afterFiona.maySign()).isFalse();
-        assertThatThrownBy(() -> reviews.sign(id, r.id(), fixture.fiona()))
+        assertThatThrownBy(() -> reviews.sign(
+                        id, r.id(), reviews.review(id, r.id(), fixture.fiona()).version(), fixture.fiona()))
                 .hasMessage("You have already signed this review");
 
-        var done = reviews.sign(id, r.id(), fixture.david());
+        var done = reviews.sign(
+                id, r.id(), reviews.review(id, r.id(), fixture.david()).version(), fixture.david());
         assertThat(done.status()).isEqualTo(ReviewStatus.SIGNED_OFF);
         assertThat(done.signedOffAt()).isNotNull();
         assertThat(done.signatures())
@@ -166,7 +183,8 @@ class ReviewIntegrationTests {
     @Test
     void editingADraftWithdrawsSignaturesAndAStaleVersionIsRefused() {
         var r = reviews.create(id, details("2025-Q4"), fixture.fiona());
-        var signed = reviews.sign(id, r.id(), fixture.fiona());
+        var signed = reviews.sign(
+                id, r.id(), reviews.review(id, r.id(), fixture.fiona()).version(), fixture.fiona());
 
         var changed = reviews.update(
                 id,
@@ -194,18 +212,26 @@ class ReviewIntegrationTests {
 
         assertThat(reviews.review(id, r.id(), sam).maySign()).isFalse();
         assertThatThrownBy(() -> reviews.create(id, details("2025-Q3"), sam)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> reviews.sign(id, r.id(), sam))
+        assertThatThrownBy(() ->
+                        reviews.sign(id, r.id(), reviews.review(id, r.id(), sam).version(), sam))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage(ReviewService.OBSERVERS);
+                .hasMessage(PartnershipScope.OBSERVERS_READ);
 
         var iain = fixture.users.current(DemoUsers.IAIN);
         assertThatThrownBy(() -> reviews.review(id, r.id(), iain)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> reviews.sign(id, r.id(), iain)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reviews.sign(
+                        id, r.id(), reviews.review(id, r.id(), iain).version(), iain))
+                .isInstanceOf(NotFoundException.class);
 
         fixture.membership.setMember(id, DemoUsers.IAIN, MemberRole.MEMBER, fixture.fiona());
-        assertThatThrownBy(() -> reviews.sign(id, r.id(), fixture.users.current(DemoUsers.IAIN)))
+        assertThatThrownBy(() -> reviews.sign(
+                        id,
+                        r.id(),
+                        reviews.review(id, r.id(), fixture.users.current(DemoUsers.IAIN))
+                                .version(),
+                        fixture.users.current(DemoUsers.IAIN)))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage(ReviewService.BOARD_ONLY);
+                .hasMessage(PartnershipScope.BOARD_ONLY);
         assertThat(audit.forSubject(ReviewService.SUBJECT, r.id())).hasSize(1);
     }
 
@@ -236,8 +262,8 @@ class ReviewIntegrationTests {
 
         for (var q : List.of("2025-Q1", "2025-Q2", "2025-Q3")) {
             var r = reviews.create(id, details(q), fiona);
-            reviews.sign(id, r.id(), fiona);
-            reviews.sign(id, r.id(), fixture.david());
+            reviews.sign(id, r.id(), reviews.review(id, r.id(), fiona).version(), fiona);
+            reviews.sign(id, r.id(), reviews.review(id, r.id(), fixture.david()).version(), fixture.david());
         }
         var draft = reviews.create(id, details("2025-Q4"), fiona);
         var oneLeft = gate.evaluate(id);
@@ -249,8 +275,9 @@ class ReviewIntegrationTests {
                 .startsWith(org.assertj.core.groups.Tuple.tuple("2025-Q4", ReviewOverview.State.DRAFT))
                 .contains(org.assertj.core.groups.Tuple.tuple("2025-Q1", ReviewOverview.State.SIGNED_OFF));
 
-        reviews.sign(id, draft.id(), fiona);
-        reviews.sign(id, draft.id(), fixture.david());
+        reviews.sign(id, draft.id(), reviews.review(id, draft.id(), fiona).version(), fiona);
+        reviews.sign(
+                id, draft.id(), reviews.review(id, draft.id(), fixture.david()).version(), fixture.david());
         var met = gate.evaluate(id);
         assertThat(met.met()).isTrue();
         assertThat(met.reason()).contains("each of the 4 completed pilot quarters");

@@ -86,9 +86,14 @@ public class SroiFixture {
     /** An analysis with the worked example: £1,000 cash in; 10 x £100, deadweight 10%, attribution 20%, 2 years. */
     public long workedExample(long id, AnalysisType kind) {
         long a = analysis(id, kind);
-        map.addInput(id, a, null, input("Falkirk Council", "1000", "0"), fiona());
-        map.addRow(id, a, null, row("10", "100", "10", "0", "20", "50", 2), fiona());
+        map.addInput(id, a, version(id, a), input("Falkirk Council", "1000", "0"), fiona());
+        map.addRow(id, a, version(id, a), row("10", "100", "10", "0", "20", "50", 2), fiona());
         return a;
+    }
+
+    /** The analysis's version as it is now, for changes that must say which version they were based on. */
+    public int version(long id, long analysisId) {
+        return sroi.analysis(id, analysisId, fiona()).version();
     }
 
     public static InputDetails input(String who, String cash, String inKind) {
@@ -138,17 +143,30 @@ public class SroiFixture {
                         null,
                         null,
                         Frequency.QUARTERLY,
+                        null,
                         null),
                 fiona);
     }
 
-    /** Enters a value (as Fiona, the manager) and, unless already done, submits (Fiona) and approves (David) the quarter. */
+    /**
+     * Enters a value (as Fiona, the manager), submits the quarter unless it is already, and has the board approve it:
+     * Fiona for the public sector and David for the third. A changed value in an approved quarter is approved again.
+     */
     public void approvedValue(long id, long indicator, Period period, String value) {
         measurements.saveGrid(id, period, Map.of(indicator, value), fiona());
-        var signoff = measurements.grid(id, period, fiona()).signoff();
-        if (signoff == null) {
+        if (measurements.grid(id, period, fiona()).signoff() == null) {
             signoffs.submit(id, period, fiona());
-            signoffs.approve(id, period, david());
+        }
+        approveJointly(id, period);
+    }
+
+    /** Fiona and David approve the submitted period, as far as it still needs them. */
+    public void approveJointly(long id, Period period) {
+        for (var who : java.util.List.of(fiona(), david())) {
+            var signoff = signoffs.signoff(id, period, who).orElseThrow();
+            if (!signoff.approved() && signoff.approvals().stream().noneMatch(a -> a.personId() == who.personId())) {
+                signoffs.approve(id, period, signoff.version(), who);
+            }
         }
     }
 

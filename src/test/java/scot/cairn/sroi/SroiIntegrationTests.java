@@ -9,10 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import scot.cairn.governance.Role;
 import scot.cairn.governance.RoleService;
 import scot.cairn.outcome.Period;
 import scot.cairn.partnership.GateService;
+import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.partnership.Role;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.ConcurrentChangeException;
@@ -94,7 +95,7 @@ class SroiIntegrationTests {
                 null,
                 new BigDecimal("100.5"));
 
-        assertThatThrownBy(() -> map.addRow(id, a, null, bad, fixture.fiona()))
+        assertThatThrownBy(() -> map.addRow(id, a, fixture.version(id, a), bad, fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors())
@@ -111,8 +112,12 @@ class SroiIntegrationTests {
                                         entry("rows[1].displacement", "Row 2: displacement must be between 0 and 100%"),
                                         entry("rows[1].attribution", "Row 2: enter the attribution as a percentage"),
                                         entry("rows[1].dropOff", "Row 2: drop-off must be between 0 and 100%")));
-        assertThatThrownBy(() ->
-                        map.addRow(id, a, null, SroiFixture.row("1", "1", "0", "0", "0", "0", 51), fixture.fiona()))
+        assertThatThrownBy(() -> map.addRow(
+                        id,
+                        a,
+                        fixture.version(id, a),
+                        SroiFixture.row("1", "1", "0", "0", "0", "0", 51),
+                        fixture.fiona()))
                 .hasMessage("Row 2: duration must be between 1 and 50 years");
 
         assertThat(sroi.analysis(id, a, fixture.fiona()).rows()).hasSize(1);
@@ -140,7 +145,8 @@ class SroiIntegrationTests {
                 BigDecimal.ZERO,
                 BigDecimal.ZERO);
 
-        assertThatThrownBy(() -> map.replaceRows(id, a, null, List.of(good, good, noSource), fixture.fiona()))
+        assertThatThrownBy(() ->
+                        map.replaceRows(id, a, fixture.version(id, a), List.of(good, good, noSource), fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors())
@@ -150,7 +156,7 @@ class SroiIntegrationTests {
                 .singleElement()
                 .satisfies(r -> assertThat(r.quantity()).isEqualByComparingTo("10"));
 
-        map.replaceRows(id, a, null, List.of(good, good), fixture.fiona());
+        map.replaceRows(id, a, fixture.version(id, a), List.of(good, good), fixture.fiona());
         assertThat(sroi.analysis(id, a, fixture.fiona()).rows()).hasSize(2);
     }
 
@@ -158,7 +164,11 @@ class SroiIntegrationTests {
     void badInputsAndDetailsAreRefusedWithTheirMessages() {
         long a = fixture.analysis(id, AnalysisType.FORECAST);
         assertThatThrownBy(() -> map.addInput(
-                        id, a, null, new InputDetails("", null, new BigDecimal("-5"), null), fixture.fiona()))
+                        id,
+                        a,
+                        fixture.version(id, a),
+                        new InputDetails("", null, new BigDecimal("-5"), null),
+                        fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors())
@@ -223,7 +233,8 @@ class SroiIntegrationTests {
 
         assertThat(sroi.analysis(id, a, sam).editable()).isFalse();
         assertThat(sroi.calculation(id, a, null, sam).result().presentValue()).isPositive();
-        assertThatThrownBy(() -> map.addRow(id, a, null, SroiFixture.row("1", "1", "0", "0", "0", "0", 1), sam))
+        assertThatThrownBy(() -> map.addRow(
+                        id, a, fixture.version(id, a), SroiFixture.row("1", "1", "0", "0", "0", "0", 1), sam))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> sroi.create(
                         id, AnalysisDetails.of("x", AnalysisType.FORECAST, SroiFixture.FROM, SroiFixture.TO), david))
@@ -236,29 +247,36 @@ class SroiIntegrationTests {
                 new scot.cairn.governance.AssignmentDetails(Role.ANALYST, DemoUsers.DAVID, BigDecimal.ONE),
                 fixture.fiona());
         assertThat(sroi.analysis(id, a, david).editable()).isTrue();
-        map.addInput(id, a, null, SroiFixture.input("Falkirk CVS", "0", "500"), david);
+        map.addInput(id, a, fixture.version(id, a), SroiFixture.input("Falkirk CVS", "0", "500"), david);
         assertThat(sroi.analysis(id, a, david).inputs()).hasSize(2);
     }
 
     @Test
     void boardMembersFromBothSectorsApproveAndTheAnalysisIsThenLocked() {
         long a = fixture.workedExample(id, AnalysisType.FORECAST);
-        assertThatThrownBy(() -> sroi.approve(id, a, fixture.sam()))
+        assertThatThrownBy(() ->
+                        sroi.approve(id, a, sroi.analysis(id, a, fixture.sam()).version(), fixture.sam()))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage(SroiAccess.BOARD_ONLY);
+                .hasMessage(PartnershipScope.OBSERVERS_READ);
 
-        var afterFiona = sroi.approve(id, a, fixture.fiona());
+        var afterFiona =
+                sroi.approve(id, a, sroi.analysis(id, a, fixture.fiona()).version(), fixture.fiona());
         assertThat(afterFiona.status()).isEqualTo(AnalysisStatus.DRAFT);
         assertThat(afterFiona.viewerHasApproved()).isTrue();
-        assertThatThrownBy(() -> sroi.approve(id, a, fixture.fiona()))
+        assertThatThrownBy(() -> sroi.approve(
+                        id, a, sroi.analysis(id, a, fixture.fiona()).version(), fixture.fiona()))
                 .hasMessage("You have already approved this analysis");
-        var approved = sroi.approve(id, a, fixture.david());
+        var approved = sroi.approve(id, a, sroi.analysis(id, a, fixture.david()).version(), fixture.david());
 
         assertThat(approved.status()).isEqualTo(AnalysisStatus.APPROVED);
         assertThat(approved.approvals()).extracting(x -> x.name()).containsExactly("Fiona Reid", "David Kerr");
         assertThat(approved.editable()).isFalse();
-        assertThatThrownBy(() ->
-                        map.addRow(id, a, null, SroiFixture.row("1", "1", "0", "0", "0", "0", 1), fixture.fiona()))
+        assertThatThrownBy(() -> map.addRow(
+                        id,
+                        a,
+                        fixture.version(id, a),
+                        SroiFixture.row("1", "1", "0", "0", "0", "0", 1),
+                        fixture.fiona()))
                 .hasMessage(SroiAnalysis.LOCKED);
         assertThatThrownBy(() -> sroi.recalculate(id, a, fixture.fiona())).hasMessage(SroiAnalysis.LOCKED);
         assertThat(audit.forSubject(SroiService.SUBJECT, a).get(0).changes())
@@ -275,12 +293,13 @@ class SroiIntegrationTests {
     @Test
     void aChangeAfterOneApprovalWithdrawsItAndAnEmptyMapCannotBeApproved() {
         long empty = fixture.analysis(id, AnalysisType.FORECAST);
-        assertThatThrownBy(() -> sroi.approve(id, empty, fixture.fiona()))
+        assertThatThrownBy(() -> sroi.approve(
+                        id, empty, sroi.analysis(id, empty, fixture.fiona()).version(), fixture.fiona()))
                 .hasMessageContaining("Add at least one impact-map row before approving");
 
         long a = fixture.workedExample(id, AnalysisType.FORECAST);
-        sroi.approve(id, a, fixture.fiona());
-        map.addInput(id, a, null, SroiFixture.input("Falkirk CVS", "100", "0"), fixture.fiona());
+        sroi.approve(id, a, sroi.analysis(id, a, fixture.fiona()).version(), fixture.fiona());
+        map.addInput(id, a, fixture.version(id, a), SroiFixture.input("Falkirk CVS", "100", "0"), fixture.fiona());
         assertThat(sroi.analysis(id, a, fixture.fiona()).approvals()).isEmpty();
     }
 
@@ -288,14 +307,16 @@ class SroiIntegrationTests {
     void leavingDesignNeedsAnApprovedForecast() {
         fixture.governance().toDesign(id);
         long evaluative = fixture.workedExample(id, AnalysisType.EVALUATIVE);
-        sroi.approve(id, evaluative, fixture.fiona());
-        sroi.approve(id, evaluative, fixture.david());
+        sroi.approve(
+                id, evaluative, sroi.analysis(id, evaluative, fixture.fiona()).version(), fixture.fiona());
+        sroi.approve(
+                id, evaluative, sroi.analysis(id, evaluative, fixture.david()).version(), fixture.david());
         assertThat(criterion()).satisfies(c -> assertThat(c.met()).isFalse());
 
         long forecast = fixture.workedExample(id, AnalysisType.FORECAST);
-        sroi.approve(id, forecast, fixture.fiona());
+        sroi.approve(id, forecast, sroi.analysis(id, forecast, fixture.fiona()).version(), fixture.fiona());
         assertThat(criterion().met()).isFalse();
-        sroi.approve(id, forecast, fixture.david());
+        sroi.approve(id, forecast, sroi.analysis(id, forecast, fixture.david()).version(), fixture.david());
         assertThat(criterion().met()).isTrue();
     }
 
@@ -308,22 +329,34 @@ class SroiIntegrationTests {
         fixture.enter(id, indicator, q1.next().next(), "99"); // not approved: does not count
         fixture.approvedValue(id, indicator, Period.ofQuarter(2026, 1), "50"); // outside the period
         long a = fixture.analysis(id, AnalysisType.EVALUATIVE);
-        map.addInput(id, a, null, SroiFixture.input("Falkirk Council", "1000", "0"), fixture.fiona());
-        map.addRow(id, a, null, fromIndicator(indicator, QuantitySource.INDICATOR_SUM), fixture.fiona());
-        map.addRow(id, a, null, fromIndicator(indicator, QuantitySource.INDICATOR_LATEST), fixture.fiona());
+        map.addInput(id, a, fixture.version(id, a), SroiFixture.input("Falkirk Council", "1000", "0"), fixture.fiona());
+        map.addRow(
+                id, a, fixture.version(id, a), fromIndicator(indicator, QuantitySource.INDICATOR_SUM), fixture.fiona());
+        map.addRow(
+                id,
+                a,
+                fixture.version(id, a),
+                fromIndicator(indicator, QuantitySource.INDICATOR_LATEST),
+                fixture.fiona());
 
         var view = sroi.analysis(id, a, fixture.fiona());
         assertThat(view.rows()).extracting(r -> r.quantity().intValue()).containsExactly(22, 12);
         assertThat(view.rows().get(0).indicator()).startsWith("Placements");
         assertThat(view.outOfDate()).isFalse();
 
-        fixture.enter(id, indicator, q1, "15"); // a correction to an approved value
+        fixture.enter(id, indicator, q1, "15"); // a correction to an approved value: the board approves again
         assertThat(sroi.analysis(id, a, fixture.fiona()).outOfDate()).isTrue();
         assertThat(sroi.analyses(id, fixture.sam()))
                 .singleElement()
                 .satisfies(s -> assertThat(s.outOfDate()).isTrue());
         var before = sroi.analysis(id, a, fixture.fiona()).lastCalculation().presentValue();
+        assertThat(sroi.recalculate(id, a, fixture.fiona()).rows())
+                .as("until the board approves the correction, the quarter's values count for nothing")
+                .extracting(r -> r.quantity().intValue())
+                .containsExactly(12, 12);
 
+        fixture.approveJointly(id, q1);
+        assertThat(sroi.analysis(id, a, fixture.fiona()).outOfDate()).isTrue();
         var recalculated = sroi.recalculate(id, a, fixture.fiona());
 
         assertThat(recalculated.outOfDate()).isFalse();

@@ -68,7 +68,8 @@ class SroiWorkbookIntegrationTests {
                 .getResponse()
                 .getContentAsByteArray();
         long b = fixture.analysis(id, AnalysisType.FORECAST);
-        fixture.map.addInput(id, b, null, SroiFixture.input("Someone else", "5", "0"), fixture.fiona());
+        fixture.map.addInput(
+                id, b, fixture.version(id, b), SroiFixture.input("Someone else", "5", "0"), fixture.fiona());
 
         String preview = upload(b, FIONA, "map.xlsx", xlsx)
                 .andExpect(status().is3xxRedirection())
@@ -264,7 +265,8 @@ class SroiWorkbookIntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         String importId = preview.substring(preview.lastIndexOf('/') + 1);
-        fixture.map.addInput(id, b, null, SroiFixture.input("Late change", "10", "0"), fixture.fiona());
+        fixture.map.addInput(
+                id, b, fixture.version(id, b), SroiFixture.input("Late change", "10", "0"), fixture.fiona());
 
         assertThat(html(post(preview + "/confirm", FIONA).andExpect(status().isOk())))
                 .contains("was changed by someone else since you opened it");
@@ -322,11 +324,15 @@ class SroiWorkbookIntegrationTests {
                         DropOffMethod.STRAIGHT_LINE),
                 f);
         fixture.map.addInput(
-                id, a, null, new InputDetails("Falkirk CVS", null, BigDecimal.ZERO, new BigDecimal("250.5")), f);
+                id,
+                a,
+                fixture.version(id, a),
+                new InputDetails("Falkirk CVS", null, BigDecimal.ZERO, new BigDecimal("250.5")),
+                f);
         fixture.map.addRow(
                 id,
                 a,
-                null,
+                fixture.version(id, a),
                 new RowDetails(
                         "Young people leaving care",
                         "Young people leaving care",

@@ -24,6 +24,7 @@ import scot.cairn.governance.DecisionView;
 import scot.cairn.governance.DocumentLink;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.web.VersionSeen;
 
 /** The board's decision log: propose, change drafts, approve, supersede and withdraw. */
 @RestController
@@ -99,16 +100,27 @@ class DecisionApiController {
     @PostMapping("/{decisionId}/approvals")
     @Operation(
             summary = "Approve a draft decision",
-            description = "As the signed-in board member (403 for anyone else). A joint decision is approved once a"
+            description = "As the signed-in board member (403 for observers and anyone not on the board). Send the"
+                    + " version you read (428 without it, 409 when it changed). A joint decision is approved once a"
                     + " public-sector and a third-sector board member have approved it; others after one approval.")
-    DecisionView approve(@PathVariable long id, @PathVariable long decisionId, CurrentUser user) {
-        return decisions.approve(id, decisionId, user);
+    DecisionView approve(
+            @PathVariable long id,
+            @PathVariable long decisionId,
+            @RequestBody(required = false) VersionSeen seen,
+            CurrentUser user) {
+        return decisions.approve(id, decisionId, VersionSeen.of(seen), user);
     }
 
     @PostMapping("/{decisionId}/withdraw")
-    @Operation(summary = "Withdraw a draft decision", description = "It stays in the log, marked withdrawn.")
-    DecisionView withdraw(@PathVariable long id, @PathVariable long decisionId, CurrentUser user) {
-        return decisions.withdraw(id, decisionId, user);
+    @Operation(
+            summary = "Withdraw a draft decision",
+            description = "It stays in the log, marked withdrawn. Send the version you read; 428 without it.")
+    DecisionView withdraw(
+            @PathVariable long id,
+            @PathVariable long decisionId,
+            @RequestBody(required = false) VersionSeen seen,
+            CurrentUser user) {
+        return decisions.withdraw(id, decisionId, VersionSeen.of(seen), user);
     }
 
     @ExceptionHandler(DecisionLockedException.class)

@@ -27,6 +27,7 @@ import scot.cairn.governance.DocumentViews.DocumentView;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.NotFoundException;
+import scot.cairn.platform.web.VersionSeen;
 
 /** The MoU and the PID: versions, their text, signatures and the PDF of a signed version. */
 @RestController
@@ -103,10 +104,16 @@ class DocumentApiController {
     @Operation(
             summary = "Sign the MoU or approve the PID",
             description = "The MoU is signed by a core partner's Senior Sponsor for their organisation; the PID is"
-                    + " approved by a member of the Governance Group. 403 for anyone else; 409 when the version has"
-                    + " been replaced or the caller has already signed it.")
-    VersionView sign(@PathVariable long id, @PathVariable String kind, @PathVariable int number, CurrentUser user) {
-        return documents.sign(id, kind(kind), number, user);
+                    + " approved by a member of the Governance Group. Send the version you read (its lock version;"
+                    + " 428 without it). 403 for anyone else; 409 when the version has been replaced or changed, or"
+                    + " the caller has already signed it.")
+    VersionView sign(
+            @PathVariable long id,
+            @PathVariable String kind,
+            @PathVariable int number,
+            @RequestBody(required = false) VersionSeen seen,
+            CurrentUser user) {
+        return documents.sign(id, kind(kind), number, VersionSeen.of(seen), user);
     }
 
     @GetMapping(path = "/{kind}/versions/{number}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)

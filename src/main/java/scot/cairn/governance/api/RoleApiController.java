@@ -21,9 +21,9 @@ import scot.cairn.governance.AssignmentView;
 import scot.cairn.governance.GovernanceCheck;
 import scot.cairn.governance.GovernanceService;
 import scot.cairn.governance.ResponsibilityView;
-import scot.cairn.governance.Role;
 import scot.cairn.governance.RoleService;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Role;
 
 /** Role assignments, capacities, governance checks and the responsibilities matrix. Changes are for managers only. */
 @RestController

@@ -148,11 +148,12 @@ class DecisionController {
     String approve(
             @PathVariable long id,
             @PathVariable long decisionId,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         var saved = new DecisionView[1];
-        if (GovernancePages.row("approve", () -> saved[0] = decisions.approve(id, decisionId, user), model)) {
+        if (GovernancePages.row("approve", () -> saved[0] = decisions.approve(id, decisionId, version, user), model)) {
             var d = saved[0];
             return done(
                     id,
@@ -169,11 +170,13 @@ class DecisionController {
     String withdraw(
             @PathVariable long id,
             @PathVariable long decisionId,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         var saved = new DecisionView[1];
-        if (GovernancePages.row("withdraw", () -> saved[0] = decisions.withdraw(id, decisionId, user), model)) {
+        if (GovernancePages.row(
+                "withdraw", () -> saved[0] = decisions.withdraw(id, decisionId, version, user), model)) {
             return done(id, saved[0], saved[0].reference() + " is withdrawn.", redirect);
         }
         return decision(id, decisionId, user, model);

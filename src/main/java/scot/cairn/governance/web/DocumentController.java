@@ -66,12 +66,13 @@ class DocumentController {
             @PathVariable long id,
             @PathVariable String kind,
             @PathVariable int number,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         var k = kind(kind);
         try {
-            var v = documents.sign(id, k, number, user);
+            var v = documents.sign(id, k, number, version, user);
             redirect.addFlashAttribute(
                     "done",
                     "You " + (k == DocumentKind.MOU ? "signed" : "approved") + " version " + number + " of the "

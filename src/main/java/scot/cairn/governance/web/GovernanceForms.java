@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import scot.cairn.governance.AssignmentDetails;
 import scot.cairn.governance.MemberDetails;
-import scot.cairn.governance.Role;
+import scot.cairn.partnership.Role;
 
 /** The governance pages' forms. Rules that need the partnership are the services' and come back as field errors. */
 final class GovernanceForms {

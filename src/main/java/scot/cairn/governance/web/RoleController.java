@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.governance.AssignmentView;
-import scot.cairn.governance.Role;
 import scot.cairn.governance.RoleService;
 import scot.cairn.governance.web.GovernanceForms.AssignmentForm;
 import scot.cairn.governance.web.GovernanceForms.CapacityForm;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Role;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
@@ -18,6 +19,7 @@ import scot.cairn.outcome.SignoffService;
 import scot.cairn.outcome.SignoffView;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
+import scot.cairn.platform.web.VersionSeen;
 
 /**
  * Period sign-off (an editor of the evidence submits a period, a board member approves it), the corrections of
@@ -57,12 +59,17 @@ class SignoffApiController {
     @PostMapping("/periods/{period}/approve")
     @Operation(
             summary = "Approve a submitted period",
-            description = "Members of the board only, and not the person who submitted it. Approved values are"
-                    + " locked: a correction keeps the value it replaces as a revision.")
+            description = "Board members who are not observers; send the sign-off's version you read (428 without"
+                    + " it, 409 when values changed since). Approved with a public-sector and a third-sector board"
+                    + " member's approval. A value changed after submission withdraws the approvals; the value it"
+                    + " replaces is kept as a revision.")
     SignoffView approve(
-            @PathVariable long id, @Parameter(example = "2026-Q3") @PathVariable String period, CurrentUser user) {
+            @PathVariable long id,
+            @Parameter(example = "2026-Q3") @PathVariable String period,
+            @RequestBody(required = false) VersionSeen seen,
+            CurrentUser user) {
         var p = parse(period);
-        signoffs.approve(id, p, user);
+        signoffs.approve(id, p, VersionSeen.of(seen), user);
         return signoffs.signoff(id, p, user).orElseThrow();
     }
 

@@ -15,6 +15,7 @@ import scot.cairn.outcome.Direction;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.Frequency;
 import scot.cairn.outcome.IndicatorDetails;
+import scot.cairn.outcome.Measure;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
@@ -34,7 +35,16 @@ class IndicatorController {
         model.addAttribute(
                 "form",
                 new IndicatorDetails(
-                        outcome, null, null, null, Direction.HIGHER_IS_BETTER, null, null, Frequency.QUARTERLY, null));
+                        outcome,
+                        null,
+                        null,
+                        null,
+                        Direction.HIGHER_IS_BETTER,
+                        null,
+                        null,
+                        Frequency.QUARTERLY,
+                        null,
+                        Measure.OTHER));
         return page(id, null, null, user, model);
     }
 
@@ -84,6 +94,7 @@ class IndicatorController {
         var f = OutcomePages.editable(frameworks.framework(id, user));
         model.addAttribute("f", f).addAttribute("outcomes", OutcomePages.outcomeOptions(f));
         model.addAttribute("directions", Option.of(Direction.values(), Direction::label));
+        model.addAttribute("measures", Option.of(Measure.values(), Measure::label));
         model.addAttribute("frequencies", Option.of(Frequency.values(), Frequency::label));
         model.addAttribute("itemId", indicatorId).addAttribute("version", version);
         return "outcome/indicator";

@@ -43,11 +43,19 @@ class SignoffController {
     String approve(
             @PathVariable long id,
             @RequestParam String period,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         var p = parse(period);
-        return act(id, p, () -> signoffs.approve(id, p, user), p + " approved.", user, model, redirect);
+        return act(
+                id,
+                p,
+                () -> signoffs.approve(id, p, version, user),
+                "Your approval of " + p + " is recorded.",
+                user,
+                model,
+                redirect);
     }
 
     private String act(

@@ -17,9 +17,13 @@ record AssessmentChange(
         @NotNull(message = "Send the version you last read") Integer version,
         @NotNull(message = "Send the answers") @Valid List<AnswerResource> answers,
         Decision decision,
-        String reason) {
+        String reason,
 
-    List<AssessmentView.Answer> domainAnswers() {
-        return answers.stream().map(AnswerResource::answer).toList();
+        @Schema(description = "Why go ahead although some evidence is rated Weak; needed for GO then")
+        String justification) {
+
+    AssessmentView.Decided decided() {
+        return new AssessmentView.Decided(
+                answers.stream().map(AnswerResource::answer).toList(), decision, reason, justification);
     }
 }

@@ -14,7 +14,12 @@ import scot.cairn.partnership.Rating;
  */
 @Schema(name = "Assessment")
 record AssessmentResource(
-        int version, List<AnswerResource> answers, Decision decision, String reason, boolean editable) {
+        int version,
+        List<AnswerResource> answers,
+        Decision decision,
+        String reason,
+        String justification,
+        boolean editable) {
 
     static AssessmentResource from(AssessmentView v) {
         return new AssessmentResource(
@@ -24,6 +29,7 @@ record AssessmentResource(
                         .toList(),
                 v.decision(),
                 v.reason(),
+                v.justification(),
                 v.editable());
     }
 

@@ -35,11 +35,11 @@ class GateApiController {
     @PutMapping("/assessment")
     @Operation(
             summary = "Record the appropriateness assessment",
-            description = "Managers only, while in Explore. A go decision needs every question rated with evidence;"
-                    + " any decision needs its reasons. A stale version answers 409.")
+            description = "Managers only, while in Explore. A go decision needs every question rated with evidence,"
+                    + " and a justification when any is rated Weak; any decision needs its reasons. A stale version"
+                    + " answers 409.")
     AssessmentResource assess(@PathVariable long id, @Valid @RequestBody AssessmentChange change, CurrentUser user) {
-        return AssessmentResource.from(
-                gates.assess(id, change.version(), change.domainAnswers(), change.decision(), change.reason(), user));
+        return AssessmentResource.from(gates.assess(id, change.version(), change.decided(), user));
     }
 
     @GetMapping("/gate")
@@ -51,8 +51,9 @@ class GateApiController {
     @PostMapping("/gate/approvals")
     @Operation(
             summary = "Approve leaving the current stage",
-            description = "Records your approval on behalf of your organisation, which must be a public-sector or"
-                    + " third-sector partner. Managers and members only; approving twice changes nothing.")
+            description = "Records your approval as a member of the Governance Group / Project Board, for the"
+                    + " organisation you represent there (or as a service user). Observers and people not on the"
+                    + " board are refused with 403; approving twice changes nothing.")
     GateResource approveGate(@PathVariable long id, CurrentUser user) {
         return GateResource.from(gates.approve(id, user));
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
@@ -82,8 +83,15 @@ class MembershipApiController {
 
     @DeleteMapping("/members/{personId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a member", description = "The last manager cannot be removed.")
-    void removeMember(@PathVariable long id, @PathVariable long personId, CurrentUser user) {
-        membership.removeMember(id, personId, user);
+    @Operation(
+            summary = "Remove a member",
+            description = "The last manager cannot be removed. A member who still holds seats or roles is refused"
+                    + " with what they hold, unless endHeld=true: then those end in the same step.")
+    void removeMember(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @RequestParam(defaultValue = "false") boolean endHeld,
+            CurrentUser user) {
+        membership.removeMember(id, personId, endHeld, user);
     }
 }

@@ -48,9 +48,7 @@ class AssessmentController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (Forms.submit(
-                result,
-                () -> gates.assess(id, form.version(), form.toAnswers(), form.decision(), form.reason(), user))) {
+        if (Forms.submit(result, () -> gates.assess(id, form.version(), form.decided(), user))) {
             redirect.addFlashAttribute("done", "Assessment saved.");
             return "redirect:/partnerships/" + id + "/assessment";
         }

@@ -12,7 +12,7 @@ import scot.cairn.partnership.Rating;
  * service's errors for {@code answers[i].evidence} and {@code answers[i].rating} land on it. Always holds one answer
  * per question, however many the browser sent.
  */
-record AssessmentForm(Integer version, List<Answer> answers, Decision decision, String reason) {
+record AssessmentForm(Integer version, List<Answer> answers, Decision decision, String reason, String justification) {
 
     private static final List<AssessmentQuestion> QUESTIONS = List.of(AssessmentQuestion.values());
 
@@ -35,7 +35,12 @@ record AssessmentForm(Integer version, List<Answer> answers, Decision decision, 
                         .map(a -> new Answer(a.evidence(), a.rating()))
                         .toList(),
                 view.decision(),
-                view.reason());
+                view.reason(),
+                view.justification());
+    }
+
+    AssessmentView.Decided decided() {
+        return new AssessmentView.Decided(toAnswers(), decision, reason, justification);
     }
 
     List<AssessmentView.Answer> toAnswers() {

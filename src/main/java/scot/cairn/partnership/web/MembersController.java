@@ -84,16 +84,32 @@ class MembersController {
     String remove(
             @PathVariable long id,
             @PathVariable long personId,
+            @RequestParam(defaultValue = "false") boolean endHeld,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        var held = membership.heldBy(id, personId, user);
+        if (!held.isEmpty() && !endHeld) {
+            var name = partnerships.get(id, user).members().stream()
+                    .filter(m -> m.personId() == personId)
+                    .map(PartnershipView.MemberView::fullName)
+                    .findFirst()
+                    .orElse("");
+            model.addAttribute("confirmRemoval", new Removal(personId, name, held));
+        }
         return rowAction(
                 new RowAction(
-                        id, "remove-" + personId, () -> membership.removeMember(id, personId, user), "Member removed."),
+                        id,
+                        "remove-" + personId,
+                        () -> membership.removeMember(id, personId, endHeld, user),
+                        "Member removed."),
                 user,
                 model,
                 redirect);
     }
+
+    /** A removal that needs confirming because the member still holds seats or roles. */
+    record Removal(long personId, String name, java.util.List<String> held) {}
 
     private String rowAction(RowAction row, CurrentUser user, Model model, RedirectAttributes redirect) {
         var result = new MapBindingResult(new HashMap<>(), "member");

@@ -2,25 +2,24 @@ package scot.cairn.partnership.web;
 
 import java.util.List;
 import org.springframework.validation.BindingResult;
+import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.ForbiddenException;
 
 /** What the partnership pages share: the managers-only check for change forms, and refusals of row actions. */
 final class PartnershipPages {
 
-    static final String MANAGERS_ONLY = "Only the partnership's managers can change this.";
-
     private PartnershipPages() {}
 
     /**
-     * Refuses a change form to anyone who does not manage the partnership. The services check again on save; this
-     * makes the form itself, and a re-shown form after bad input, answer 403 too.
+     * Refuses a change form to anyone who does not manage the partnership (403), and to everyone once it is closed.
+     * The services check again on save; this makes the form itself, and a re-shown form after bad input, refuse too.
      */
     static PartnershipView managed(PartnershipView partnership) {
         if (!partnership.viewerManages()) {
-            throw new ForbiddenException(MANAGERS_ONLY);
+            throw new ForbiddenException(Editors.MANAGERS.refusal());
         }
-        return partnership;
+        return partnership.requireOpen();
     }
 
     /**

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +25,7 @@ import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
+import scot.cairn.platform.VersionRequiredException;
 
 /**
  * RFC 9457 Problem Details for the JSON API. Validation problems carry an {@code errors} list of
@@ -54,6 +58,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ConcurrentChangeException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Changed by someone else");
+        return problem;
+    }
+
+    /** Two writers passed the version check at the same moment: the database refused the later one. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ProblemDetail raced(RuntimeException e) {
+        return conflict(new ConcurrentChangeException("record"));
+    }
+
+    @ExceptionHandler(DbActionExecutionException.class)
+    ProblemDetail failedSave(DbActionExecutionException e) {
+        if (e.getCause() instanceof ConcurrencyFailureException || e.getCause() instanceof DuplicateKeyException) {
+            return raced(e);
+        }
+        throw e;
+    }
+
+    @ExceptionHandler(VersionRequiredException.class)
+    ProblemDetail versionRequired(VersionRequiredException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+        problem.setTitle("Version required");
+        problem.setProperties(Map.of("errors", List.of(new FieldMessage("version", e.getMessage()))));
         return problem;
     }
 

@@ -1,7 +1,12 @@
 package scot.cairn.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
@@ -14,11 +19,17 @@ import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
+import scot.cairn.platform.VersionRequiredException;
 
-/** Friendly error pages for the web pages; never a stack trace. */
+/**
+ * Friendly error pages for the web pages; never a stack trace. Each keeps the site's navigation and offers a link back
+ * to where the person was: the page they came from on this site, or else the partnership they were in.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
+
+    private static final Pattern PARTNERSHIP = Pattern.compile("^/partnerships/(\\d+)(/.*)?$");
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -28,15 +39,47 @@ class PageErrors {
 
     @ExceptionHandler({ForbiddenException.class, AuthorizationDeniedException.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(RuntimeException e, Model model) {
+    String forbidden(RuntimeException e, HttpServletRequest request, Model model) {
         model.addAttribute("message", e instanceof ForbiddenException ? e.getMessage() : null);
+        model.addAttribute("back", back(request));
         return "error/403";
     }
 
-    @ExceptionHandler({ConcurrentChangeException.class, InvalidInputException.class})
+    @ExceptionHandler({ConcurrentChangeException.class, InvalidInputException.class, VersionRequiredException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(RuntimeException e, Model model) {
+    String refused(RuntimeException e, HttpServletRequest request, Model model) {
         model.addAttribute("message", e.getMessage());
+        model.addAttribute("back", back(request));
         return "error/refused";
+    }
+
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String raced(HttpServletRequest request, Model model) {
+        return refused(new ConcurrentChangeException("record"), request, model);
+    }
+
+    /**
+     * Where "Go back" leads: the page on this site the request came from, else the partnership's overview when the
+     * address is inside one, else the list of partnerships.
+     */
+    static String back(HttpServletRequest request) {
+        var referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                var from = URI.create(referer);
+                if (request.getServerName().equalsIgnoreCase(from.getHost())
+                        && from.getPath() != null
+                        && from.getPath().startsWith("/")
+                        && !from.getPath().equals(request.getRequestURI())) {
+                    return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                }
+            } catch (IllegalArgumentException badHeader) {
+                // Not an address: fall back to the partnership.
+            }
+        }
+        var m = PARTNERSHIP.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return m.matches() ? "/partnerships/" + m.group(1) : "/partnerships";
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.web.VersionSeen;
 import scot.cairn.sroi.ReviewDetails;
 import scot.cairn.sroi.ReviewLockedException;
 import scot.cairn.sroi.ReviewService;
@@ -82,10 +83,15 @@ class ReviewApiController {
     @PostMapping("/{reviewId}/signatures")
     @Operation(
             summary = "Sign off a review",
-            description = "For board members who are not observers; signed off once the public and third sectors"
-                    + " have both signed.")
-    SroiReviewView sign(@PathVariable long id, @PathVariable long reviewId, CurrentUser user) {
-        return reviews.sign(id, reviewId, user);
+            description = "For board members who are not observers; send the version you read (428 without it,"
+                    + " 409 when it changed). Signed off, with the figures as they were signed, once the public and"
+                    + " third sectors have both signed.")
+    SroiReviewView sign(
+            @PathVariable long id,
+            @PathVariable long reviewId,
+            @RequestBody(required = false) VersionSeen seen,
+            CurrentUser user) {
+        return reviews.sign(id, reviewId, VersionSeen.of(seen), user);
     }
 
     @ExceptionHandler(ReviewLockedException.class)

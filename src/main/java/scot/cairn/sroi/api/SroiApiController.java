@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.web.VersionSeen;
 import scot.cairn.sroi.AnalysisDetails;
 import scot.cairn.sroi.AnalysisType;
 import scot.cairn.sroi.DeductionMethod;
@@ -190,9 +191,14 @@ class SroiApiController {
     @PostMapping("/{analysisId}/approvals")
     @Operation(
             summary = "Approve an analysis",
-            description = "For board members; approved (and locked) once public and third sector have approved.")
-    SroiAnalysisView approve(@PathVariable long id, @PathVariable long analysisId, CurrentUser user) {
-        return sroi.approve(id, analysisId, user);
+            description = "For board members who are not observers; send the version you read (428 without it,"
+                    + " 409 when it changed). Approved (and locked) once public and third sector have approved.")
+    SroiAnalysisView approve(
+            @PathVariable long id,
+            @PathVariable long analysisId,
+            @RequestBody(required = false) VersionSeen seen,
+            CurrentUser user) {
+        return sroi.approve(id, analysisId, VersionSeen.of(seen), user);
     }
 
     @PostMapping("/{analysisId}/copy")

@@ -113,10 +113,11 @@ class ReviewController {
     String sign(
             @PathVariable long id,
             @PathVariable long reviewId,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (SroiPages.button("sign", () -> reviews.sign(id, reviewId, user), model)) {
+        if (SroiPages.button("sign", () -> reviews.sign(id, reviewId, version, user), model)) {
             redirect.addFlashAttribute("done", "Your signature is recorded.");
             return "redirect:" + base(id) + "/" + reviewId;
         }

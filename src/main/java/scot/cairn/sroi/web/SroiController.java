@@ -124,6 +124,7 @@ class SroiController {
     String approve(
             @PathVariable long id,
             @PathVariable long analysisId,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
@@ -131,7 +132,7 @@ class SroiController {
                 id,
                 analysisId,
                 "approve",
-                () -> sroi.approve(id, analysisId, user),
+                () -> sroi.approve(id, analysisId, version, user),
                 "Your approval is recorded.",
                 user,
                 model,

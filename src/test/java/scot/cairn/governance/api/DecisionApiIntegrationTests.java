@@ -97,16 +97,15 @@ class DecisionApiIntegrationTests {
                         .andExpect(jsonPath("$.gate").value("PILOT")),
                 "$.id");
         String one = decisions + "/" + d;
-        api.post(FIONA, one + "/approvals", "")
+        api.post(FIONA, one + "/approvals", api.seen(one))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.waitingFor")
-                        .value("A joint decision still needs the approval of a third-sector board member."));
-        api.post(DAVID, one + "/approvals", "")
+                .andExpect(jsonPath("$.waitingFor").value("Still needs approval from a third-sector board member."));
+        api.post(DAVID, one + "/approvals", api.seen(one))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Only members of the Governance Group")));
         groups.addMember(id, board, new MemberDetails(DAVID, false), users.current(FIONA));
-        api.post(DAVID, one + "/approvals", "")
+        api.post(DAVID, one + "/approvals", api.seen(one))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvals[*].sector", Matchers.contains("PUBLIC", "THIRD")));
@@ -163,9 +162,10 @@ class DecisionApiIntegrationTests {
     @Test
     void supersedingAndWithdrawingThroughTheApi() throws Exception {
         long old = id(api.post(FIONA, decisions, body("Recruit through the council", false)), "$.id");
-        api.post(DemoUsers.SAM, decisions + "/" + old + "/approvals", "").andExpect(status().isForbidden());
+        api.post(DemoUsers.SAM, decisions + "/" + old + "/approvals", api.seen(decisions + "/" + old))
+                .andExpect(status().isForbidden());
         membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, users.current(FIONA));
-        api.post(DemoUsers.SAM, decisions + "/" + old + "/approvals", "")
+        api.post(DemoUsers.SAM, decisions + "/" + old + "/approvals", api.seen(decisions + "/" + old))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.approvals[0].organisationName").doesNotExist());
@@ -177,17 +177,19 @@ class DecisionApiIntegrationTests {
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.supersedes.reference").value("D-1")),
                 "$.id");
-        api.post(FIONA, decisions + "/" + replacement + "/approvals", "").andExpect(status().isOk());
+        api.post(FIONA, decisions + "/" + replacement + "/approvals", api.seen(decisions + "/" + replacement))
+                .andExpect(status().isOk());
         api.get(FIONA, decisions + "/" + old)
                 .andExpect(jsonPath("$.supersededBy.reference").value("D-2"))
                 .andExpect(jsonPath("$.supersededBy.id").value(replacement));
 
         long draft = id(api.post(FIONA, decisions, body("Rename the board", false)), "$.id");
-        api.post(DemoUsers.SAM, decisions + "/" + draft + "/withdraw", "").andExpect(status().isForbidden());
-        api.post(FIONA, decisions + "/" + draft + "/withdraw", "")
+        api.post(DemoUsers.SAM, decisions + "/" + draft + "/withdraw", api.seen(decisions + "/" + draft))
+                .andExpect(status().isForbidden());
+        api.post(FIONA, decisions + "/" + draft + "/withdraw", api.seen(decisions + "/" + draft))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
-        api.post(FIONA, decisions + "/" + draft + "/approvals", "")
+        api.post(FIONA, decisions + "/" + draft + "/approvals", api.seen(decisions + "/" + draft))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("This decision was withdrawn; record a new decision instead."));
     }
@@ -202,7 +204,8 @@ class DecisionApiIntegrationTests {
                         .value("Only the partnership's managers and board members can propose or change decisions."));
         api.get(DemoUsers.IAIN, decisions).andExpect(status().isNotFound());
         api.get(DemoUsers.IAIN, decisions + "/" + d).andExpect(status().isNotFound());
-        api.post(DemoUsers.IAIN, decisions + "/" + d + "/approvals", "").andExpect(status().isNotFound());
+        api.post(DemoUsers.IAIN, decisions + "/" + d + "/approvals", api.seen(decisions + "/" + d))
+                .andExpect(status().isNotFound());
         api.post(DemoUsers.IAIN, decisions, body("Mine", false)).andExpect(status().isNotFound());
     }
 

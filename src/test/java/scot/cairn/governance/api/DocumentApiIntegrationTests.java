@@ -96,8 +96,9 @@ class DocumentApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sections[1].text").value("Purpose: better"));
 
-        api.post(FIONA, mou + "/versions/1/signatures", "").andExpect(status().isCreated());
-        var signed = api.post(DAVID, mou + "/versions/1/signatures", "")
+        api.post(FIONA, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
+                .andExpect(status().isCreated());
+        var signed = api.post(DAVID, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.signedOff").value(true))
                 .andExpect(jsonPath("$.signatures[1].personName").value("David Kerr"))
@@ -136,7 +137,7 @@ class DocumentApiIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail")
                         .value(org.hamcrest.Matchers.startsWith("Version 2 of the MoU is an unsigned draft")));
-        api.post(DAVID, mou + "/versions/1/signatures", "")
+        api.post(DAVID, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail")
                         .value("Version 1 of the MoU has been replaced by version 2, so it can no longer be signed."
@@ -162,8 +163,9 @@ class DocumentApiIntegrationTests {
                         Map.of("version", 99, "sections", GovernanceFixture.text(DocumentKind.MOU, "x")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Changed by someone else"));
-        api.post(FIONA, mou + "/versions/1/signatures", "").andExpect(status().isCreated());
-        api.post(FIONA, mou + "/versions/1/signatures", "")
+        api.post(FIONA, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
+                .andExpect(status().isCreated());
+        api.post(FIONA, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("You have already signed version 1 of the MoU."));
         api.get(FIONA, mou + "/versions/7").andExpect(status().isNotFound());
@@ -178,16 +180,17 @@ class DocumentApiIntegrationTests {
         api.get(DemoUsers.SAM, mou).andExpect(status().isOk());
         api.put(DemoUsers.SAM, mou + "/versions/1", Map.of("sections", GovernanceFixture.text(DocumentKind.MOU, "x")))
                 .andExpect(status().isForbidden());
-        api.post(DemoUsers.SAM, mou + "/versions/1/signatures", "")
+        api.post(DemoUsers.SAM, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("Observers can read the MoU but cannot sign it."));
+                .andExpect(jsonPath("$.detail").value(scot.cairn.partnership.Editors.SPONSORS.refusal()));
         api.put(DAVID, mou + "/versions/1", Map.of("sections", GovernanceFixture.text(DocumentKind.MOU, "x")))
                 .andExpect(status().isForbidden());
         api.post(DAVID, base(id) + "/documents/pid/versions", Map.of("basedOn", 0, "sections", Map.of()))
                 .andExpect(status().isForbidden());
         api.get(DemoUsers.IAIN, mou).andExpect(status().isNotFound());
         api.get(DemoUsers.IAIN, base(id) + "/documents").andExpect(status().isNotFound());
-        api.post(DemoUsers.IAIN, mou + "/versions/1/signatures", "").andExpect(status().isNotFound());
+        api.post(DemoUsers.IAIN, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
+                .andExpect(status().isNotFound());
         mvc.perform(MockMvcRequestBuilders.get(mou).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isUnauthorized());
     }

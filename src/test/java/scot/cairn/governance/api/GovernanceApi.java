@@ -48,4 +48,9 @@ record GovernanceApi(MockMvc mvc, JsonMapper json, DemoUsers users) {
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON);
     }
+
+    /** The body of an action on the record at {@code path}: the version Fiona reads there now. */
+    java.util.Map<String, Object> seen(String path) throws Exception {
+        return java.util.Map.of("version", read(get(DemoUsers.FIONA, path), "$.version"));
+    }
 }

@@ -83,6 +83,16 @@ class GovernanceApiIntegrationTests {
         api.get(FIONA, base(id) + "/governance/checks")
                 .andExpect(
                         jsonPath("$[?(@.check == 'Board representation')].met").value(false));
+        api.post(FIONA, members, Map.of("email", DemoUsers.SAM, "serviceUser", true))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Sam Taylor is not a member of this partnership: add them on the Members page first"));
+        fixture.membership()
+                .setMember(
+                        id,
+                        DemoUsers.SAM,
+                        scot.cairn.partnership.MemberRole.MEMBER,
+                        fixture.users().current(FIONA));
         api.post(FIONA, members, Map.of("email", DemoUsers.SAM, "serviceUser", false))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"))
@@ -91,6 +101,12 @@ class GovernanceApiIntegrationTests {
         api.post(FIONA, members, Map.of("email", DemoUsers.SAM, "serviceUser", true))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members.length()").value(3));
+        fixture.membership()
+                .setMember(
+                        id,
+                        DemoUsers.IAIN,
+                        scot.cairn.partnership.MemberRole.MEMBER,
+                        fixture.users().current(FIONA));
         api.post(FIONA, members, Map.of("email", DemoUsers.IAIN, "serviceUser", false))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("Theatre Nemo is not a partner in this partnership"));
@@ -139,15 +155,15 @@ class GovernanceApiIntegrationTests {
     @Test
     void rolesKeepOneSponsorPerCorePartnerAndASingleLead() throws Exception {
         // Fresh people: days committed add up across every partnership and every run on a shared database.
-        var director = fixture.person("Falkirk Council");
-        var chief = fixture.person("Falkirk CVS");
+        var director = fixture.member(id, "Falkirk Council");
+        var chief = fixture.member(id, "Falkirk CVS");
         String roles = base(id) + "/role-assignments";
         var first = api.post(FIONA, roles, role("SENIOR_SPONSOR", director.email(), "2"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.lead").value(true))
                 .andExpect(jsonPath("$.organisationName").value("Falkirk Council"));
         long fionaSponsor = id(first, "$.id");
-        var colleague = fixture.person("Falkirk Council");
+        var colleague = fixture.member(id, "Falkirk Council");
         api.post(FIONA, roles, role("SENIOR_SPONSOR", colleague.email(), "2"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"))
@@ -214,7 +230,7 @@ class GovernanceApiIntegrationTests {
 
     @Test
     void commitmentIsWarnedAtCapacityAndRefusedAboveTheCeiling() throws Exception {
-        var person = fixture.person("Falkirk CVS");
+        var person = fixture.member(id, "Falkirk CVS");
         String roles = base(id) + "/role-assignments";
         api.post(FIONA, roles, role("ANALYST", person.email(), "10")).andExpect(status().isCreated());
         api.put(FIONA, base(id) + "/capacity", Map.of("email", person.email(), "capacity", 8))
@@ -239,7 +255,7 @@ class GovernanceApiIntegrationTests {
     @Test
     void leavingDesignNeedsAProjectManagerAndALeadSponsor() throws Exception {
         fixture.toDesign(id);
-        var manager = fixture.person("Falkirk CVS");
+        var manager = fixture.member(id, "Falkirk CVS");
         String criterion = "$.criteria[?(@.criterion == 'A Project Manager and a lead Senior Sponsor are assigned')]";
         // The MoU signed on the way out of Explore made Fiona the lead Senior Sponsor.
         api.get(FIONA, base(id) + "/gate")

@@ -1,6 +1,7 @@
 package scot.cairn.governance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -142,7 +143,8 @@ class DecisionPagesIntegrationTests {
                 .contains("Decision D-1", "Move the board to evenings", "Awaiting approval")
                 .contains("Design to Pilot", "Project Initiation Document", "Needs the approval of one board member.")
                 .contains("Approve this decision", "Change the draft", "Withdraw the draft");
-        post(base + "/" + d.id() + "/approve", FIONA).andExpect(redirectedUrl(base + "/" + d.id()));
+        post(base + "/" + d.id() + "/approve", FIONA, "version", version(d.id()))
+                .andExpect(redirectedUrl(base + "/" + d.id()));
         html = page(base + "/" + d.id(), FIONA);
         assertThat(html)
                 .contains("govuk-tag--green", "Fiona Reid", "Falkirk Council", "Public sector")
@@ -175,7 +177,8 @@ class DecisionPagesIntegrationTests {
                         .andExpect(status().isOk())))
                 .contains("govuk-error-summary", "This decision was changed by someone else since you opened it.");
 
-        decisions.approve(id, d.id(), users.current(FIONA));
+        decisions.approve(
+                id, d.id(), decisions.decision(id, d.id(), users.current(FIONA)).version(), users.current(FIONA));
         var now = decisions.decision(id, d.id(), users.current(FIONA));
         assertThat(html(post(edit, FIONA, with(fields, "version", String.valueOf(now.version())))
                         .andExpect(status().isOk())))
@@ -189,7 +192,11 @@ class DecisionPagesIntegrationTests {
     @Test
     void theSupersedeFormNamesTheOldDecision() throws Exception {
         var old = proposed("Recruit through the council", false);
-        decisions.approve(id, old.id(), users.current(FIONA));
+        decisions.approve(
+                id,
+                old.id(),
+                decisions.decision(id, old.id(), users.current(FIONA)).version(),
+                users.current(FIONA));
         assertThat(page(base + "/new?supersedes=" + old.id(), FIONA))
                 .contains("This decision will supersede D-1 Recruit through the council once it is approved.")
                 .contains("name=\"supersedes\" value=\"" + old.id() + "\"");
@@ -210,7 +217,7 @@ class DecisionPagesIntegrationTests {
                 "false");
         var next = decisions.log(id, users.current(FIONA)).get(1);
         assertThat(page(base + "/" + next.id(), FIONA)).contains("Will supersede", "D-1 Recruit through the council");
-        post(base + "/" + next.id() + "/approve", FIONA);
+        post(base + "/" + next.id() + "/approve", FIONA, "version", version(next.id()));
         assertThat(page(base + "/" + old.id(), FIONA)).contains("Superseded by", "D-2 Recruit with the CVS");
         assertThat(page(base + "/" + next.id(), FIONA)).contains("Supersedes", "D-1 Recruit through the council");
     }
@@ -224,12 +231,14 @@ class DecisionPagesIntegrationTests {
         assertThat(page(base, DemoUsers.SAM)).doesNotContain("Record a decision");
         get(base + "/new", DemoUsers.SAM).andExpect(status().isForbidden());
         post(base, DemoUsers.SAM, "title", "Mine").andExpect(status().isForbidden());
-        post(one + "/withdraw", DemoUsers.SAM).andExpect(status().isForbidden());
+        post(one + "/withdraw", DemoUsers.SAM, "version", version(d.id())).andExpect(status().isForbidden());
         get(one + "/edit", DemoUsers.SAM).andExpect(status().isForbidden());
 
         assertThat(page(one, DemoUsers.DAVID)).doesNotContain("Approve this decision");
-        assertThat(html(post(one + "/approve", DemoUsers.DAVID).andExpect(status().isForbidden())))
-                .contains("Only members of the Governance Group / Project Board can approve decisions");
+        assertThat(html(post(one + "/approve", DemoUsers.DAVID, "version", version(d.id()))
+                        .andExpect(status().isForbidden())))
+                .contains(
+                        "Only members of the Governance Group / Project Board can approve this, and you are not on it.");
         assertThat(decisions.decision(id, d.id(), users.current(FIONA)).approvals())
                 .isEmpty();
 
@@ -246,17 +255,29 @@ class DecisionPagesIntegrationTests {
         long psp = fixture.fosterCare();
         String log = "/partnerships/" + psp + "/governance/decisions";
         assertThat(page(log, DemoUsers.SAM))
-                .contains("Proceed to the Design stage", "Gate: Explore to Design")
+                .contains("Sign the Memorandum of Understanding")
                 .contains("Recruit new foster carers through the council", "Superseded by D-3")
                 .contains("Recruit foster carers jointly with Falkirk CVS", "Supersedes D-2")
-                .contains("Sign the Memorandum of Understanding", "Awaiting approval");
-        var mou = decisions.log(psp, users.current(FIONA)).stream()
-                .filter(x -> x.title().equals("Sign the Memorandum of Understanding"))
+                .contains("Invite Barnardo's Scotland to the carers' support groups", "Awaiting approval");
+        await().atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page(log, DemoUsers.SAM))
+                        .contains("Gate passed: Explore to Design", "Gate: Explore to Design"));
+        var waiting = decisions.log(psp, users.current(FIONA)).stream()
+                .filter(x -> x.title().startsWith("Invite Barnardo"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(page(log + "/" + mou.id(), DemoUsers.DAVID))
-                .contains("A joint decision still needs the approval of a third-sector board member.")
+        assertThat(page(log + "/" + waiting.id(), DemoUsers.DAVID))
+                .contains("Still needs approval from a third-sector board member.")
                 .contains("Approve this decision");
+        assertThat(page(log + "/" + waiting.id(), DemoUsers.SAM))
+                .as("the carer has a seat on the board and takes part, so approves too")
+                .contains("Approve this decision");
+    }
+
+    /** The decision's version, as its page shows it in the approve and withdraw forms. */
+    private String version(long decisionId) {
+        return String.valueOf(
+                decisions.decision(id, decisionId, users.current(FIONA)).version());
     }
 
     static String[] with(String[] fields, String... more) {

@@ -99,8 +99,9 @@ class DocumentPagesIntegrationTests {
         assertThat(html(get(base + "/mou", FIONA)))
                 .contains("Version 1", "Draft", "Parties: agreed", "Sign version 1", "Edit this draft");
 
-        post(base + "/mou/versions/1/sign", FIONA).andExpect(redirectedUrl(base + "/mou"));
-        post(base + "/mou/versions/1/sign", DemoUsers.DAVID).andExpect(redirectedUrl(base + "/mou"));
+        post(base + "/mou/versions/1/sign", FIONA, "version", mouVersion()).andExpect(redirectedUrl(base + "/mou"));
+        post(base + "/mou/versions/1/sign", DemoUsers.DAVID, "version", mouVersion())
+                .andExpect(redirectedUrl(base + "/mou"));
         var page = html(get(base + "/mou", DemoUsers.DAVID));
         assertThat(page)
                 .contains("Signed by the Senior Sponsor of every core partner", "Falkirk CVS", "Matches")
@@ -115,7 +116,8 @@ class DocumentPagesIntegrationTests {
     @Test
     void signingTwiceShowsWhyOnThePage() throws Exception {
         fixture.signMou(id);
-        var html = html(post(base + "/mou/versions/1/sign", FIONA).andExpect(status().isOk()));
+        var html = html(post(base + "/mou/versions/1/sign", FIONA, "version", mouVersion())
+                .andExpect(status().isOk()));
         assertThat(html)
                 .contains("There is a problem", "<span>You have already signed version 1 of the MoU.</span>")
                 .doesNotContain("Sign version 1");
@@ -176,5 +178,11 @@ class DocumentPagesIntegrationTests {
                         .get(0)
                         .text())
                 .isEqualTo("Parties: agreed");
+    }
+
+    /** The lock version of the MoU's version 1, as its page shows it in the sign form. */
+    private String mouVersion() {
+        return String.valueOf(
+                reader.version(id, DocumentKind.MOU, 1, users.current(FIONA)).version());
     }
 }

@@ -118,6 +118,11 @@ class GovernancePagesIntegrationTests {
         groups.setUpStandard(id, users.current(FIONA));
         String board = base + "/groups/" + group(GroupKind.BOARD);
         assertThat(page(board, FIONA)).contains("Signs off each stage", "How they take part");
+        assertThat(html(post(board + "/members", FIONA, "email", DemoUsers.SAM, "takingPart", "SERVICE_USER")))
+                .contains("<a href=\"#email\">Sam Taylor is not a member of this partnership: add them on the Members"
+                        + " page first</a>");
+        fixture.membership()
+                .setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.MEMBER, users.current(FIONA));
 
         var refused = html(post(board + "/members", FIONA, "email", DemoUsers.SAM, "takingPart", "ORGANISATION")
                 .andExpect(status().isOk()));
@@ -163,11 +168,11 @@ class GovernancePagesIntegrationTests {
                 .contains("This partnership has no Partnership / Project Manager yet.")
                 .contains("Missing sponsor for core partner Falkirk CVS");
         // Fresh people: days committed add up across every partnership and every run on a shared database.
-        var director = fixture.person("Falkirk Council");
-        var chief = fixture.person("Falkirk CVS");
+        var director = fixture.member(id, "Falkirk Council");
+        var chief = fixture.member(id, "Falkirk CVS");
         post(rolesPage, FIONA, "role", "SENIOR_SPONSOR", "email", director.email(), "daysPerMonth", "2")
                 .andExpect(redirectedUrl(rolesPage));
-        var colleague = fixture.person("Falkirk Council");
+        var colleague = fixture.member(id, "Falkirk Council");
         assertThat(html(post(
                                 rolesPage,
                                 FIONA,
@@ -214,11 +219,11 @@ class GovernancePagesIntegrationTests {
     @Test
     void editingARoleChecksTheRulesAndTheVersion() throws Exception {
         var fiona = users.current(FIONA);
-        var chief = fixture.person("Falkirk CVS");
+        var chief = fixture.member(id, "Falkirk CVS");
         var pm = roles.assign(
                 id,
                 new scot.cairn.governance.AssignmentDetails(
-                        scot.cairn.governance.Role.PROJECT_MANAGER, chief.email(), java.math.BigDecimal.ONE),
+                        scot.cairn.partnership.Role.PROJECT_MANAGER, chief.email(), java.math.BigDecimal.ONE),
                 fiona);
         String edit = base + "/roles/" + pm.id() + "/edit";
         assertThat(page(edit, FIONA)).contains("Change role: " + chief.fullName(), "value=\"" + chief.email() + "\"");

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import scot.cairn.outcome.MeasurementService;
 import scot.cairn.outcome.OutcomeFixtures;
 import scot.cairn.outcome.Period;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -65,23 +66,35 @@ class EvidenceApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.period").value("2026-Q1"))
                 .andExpect(jsonPath("$.submittedBy").value("David Kerr"))
-                .andExpect(jsonPath("$.approvedBy").doesNotExist());
+                .andExpect(jsonPath("$.approvedAt").doesNotExist())
+                .andExpect(jsonPath("$.stillNeeded")
+                        .value("Needs approval from a public-sector and a third-sector board member."));
         send(post(base + "/periods/2026-Q1/submit"), DemoUsers.DAVID, null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("2026-Q1 has already been submitted"));
-        // David is an analyst but not on the board; Sam reads only but is not on this board either
-        send(post(base + "/periods/2026-Q1/approve"), DemoUsers.DAVID, null)
+        // Sam reads only; Fiona (public sector) and David (third sector) sit on the board
+        send(post(base + "/periods/2026-Q1/approve"), DemoUsers.SAM, Map.of("version", version(base)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail")
-                        .value("Only members of the partnership's Governance Group / Project Board can approve a"
-                                + " period's measurements (observers read them)."));
-        send(post(base + "/periods/2026-Q1/approve"), DemoUsers.IAIN, null).andExpect(status().isNotFound());
+                .andExpect(jsonPath("$.detail").value(PartnershipScope.OBSERVERS_READ));
+        send(post(base + "/periods/2026-Q1/approve"), DemoUsers.IAIN, Map.of("version", 0))
+                .andExpect(status().isNotFound());
         send(post(base + "/periods/2026-Q1/approve"), DemoUsers.FIONA, null)
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        int seen = version(base);
+        send(post(base + "/periods/2026-Q1/approve"), DemoUsers.FIONA, Map.of("version", seen))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.approvedBy").value("Fiona Reid"));
+                .andExpect(jsonPath("$.approvals[0].name").value("Fiona Reid"))
+                .andExpect(jsonPath("$.approvedAt").doesNotExist());
+        send(post(base + "/periods/2026-Q1/approve"), DemoUsers.DAVID, Map.of("version", seen))
+                .andExpect(status().isConflict());
+        send(post(base + "/periods/2026-Q1/approve"), DemoUsers.DAVID, Map.of("version", version(base)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approvals[1].sector").value("THIRD"))
+                .andExpect(jsonPath("$.approvedAt").exists());
         send(get(base + "/periods/2026-Q1/signoff"), DemoUsers.SAM, null)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.approvedBy").value("Fiona Reid"));
+                .andExpect(jsonPath("$.approvals.length()").value(2));
 
         measurements.saveGrid(
                 small.partnershipId(),
@@ -91,6 +104,10 @@ class EvidenceApiIntegrationTests {
         long measurementId = ((Number) JsonPath.read(
                         body(send(get(base + "/measurements?period=2026-Q1"), DemoUsers.SAM, null)), "$[0].id"))
                 .longValue();
+        send(get(base + "/periods/2026-Q1/signoff"), DemoUsers.SAM, null)
+                .andExpect(jsonPath("$.approvedAt").doesNotExist())
+                .andExpect(jsonPath("$.approvals.length()").value(0))
+                .andExpect(jsonPath("$.reopenedAt").exists());
         send(get(base + "/measurements/" + measurementId + "/revisions"), DemoUsers.SAM, null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
@@ -190,6 +207,11 @@ class EvidenceApiIntegrationTests {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
         }
         return mvc.perform(request);
+    }
+
+    /** The sign-off's version of 2026-Q1, as the API shows it. */
+    private int version(String base) throws Exception {
+        return JsonPath.read(body(send(get(base + "/periods/2026-Q1/signoff"), DemoUsers.FIONA, null)), "$.version");
     }
 
     private static String body(ResultActions result) throws Exception {

@@ -123,26 +123,26 @@ class OutcomeApiIntegrationTests {
         var bad = body(csv(
                         base + "/import",
                         DemoUsers.DAVID,
-                        "indicator,period,value\nUnplanned moves,2026-Q4,1\nNobody,2026-Q4,1\n")
+                        "indicator,period,value\nUnplanned moves,2026-Q2,1\nNobody,2026-Q2,1\n")
                 .andExpect(status().isOk()));
         assertThat((Map<String, Object>) JsonPath.read(bad, "$.rows[0].errors")).isEmpty();
-        assertThat((String) JsonPath.read(bad, "$.rows[0].period")).isEqualTo("2026-Q4");
+        assertThat((String) JsonPath.read(bad, "$.rows[0].period")).isEqualTo("2026-Q2");
         assertThat((String) JsonPath.read(bad, "$.rows[1].errors.indicator"))
                 .isEqualTo("No indicator called Nobody in this partnership's framework");
         String badId = JsonPath.read(bad, "$.importId");
         send(post(base + "/import/" + badId + "/confirm"), DemoUsers.DAVID, null)
                 .andExpect(status().isBadRequest());
 
-        var good = body(csv(base + "/import", DemoUsers.DAVID, "indicator,period,value\nUnplanned moves,2026-Q4,1\n")
+        var good = body(csv(base + "/import", DemoUsers.DAVID, "indicator,period,value\nUnplanned moves,2026-Q2,1\n")
                 .andExpect(status().isOk()));
         String goodId = JsonPath.read(good, "$.importId");
         send(post(base + "/import/" + goodId + "/confirm"), DemoUsers.DAVID, null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.saved").value(1));
-        send(get(base + "/measurements?period=2026-Q4"), DemoUsers.SAM, null)
+        send(get(base + "/measurements?period=2026-Q2"), DemoUsers.SAM, null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].period").value("2026-Q4"));
+                .andExpect(jsonPath("$[0].period").value("2026-Q2"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import scot.cairn.governance.AssignmentDetails;
-import scot.cairn.governance.Role;
+import scot.cairn.partnership.Role;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
@@ -19,7 +19,7 @@ import scot.cairn.support.DemoUsers;
 class EvidenceAccessIntegrationTests extends OutcomePageSupport {
 
     private static final String REFUSAL = "Only the partnership&#39;s managers, analysts, sustainability lead and"
-            + " project manager can change its outcomes and evidence.";
+            + " project manager can change its evidence.";
 
     private void assign(long id, Role role, String email) {
         roles.assign(id, new AssignmentDetails(role, email, new BigDecimal("0.01")), users.current(DemoUsers.FIONA));

@@ -39,7 +39,7 @@ class ImportPagesIntegrationTests extends OutcomePageSupport {
         assertThat(html)
                 .contains("4 rows have errors", "Nothing has been saved")
                 .contains("Line 3: No indicator called Foster homes in this partnership&#39;s framework")
-                .contains("Line 4: Enter a period like 2026-Q3", "Line 5: Value must be a number")
+                .contains("Line 4: Enter a period like 2026-Q3", "Line 5: Value: enter a number")
                 .contains("Line 6: Repeats line 2", "href=\"#line-3\"", "id=\"line-3\"")
                 .doesNotContain("Save these measurements");
         assertThat(measurements.list(small.partnershipId(), null, users.current(DemoUsers.FIONA)))

@@ -56,7 +56,7 @@ class MeasurementPagesIntegrationTests extends OutcomePageSupport {
                         url,
                         DemoUsers.FIONA,
                         "period",
-                        "2026-Q4",
+                        "2026-Q3",
                         "value-" + small.stable(),
                         "7",
                         "value-" + small.moves(),

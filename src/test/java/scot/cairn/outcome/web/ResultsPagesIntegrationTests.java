@@ -43,6 +43,7 @@ class ResultsPagesIntegrationTests extends OutcomePageSupport {
                         null,
                         new BigDecimal(target),
                         Frequency.QUARTERLY,
+                        null,
                         null),
                 users.current(DemoUsers.FIONA));
     }
@@ -101,6 +102,15 @@ class ResultsPagesIntegrationTests extends OutcomePageSupport {
                 .contains("Status now", ">Red<", ">No target<", "Amber when within <span>10%</span>");
     }
 
+    /** The board approves the period: Fiona for the public sector, then David for the third. */
+    private void approveJointly(long id, Period period) {
+        for (var email : java.util.List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
+            var who = users.current(email);
+            signoffs.approve(
+                    id, period, signoffs.signoff(id, period, who).orElseThrow().version(), who);
+        }
+    }
+
     @Test
     void correctionsOfApprovedValuesAreListedWithWhoAndWhen() throws Exception {
         var small = fixtures().withFramework();
@@ -108,10 +118,15 @@ class ResultsPagesIntegrationTests extends OutcomePageSupport {
         String grid = "/partnerships/" + id + "/outcomes/measurements";
         post(grid, DemoUsers.DAVID, "period", "2026-Q1", "value-" + small.stable(), "12")
                 .andExpect(redirectedUrl(grid + "?period=2026-Q1"));
-        signoffs.submit(id, Period.ofQuarter(2026, 1), users.current(DemoUsers.DAVID));
-        signoffs.approve(id, Period.ofQuarter(2026, 1), users.current(DemoUsers.FIONA));
+        var q1 = Period.ofQuarter(2026, 1);
+        signoffs.submit(id, q1, users.current(DemoUsers.DAVID));
+        approveJointly(id, q1);
         post(grid, DemoUsers.DAVID, "period", "2026-Q1", "value-" + small.stable(), "11");
+        assertThat(page(grid + "?period=2026-Q1", DemoUsers.SAM))
+                .contains("Values changed after submission, so the approvals given before were withdrawn");
+        approveJointly(id, q1);
         post(grid, DemoUsers.FIONA, "period", "2026-Q1", "value-" + small.stable(), "10");
+        approveJointly(id, q1);
 
         String html =
                 page("/partnerships/" + id + "/outcomes/indicators/" + small.stable() + "/results", DemoUsers.SAM);

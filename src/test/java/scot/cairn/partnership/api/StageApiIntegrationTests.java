@@ -107,7 +107,7 @@ class StageApiIntegrationTests {
         api.post(fiona, BASE + "/" + id + "/closure", Map.of("route", "STOPPED", "reason", "Again"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("This partnership is closed"));
-        api.post(fiona, BASE + "/" + id + "/gate/approvals", "").andExpect(status().isBadRequest());
+        api.post(fiona, BASE + "/" + id + "/gate/approvals", "").andExpect(status().isForbidden());
         api.get(fiona, BASE + "/" + id + "/gate")
                 .andExpect(jsonPath("$.to").doesNotExist())
                 .andExpect(jsonPath("$.open").value(false));

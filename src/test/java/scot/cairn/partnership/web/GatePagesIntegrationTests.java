@@ -86,8 +86,31 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
         post(governance + "/documents/mou/edit", DemoUsers.FIONA, form.toArray(String[]::new))
                 .andExpect(status().isFound());
         for (var signer : java.util.List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
-            post(governance + "/documents/mou/versions/1/sign", signer).andExpect(status().isFound());
+            String version = hidden(page(governance + "/documents/mou", signer), "version");
+            post(governance + "/documents/mou/versions/1/sign", signer, "version", version)
+                    .andExpect(status().isFound());
         }
+    }
+
+    /** Fiona sets up the standard groups and seats herself and David on the board, on the governance pages. */
+    void seatTheBoard(long id) throws Exception {
+        String governance = "/partnerships/" + id + "/governance";
+        post(governance + "/groups/standard", DemoUsers.FIONA).andExpect(status().isFound());
+        var board = java.util.regex.Pattern.compile("href=\"(" + governance + "/groups/\\d+)\">Governance Group")
+                .matcher(page(governance, DemoUsers.FIONA));
+        assertThat(board.find()).isTrue();
+        for (var member : java.util.List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
+            post(board.group(1) + "/members", DemoUsers.FIONA, "email", member, "takingPart", "ORGANISATION")
+                    .andExpect(status().isFound());
+        }
+    }
+
+    /** The value of a hidden field on a page, as a browser would send it back. */
+    static String hidden(String html, String name) {
+        var m = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(m.find()).as("hidden field " + name).isTrue();
+        return m.group(1);
     }
 
     @Test
@@ -134,6 +157,10 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
         post("/partnerships/" + id + "/members", DemoUsers.FIONA, "email", DemoUsers.DAVID, "role", "MEMBER")
                 .andExpect(status().isFound());
         signTheMou(id);
+        assertThat(page(gate, DemoUsers.FIONA))
+                .as("nobody is on the board yet, so nobody may approve")
+                .doesNotContain("Approve moving to Design");
+        seatTheBoard(id);
 
         post(gate + "/approve", DemoUsers.FIONA).andExpect(redirectedUrl(gate));
         assertThat(page(gate, DemoUsers.FIONA))
@@ -157,6 +184,10 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
         assertThat(page("/partnerships/" + id + "/history", DemoUsers.DAVID))
                 .contains("Stage advanced", "Stage: Explore → Design", "Gate approved", "Assessment updated")
                 .contains("Decision: Not decided → Go");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page("/partnerships/" + id + "/governance/decisions", DemoUsers.DAVID))
+                        .contains("Gate passed: Explore to Design", "Approved"));
     }
 
     @Test

@@ -22,6 +22,15 @@ import scot.cairn.support.Unique;
 @CairnTest
 class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    scot.cairn.governance.GovernanceFixture governance;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    scot.cairn.partnership.MembershipService membership;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    scot.cairn.governance.GroupService groups;
+
     @Autowired
     Clock clock;
 
@@ -102,7 +111,7 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
                 .contains("Current stage")
                 .contains("Today is " + today)
                 .contains("Falkirk CVS", "Falkirk Council", "Quarriers", "Core partner", "Consulted", "Informed")
-                .contains("David Kerr", "Sam Taylor", "Observer")
+                .contains("David Kerr", "Sam Taylor", "Member")
                 .doesNotContain("Change details")
                 .doesNotContain("Plan stage dates");
     }
@@ -169,12 +178,19 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
 
     @Test
     void observersReadButCannotChangeAnything() throws Exception {
-        long id = fosterCare();
+        long id = governance.newPartnership();
+        var fiona = users.current(DemoUsers.FIONA);
+        membership.setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.OBSERVER, fiona);
+        long board = governance.board(id);
+        groups.addMember(id, board, new scot.cairn.governance.MemberDetails(DemoUsers.SAM, true), fiona);
         long david = person(DemoUsers.DAVID);
         long cvs = org("Falkirk CVS");
         assertThat(page("/partnerships/" + id, DemoUsers.SAM))
-                .contains(FOSTER_CARE)
+                .contains("Governance test")
                 .doesNotContain("Change details");
+        assertThat(page("/partnerships/" + id + "/gate", DemoUsers.SAM))
+                .as("an observer with a board seat sees no Approve button")
+                .doesNotContain("Approve moving to Design");
         assertThat(page("/partnerships/" + id + "/partners", DemoUsers.SAM))
                 .contains("Falkirk CVS")
                 .doesNotContain("Add a partner");
@@ -217,8 +233,8 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
                 .andExpect(status().isForbidden());
 
         var after = view(id);
-        assertThat(after.title()).isEqualTo(FOSTER_CARE);
-        assertThat(after.stage()).isEqualTo(Stage.DESIGN);
+        assertThat(after.title()).startsWith("Governance test");
+        assertThat(after.stage()).isEqualTo(Stage.EXPLORE);
         assertThat(after.partners()).anyMatch(p -> p.organisationId() == cvs);
         assertThat(after.members()).anyMatch(m -> m.personId() == david);
     }

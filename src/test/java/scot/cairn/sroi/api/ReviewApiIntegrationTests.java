@@ -45,8 +45,16 @@ class ReviewApiIntegrationTests {
         long id = fixture.partnership();
         base = "/api/v1/partnerships/" + id + "/sroi-reviews";
         forecast = fixture.workedExample(id, AnalysisType.FORECAST);
-        fixture.sroi.approve(id, forecast, fixture.fiona());
-        fixture.sroi.approve(id, forecast, fixture.david());
+        fixture.sroi.approve(
+                id,
+                forecast,
+                fixture.sroi.analysis(id, forecast, fixture.fiona()).version(),
+                fixture.fiona());
+        fixture.sroi.approve(
+                id,
+                forecast,
+                fixture.sroi.analysis(id, forecast, fixture.david()).version(),
+                fixture.david());
         evaluation = fixture.workedExample(id, AnalysisType.EVALUATIVE);
     }
 
@@ -84,9 +92,14 @@ class ReviewApiIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Changed by someone else"));
 
-        post(DemoUsers.SAM, base + "/" + review + "/signatures", "").andExpect(status().isForbidden());
-        post(DemoUsers.FIONA, base + "/" + review + "/signatures", "").andExpect(status().isOk());
-        String signed = post(DemoUsers.DAVID, base + "/" + review + "/signatures", "")
+        post(DemoUsers.SAM, base + "/" + review + "/signatures", java.util.Map.of("version", current(review)))
+                .andExpect(status().isForbidden());
+        post(DemoUsers.FIONA, base + "/" + review + "/signatures", java.util.Map.of("version", current(review)))
+                .andExpect(status().isOk());
+        String signed = post(
+                        DemoUsers.DAVID,
+                        base + "/" + review + "/signatures",
+                        java.util.Map.of("version", current(review)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SIGNED_OFF"))
                 .andExpect(jsonPath("$.signatures[1].sector").value("THIRD"))
@@ -124,6 +137,16 @@ class ReviewApiIntegrationTests {
                 .andExpect(jsonPath(
                         "$.paths['/api/v1/partnerships/{id}/sroi-reviews/{reviewId}/signatures'].post.tags",
                         hasItem("SROI reviews")));
+    }
+
+    /** The review's version as the API shows it now. */
+    private int current(long review) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(
+                get(DemoUsers.FIONA, base + "/" + review)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.version");
     }
 
     private ResultActions get(String user, String path) throws Exception {

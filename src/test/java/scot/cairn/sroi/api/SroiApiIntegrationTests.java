@@ -102,12 +102,17 @@ class SroiApiIntegrationTests {
         post(
                         DemoUsers.FIONA,
                         base + "/" + a + "/inputs",
-                        Map.of("input", Map.of("stakeholder", "Falkirk Council", "cash", 100, "inKind", 0)))
+                        Map.of(
+                                "version",
+                                current(a),
+                                "input",
+                                Map.of("stakeholder", "Falkirk Council", "cash", 100, "inKind", 0)))
                 .andExpect(status().isCreated());
         var row = row(0, 0);
         row.put("dropOff", 0);
         row.put("durationYears", 1);
-        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("row", row)).andExpect(status().isCreated());
+        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("version", current(a), "row", row))
+                .andExpect(status().isCreated());
 
         // No deductions: PV 1000 / 1.035 = 966.18 for £100 in; nothing in-kind to vary.
         post(DemoUsers.FIONA, base + "/" + a + "/calculate?variation=20", "")
@@ -124,7 +129,7 @@ class SroiApiIntegrationTests {
         var bad = row(120, 20);
         bad.put("proxySource", "");
         bad.put("durationYears", 0);
-        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("row", bad))
+        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("version", current(a), "row", bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Invalid input"))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("rows[0].deadweight")))
@@ -135,7 +140,10 @@ class SroiApiIntegrationTests {
         var good = row(10, 20);
         var negative = row(10, 20);
         negative.put("quantity", -1);
-        put(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("rows", List.of(good, good, negative)))
+        put(
+                        DemoUsers.FIONA,
+                        base + "/" + a + "/rows",
+                        Map.of("version", current(a), "rows", List.of(good, good, negative)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].field").value("rows[2].quantity"))
@@ -163,7 +171,8 @@ class SroiApiIntegrationTests {
                                 "periodTo",
                                 "2025-12-31"))
                 .andExpect(status().isForbidden());
-        post(DemoUsers.SAM, base + "/" + a + "/approvals", "").andExpect(status().isForbidden());
+        post(DemoUsers.SAM, base + "/" + a + "/approvals", Map.of("version", current(a)))
+                .andExpect(status().isForbidden());
         get(DemoUsers.IAIN, base + "/" + a).andExpect(status().isNotFound());
         post(DemoUsers.IAIN, base + "/" + a + "/calculate", "").andExpect(status().isNotFound());
 
@@ -197,17 +206,21 @@ class SroiApiIntegrationTests {
         post(
                         DemoUsers.FIONA,
                         base + "/" + a + "/inputs",
-                        Map.of("input", Map.of("stakeholder", "Falkirk Council", "cash", 1000, "inKind", 0)))
+                        Map.of(
+                                "version",
+                                current(a),
+                                "input",
+                                Map.of("stakeholder", "Falkirk Council", "cash", 1000, "inKind", 0)))
                 .andExpect(status().isCreated());
-        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("row", row(10, 20)))
+        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("version", current(a), "row", row(10, 20)))
                 .andExpect(status().isCreated());
-        post(DemoUsers.FIONA, base + "/" + a + "/approvals", "")
+        post(DemoUsers.FIONA, base + "/" + a + "/approvals", Map.of("version", current(a)))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.approvals[0].sector").value("PUBLIC"));
-        post(DemoUsers.DAVID, base + "/" + a + "/approvals", "")
+        post(DemoUsers.DAVID, base + "/" + a + "/approvals", Map.of("version", current(a)))
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.lastCalculation.ratio", closeTo(1.031716, 0.000001)));
-        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("row", row(10, 20)))
+        post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("version", current(a), "row", row(10, 20)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail")
                         .value("This analysis is approved and locked: copy it as a new draft to change it"));
@@ -249,6 +262,11 @@ class SroiApiIntegrationTests {
                 .andExpect(jsonPath("$.settings.discountRate").value(3.5))
                 .andExpect(jsonPath("$.settings.deductions").value("MULTIPLIED"));
         return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+    }
+
+    /** The analysis's version as the API shows it now. */
+    private int current(long a) throws Exception {
+        return version(get(DemoUsers.FIONA, base + "/" + a));
     }
 
     private static int version(ResultActions result) throws Exception {

@@ -27,6 +27,9 @@ class ReviewPagesIntegrationTests {
     @Autowired
     SroiFixture fixture;
 
+    @Autowired
+    scot.cairn.sroi.ReviewService reviews;
+
     long id;
     String base;
     long forecast;
@@ -37,8 +40,16 @@ class ReviewPagesIntegrationTests {
         id = fixture.partnership();
         base = "/partnerships/" + id + "/sroi/reviews";
         forecast = fixture.workedExample(id, AnalysisType.FORECAST);
-        fixture.sroi.approve(id, forecast, fixture.fiona());
-        fixture.sroi.approve(id, forecast, fixture.david());
+        fixture.sroi.approve(
+                id,
+                forecast,
+                fixture.sroi.analysis(id, forecast, fixture.fiona()).version(),
+                fixture.fiona());
+        fixture.sroi.approve(
+                id,
+                forecast,
+                fixture.sroi.analysis(id, forecast, fixture.david()).version(),
+                fixture.david());
         evaluation = fixture.workedExample(id, AnalysisType.EVALUATIVE);
     }
 
@@ -66,12 +77,13 @@ class ReviewPagesIntegrationTests {
                 .contains("Forecast against actual: 2025-Q4", "On forecast.", "Nobody has signed this review yet.")
                 .contains("The evaluative analysis is still a draft")
                 .doesNotContain("Sign off this review", "Change the review");
-        post(location + "/sign", DemoUsers.SAM).andExpect(status().isForbidden());
+        post(location + "/sign", DemoUsers.SAM, "version", version(location)).andExpect(status().isForbidden());
         get(location, DemoUsers.IAIN).andExpect(status().isNotFound());
         assertThat(page(location, DemoUsers.FIONA)).contains("Sign off this review", "Change the review");
 
-        post(location + "/sign", DemoUsers.FIONA).andExpect(status().is3xxRedirection());
-        post(location + "/sign", DemoUsers.DAVID).andExpect(status().is3xxRedirection());
+        assertThat(page(location, DemoUsers.FIONA)).contains("name=\"version\" value=\"" + version(location) + "\"");
+        post(location + "/sign", DemoUsers.FIONA, "version", version(location)).andExpect(status().is3xxRedirection());
+        post(location + "/sign", DemoUsers.DAVID, "version", version(location)).andExpect(status().is3xxRedirection());
         assertThat(page(location, DemoUsers.FIONA))
                 .contains("Signed off", "Fiona Reid", "David Kerr", "Third")
                 .doesNotContain("Sign off this review", "Change the review");
@@ -103,6 +115,12 @@ class ReviewPagesIntegrationTests {
 
     private ResultActions get(String url, String who) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(url).with(fixture.users.as(who)));
+    }
+
+    /** The version of the review at this address, as its page shows it. */
+    private String version(String location) {
+        long reviewId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return String.valueOf(reviews.review(id, reviewId, fixture.fiona()).version());
     }
 
     private ResultActions post(String url, String who, String... params) throws Exception {

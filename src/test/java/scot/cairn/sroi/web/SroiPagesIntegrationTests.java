@@ -230,13 +230,16 @@ class SroiPagesIntegrationTests {
     @Test
     void approvingOnThePageAndRefusalsLinkToTheButton() throws Exception {
         long empty = fixture.analysis(id, AnalysisType.FORECAST);
-        assertThat(html(post(base + "/" + empty + "/approve", FIONA)))
+        assertThat(html(post(
+                        base + "/" + empty + "/approve", FIONA, "version", String.valueOf(fixture.version(id, empty)))))
                 .contains("Add at least one impact-map row before approving", "href=\"#approve\"");
 
         long a = fixture.workedExample(id, AnalysisType.FORECAST);
-        post(base + "/" + a + "/approve", FIONA).andExpect(status().isFound());
+        post(base + "/" + a + "/approve", FIONA, "version", String.valueOf(fixture.version(id, a)))
+                .andExpect(status().isFound());
         assertThat(page(base + "/" + a, FIONA)).contains("You have approved this draft.");
-        post(base + "/" + a + "/approve", DemoUsers.DAVID).andExpect(status().isFound());
+        post(base + "/" + a + "/approve", DemoUsers.DAVID, "version", String.valueOf(fixture.version(id, a)))
+                .andExpect(status().isFound());
         assertThat(page(base, FIONA)).contains("Approved");
         assertThat(page(base + "/" + a, FIONA)).doesNotContain("Add a row").contains("Copy as new draft");
         get(base + "/" + a + "/rows/new", FIONA).andExpect(status().isForbidden());
@@ -280,6 +283,7 @@ class SroiPagesIntegrationTests {
         fixture.enter(id, indicator, Period.ofQuarter(2025, 2), "9");
         assertThat(page(base, FIONA)).contains("Out of date");
         assertThat(page(base + "/" + a, FIONA)).contains("Out of date", "Recalculate", "£800.00");
+        fixture.approveJointly(id, Period.ofQuarter(2025, 2));
 
         post(base + "/" + a + "/recalculate", FIONA)
                 .andExpect(status().isFound())

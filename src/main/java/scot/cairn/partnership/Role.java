@@ -1,4 +1,4 @@
-package scot.cairn.governance;
+package scot.cairn.partnership;
 
 /** The individual roles in a partnership, each with a short description in our own words. */
 public enum Role {

@@ -1,0 +1,39 @@
+package scot.cairn.partnership;
+
+import java.util.Collection;
+import java.util.Objects;
+import scot.cairn.directory.Sector;
+
+/**
+ * The one rule for a sign-off that needs both sectors: at least one approval from a public-sector and one from a
+ * third-sector board member. Approvals of service users and carers (no sector) are recorded and shown, and count
+ * towards {@link #count()}, but stand for neither sector. Decisions, the PID, periods of measurements, SROI
+ * analyses, reviews and gates all use it.
+ *
+ * @param count how many approvals were given
+ */
+public record JointApproval(boolean publicSector, boolean thirdSector, int count) {
+
+    /** The rule applied to the sectors of everyone who approved so far; null stands for a service user or carer. */
+    public static JointApproval of(Collection<Sector> sectors) {
+        return new JointApproval(
+                sectors.stream().anyMatch(s -> Objects.equals(s, Sector.PUBLIC)),
+                sectors.stream().anyMatch(s -> Objects.equals(s, Sector.THIRD)),
+                sectors.size());
+    }
+
+    public boolean met() {
+        return publicSector && thirdSector;
+    }
+
+    /** What is still needed, as a sentence for the page; null once met. */
+    public String stillNeeded() {
+        if (met()) {
+            return null;
+        }
+        if (!publicSector && !thirdSector) {
+            return "Needs approval from a public-sector and a third-sector board member.";
+        }
+        return "Still needs approval from a " + (publicSector ? "third" : "public") + "-sector board member.";
+    }
+}

@@ -1,0 +1,130 @@
+package scot.cairn.partnership;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.NotFoundException;
+
+/**
+ * The one place that decides who may read, edit and approve anything in a partnership. Members read it and
+ * administrators read every one; to anyone else it does not exist (404, so its existence does not leak). Who edits each
+ * part is a named set of {@link Editors}. Only people who take part and sit on the Governance Group / Project Board
+ * approve its business, and the sign-offs that need both sectors use {@link JointApproval}. A closed partnership is a
+ * record: every change is refused with "This partnership is closed". Seats and roles come from the governance module
+ * through {@link Seating}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnershipScope {
+
+    public static final String OBSERVERS_READ =
+            "Observers read the board's business but do not approve it. A manager can make"
+                    + " you a member of the partnership.";
+    public static final String BOARD_ONLY =
+            "Only members of the Governance Group / Project Board can approve this, and you are not on it.";
+
+    private final PartnershipRepository partnerships;
+    private final PartnershipViews views;
+    private final PartnershipService.Support support;
+    private final List<Seating> seating;
+
+    PartnershipScope(
+            PartnershipRepository partnerships,
+            PartnershipViews views,
+            PartnershipService.Support support,
+            List<Seating> seating) {
+        this.partnerships = partnerships;
+        this.views = views;
+        this.support = support;
+        this.seating = seating;
+    }
+
+    /**
+     * What the user may do in the partnership.
+     *
+     * @throws NotFoundException when it does not exist or the user may not see it
+     */
+    public Access requireRead(long id, CurrentUser user) {
+        return access(visible(id, user), user);
+    }
+
+    /**
+     * @throws ForbiddenException when the user is not among the editors
+     * @throws InvalidInputException when the partnership is closed
+     */
+    public Access requireEdit(long id, CurrentUser user, Editors editors) {
+        return requireEdit(requireRead(id, user), editors);
+    }
+
+    /** As {@link #requireEdit(long, CurrentUser, Editors)}, for access already read. */
+    public static Access requireEdit(Access access, Editors editors) {
+        if (!editors.admits(access)) {
+            throw new ForbiddenException(editors.refusal());
+        }
+        return requireOpen(access);
+    }
+
+    /**
+     * For approving the board's business: the user takes part in the partnership and has a seat on its board.
+     *
+     * @throws ForbiddenException for observers and for people not on the board
+     * @throws InvalidInputException when the partnership is closed
+     */
+    public Access requireBoardApproval(long id, CurrentUser user) {
+        return requireBoardApproval(requireRead(id, user));
+    }
+
+    /** As {@link #requireBoardApproval(long, CurrentUser)}, for access already read. */
+    public static Access requireBoardApproval(Access access) {
+        if (access.partnership().viewerRole() == MemberRole.OBSERVER) {
+            throw new ForbiddenException(OBSERVERS_READ);
+        }
+        if (!access.onBoard()) {
+            throw new ForbiddenException(BOARD_ONLY);
+        }
+        return requireOpen(access);
+    }
+
+    /** @throws InvalidInputException "This partnership is closed" when it is */
+    public static Access requireOpen(Access access) {
+        access.partnership().requireOpen();
+        return access;
+    }
+
+    /** Every partnership the user may read, by title: their own, or every one for an administrator. */
+    public List<PartnershipSummary> readable(CurrentUser user) {
+        return user.administrator()
+                ? PartnershipQueries.all(support.jdbc(), user.personId())
+                : PartnershipQueries.forMember(support.jdbc(), user.personId());
+    }
+
+    Partnership visible(long id, CurrentUser user) {
+        var p = partnerships.findById(id).orElseThrow(() -> new NotFoundException("Partnership"));
+        if (user == null || (!user.administrator() && p.role(user.personId()).isEmpty())) {
+            throw new NotFoundException("Partnership");
+        }
+        return p;
+    }
+
+    /** The aggregate, for the partnership module's own changes; managers and administrators only. */
+    Partnership managed(long id, CurrentUser user) {
+        var p = visible(id, user);
+        requireEdit(access(p, user), Editors.MANAGERS);
+        return p;
+    }
+
+    Access access(Partnership p, CurrentUser user) {
+        var seat = seating.isEmpty() || p.role(user.personId()).isEmpty()
+                ? Seating.Seat.NONE
+                : seating.get(0).seatOf(p.id(), user.personId());
+        return new Access(views.view(p, user, support.today()), user, seat.board(), seat.roles());
+    }
+
+    static boolean manages(Partnership p, CurrentUser user) {
+        return user.administrator()
+                || p.role(user.personId()).filter(r -> r == MemberRole.MANAGER).isPresent();
+    }
+}
