@@ -12,6 +12,8 @@ import scot.cairn.directory.PersonSummary;
 import scot.cairn.directory.Sector;
 import scot.cairn.identity.AccountService;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.identity.NewPassword;
+import scot.cairn.identity.PasswordService;
 
 /** Demo organisations and people, looked up by name as the seeder builds partnerships. */
 @Component
@@ -20,12 +22,19 @@ class DemoDirectory {
     private final OrganisationService organisations;
     private final PersonService people;
     private final AccountService accounts;
+    private final PasswordService passwords;
     private final Map<String, Long> orgIds = new HashMap<>();
+    private final Map<String, NewPassword> hashed = new HashMap<>();
 
-    DemoDirectory(OrganisationService organisations, PersonService people, AccountService accounts) {
+    DemoDirectory(
+            OrganisationService organisations,
+            PersonService people,
+            AccountService accounts,
+            PasswordService passwords) {
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     long org(String name, Sector sector, OrganisationType type, String region) {
@@ -61,7 +70,8 @@ class DemoDirectory {
             String name, String email, String jobTitle, String organisation, String password, boolean administrator) {
         var p = people.create(
                 new PersonDetails(name, email, jobTitle, organisation == null ? null : org(organisation)));
-        var account = accounts.open(p.id(), password, administrator);
+        // Hashing takes tens of milliseconds on purpose, and every demo account has the same password: hash it once.
+        var account = accounts.open(p.id(), hashed.computeIfAbsent(password, passwords::prepare), administrator);
         return asUser(p, account.id(), administrator);
     }
 

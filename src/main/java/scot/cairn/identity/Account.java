@@ -1,21 +1,18 @@
 package scot.cairn.identity;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The sign-in of one person. After {@link #MAX_FAILURES} wrong passwords in a row the account is locked for
- * {@link #LOCK_DURATION}; a right password resets the count.
+ * The sign-in of one person: their password hash, whether they administer the platform, and from when their sessions
+ * count. Wrong passwords are counted by {@link SignInAttempts}, per email address, not here.
  */
 @Table("identity_account")
 class Account {
-
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     private final Long id;
@@ -26,8 +23,7 @@ class Account {
     private final Long personId;
     private String passwordHash;
     private boolean administrator;
-    private int failedAttempts;
-    private Instant lockedUntil;
+    private Instant sessionsValidFrom;
 
     @PersistenceCreator
     Account(
@@ -36,52 +32,44 @@ class Account {
             Long personId,
             String passwordHash,
             boolean administrator,
-            int failedAttempts,
-            Instant lockedUntil) {
+            Instant sessionsValidFrom) {
         this.id = id;
         this.version = version;
         this.personId = personId;
         this.passwordHash = passwordHash;
         this.administrator = administrator;
-        this.failedAttempts = failedAttempts;
-        this.lockedUntil = lockedUntil;
+        this.sessionsValidFrom = sessionsValidFrom;
     }
 
     static Account open(long personId, String passwordHash, boolean administrator) {
-        return new Account(null, null, personId, passwordHash, administrator, 0, null);
+        return new Account(null, null, personId, passwordHash, administrator, null);
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void recordFailure(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() {
-        recordSuccess();
-    }
-
-    void changePassword(String newHash) {
+    /**
+     * A new password ends every session signed in before now: whoever knew the old one is signed out everywhere. The
+     * instant is cut to the microsecond, as both databases store it, so what is read back is what was compared.
+     */
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.sessionsValidFrom = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void grantAdministrator(boolean administrator) {
         this.administrator = administrator;
     }
 
+    /** Whether a session that signed in at {@code signedInAt} may still be used. */
+    boolean admitsSessionFrom(Instant signedInAt) {
+        return sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom);
+    }
+
     Long id() {
         return id;
+    }
+
+    /** Goes up with every save, so a session can tell cheaply that the account has changed since it last looked. */
+    int version() {
+        return version == null ? 0 : version;
     }
 
     Long personId() {
@@ -96,7 +84,7 @@ class Account {
         return administrator;
     }
 
-    Instant lockedUntil() {
-        return lockedUntil;
+    Instant sessionsValidFrom() {
+        return sessionsValidFrom;
     }
 }

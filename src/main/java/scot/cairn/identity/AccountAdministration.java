@@ -19,10 +19,12 @@ public class AccountAdministration {
 
     private final PersonService people;
     private final AccountService accounts;
+    private final PasswordService passwords;
 
-    AccountAdministration(PersonService people, AccountService accounts) {
+    AccountAdministration(PersonService people, AccountService accounts, PasswordService passwords) {
         this.people = people;
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     /**
@@ -40,12 +42,12 @@ public class AccountAdministration {
         } catch (InvalidInputException e) {
             problems.putAll(e.fieldErrors());
         }
-        AccountService.passwordProblem(password).ifPresent(message -> problems.put("password", message));
+        PasswordRules.problem(password, details.email()).ifPresent(message -> problems.put("password", message));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         var person = people.create(details);
-        accounts.open(person.id(), password, administrator);
+        accounts.open(person.id(), passwords.prepare(password), administrator);
         return person;
     }
 

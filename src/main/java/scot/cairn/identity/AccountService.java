@@ -1,14 +1,15 @@
 package scot.cairn.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.PersonService;
@@ -18,158 +19,140 @@ import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
-/** Accounts: who may sign in, their password, whether they administer the platform, and lock-out. */
+/**
+ * Accounts: who may sign in, whether they administer the platform, and who a signed-in session or token stands for
+ * as of now. Passwords are {@link PasswordService}'s; wrong passwords and lock-out are {@link SignInAttempts}'.
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
-    static final int MIN_PASSWORD = 12;
-    static final int MAX_PASSWORD = 128;
-
     private final AccountRepository accounts;
     private final PersonService people;
-    private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final SignInAttempts attempts;
     private final Clock clock = Clock.systemUTC();
 
-    AccountService(AccountRepository accounts, PersonService people, PasswordEncoder encoder, AuditTrail audit) {
+    AccountService(AccountRepository accounts, PersonService people, AuditTrail audit, SignInAttempts attempts) {
         this.accounts = accounts;
         this.people = people;
-        this.encoder = encoder;
         this.audit = audit;
+        this.attempts = attempts;
     }
 
+    /** The person with this email address and their password hash, for sign-in to check. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         var person = people.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var account = accounts.findByPersonId(person.id())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new CairnPrincipal(
-                currentUser(account, person), account.passwordHash(), account.isLocked(clock.instant()));
+        return principal(account, person, clock.instant());
     }
 
-    /** Counts a wrong password; the fifth in a row locks the account for a while. */
-    @Transactional
-    public void recordFailedSignIn(String email) {
-        people.findByEmail(email).flatMap(p -> accounts.findByPersonId(p.id())).ifPresent(account -> {
-            account.recordFailure(clock.instant());
-            accounts.save(account);
-        });
-    }
-
-    @Transactional
-    public void recordSuccessfulSignIn(long accountId) {
-        accounts.findById(accountId).ifPresent(account -> {
-            account.recordSuccess();
-            accounts.save(account);
-        });
-    }
-
-    /** Changes the signed-in user's own password after checking the current one. */
-    @Transactional
-    public void changePassword(CurrentUser user, String current, String replacement, String confirmation) {
-        var account = accounts.findById(user.accountId()).orElseThrow(() -> new NotFoundException("Account"));
-        var errors = new InvalidInputException.Collector()
-                .rejectIf(
-                        current == null || !encoder.matches(current, account.passwordHash()),
-                        "currentPassword",
-                        "Your current password is not right");
-        passwordRules(errors, "newPassword", replacement)
-                .rejectIf(
-                        replacement != null && !replacement.equals(confirmation),
-                        "confirmPassword",
-                        "The two new passwords do not match")
-                .throwIfAny();
-        account.changePassword(encoder.encode(replacement));
-        accounts.save(account);
-        audit.record("person", user.personId(), null, "Password changed", Changes.create());
-    }
-
-    /** Gives a person an account so they can sign in. Administrators only. */
+    /**
+     * Gives a person an account so they can sign in. Administrators only.
+     *
+     * @throws InvalidInputException when the person already has an account, or the password is their email address
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public AccountSummary open(long personId, String password, boolean administrator) {
+    public AccountSummary open(long personId, NewPassword password, boolean administrator) {
         var person = people.get(personId);
         if (accounts.findByPersonId(personId).isPresent()) {
             throw InvalidInputException.of("", person.fullName() + " already has an account");
         }
-        passwordRules(new InvalidInputException.Collector(), "password", password)
-                .throwIfAny();
-        var saved = accounts.save(Account.open(personId, encoder.encode(password), administrator));
+        PasswordRules.emailProblem(password.plainText(), person.email()).ifPresent(problem -> {
+            throw InvalidInputException.of("password", problem);
+        });
+        var saved = accounts.save(Account.open(personId, password.hash(), administrator));
         audit.record(
                 "person",
                 personId,
                 null,
                 "Account opened",
                 Changes.create().field("Administrator", null, administrator ? "yes" : "no"));
-        return summary(saved);
+        return summary(saved, person.email());
     }
 
+    /**
+     * Grants or takes away the administrator right, and lifts a sign-in lock when asked. Sessions the person has open
+     * see the change on their next request. Administrators only.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary update(long personId, boolean administrator, boolean unlock) {
         var account = accounts.findByPersonId(personId).orElseThrow(() -> new NotFoundException("Account"));
+        String email = people.get(personId).email();
         var changes = Changes.create()
                 .field("Administrator", account.administrator() ? "yes" : "no", administrator ? "yes" : "no");
         account.grantAdministrator(administrator);
-        if (unlock && account.isLocked(clock.instant())) {
-            account.unlock();
+        if (unlock && attempts.unlock(email)) {
             changes.note("Sign-in unlocked");
         }
         var saved = accounts.save(account);
         if (!changes.isEmpty()) {
             audit.record("person", personId, null, "Account updated", changes);
         }
-        return summary(saved);
+        return summary(saved, email);
     }
 
     @Transactional(readOnly = true)
     public Optional<AccountSummary> accountOf(long personId) {
-        return accounts.findByPersonId(personId).map(this::summary);
+        return accounts.findByPersonId(personId)
+                .map(a -> summary(a, people.get(personId).email()));
     }
 
     /** Every account, by the id of the person it belongs to. Administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, AccountSummary> accountsByPerson() {
-        return accounts.findAll().stream()
-                .map(this::summary)
-                .collect(Collectors.toMap(AccountSummary::personId, a -> a));
+        var all = accounts.findAll();
+        var emails = people.getAll(all.stream().map(Account::personId).toList()).values().stream()
+                .collect(Collectors.toMap(PersonSummary::id, PersonSummary::email));
+        var locks = attempts.lockedUntil(emails.values());
+        return all.stream()
+                .map(a -> new AccountSummary(
+                        a.id(), a.personId(), a.administrator(), locks.get(emails.get(a.personId()))))
+                .collect(Collectors.toMap(AccountSummary::personId, Function.identity()));
     }
 
     /** The user with this sign-in email address, as of now, if they have an account. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> userFor(String email) {
         return people.findByEmail(email)
-                .flatMap(p -> accounts.findByPersonId(p.id()).map(a -> currentUser(a, p)));
+                .flatMap(p -> accounts.findByPersonId(p.id()).map(a -> principal(a, p, clock.instant())))
+                .map(CairnPrincipal::user);
     }
 
-    /** The user an account stands for, as of now. */
+    /** Who an account stands for as of now, for a request signed in by other means than a session (a token). */
     @Transactional(readOnly = true)
-    CurrentUser currentUser(long accountId) {
-        var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
-        return currentUser(account, people.get(account.personId()));
+    Optional<CairnPrincipal> principal(long accountId) {
+        return accounts.findById(accountId)
+                .map(a ->
+                        principal(a, people.get(a.personId()), clock.instant()).withoutPassword());
     }
 
-    static InvalidInputException.Collector passwordRules(
-            InvalidInputException.Collector errors, String field, String password) {
-        var problem = passwordProblem(password);
-        return errors.rejectIf(problem.isPresent(), field, problem.orElse(null));
-    }
-
-    /** What is wrong with a new password, if anything. */
-    static Optional<String> passwordProblem(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return Optional.of("Password must be at least " + MIN_PASSWORD + " characters");
+    /**
+     * What a session signed in as {@code signedIn} carries from now on: the same principal while the account is
+     * unchanged, a fresh one when it has changed (a new administrator right, new details), and nothing when the
+     * session must end (the account is gone, or its password has changed since the session signed in). Unless the
+     * account has changed this reads one row, by its key.
+     */
+    Optional<CairnPrincipal> refreshed(CairnPrincipal signedIn) {
+        var account = accounts.findById(signedIn.user().accountId());
+        if (account.isEmpty() || !account.get().admitsSessionFrom(signedIn.signedInAt())) {
+            return Optional.empty();
         }
-        if (password.length() > MAX_PASSWORD) {
-            return Optional.of("Password must be " + MAX_PASSWORD + " characters or fewer");
+        if (account.get().version() == signedIn.accountVersion()) {
+            return Optional.of(signedIn);
         }
-        return Optional.empty();
+        var person = people.get(account.get().personId());
+        return Optional.of(
+                principal(account.get(), person, signedIn.signedInAt()).withoutPassword());
     }
 
-    private static CurrentUser currentUser(Account account, PersonSummary person) {
-        return new CurrentUser(
+    private static CairnPrincipal principal(Account account, PersonSummary person, Instant signedInAt) {
+        var user = new CurrentUser(
                 account.id(),
                 person.id(),
                 person.fullName(),
@@ -177,11 +160,14 @@ public class AccountService implements UserDetailsService {
                 person.organisationId(),
                 person.sector(),
                 account.administrator());
+        return new CairnPrincipal(user, account.passwordHash(), account.version(), signedInAt);
     }
 
-    private AccountSummary summary(Account a) {
-        // A lock that has run out is no lock: the summary promises lockedUntil is null then.
-        var lockedUntil = a.isLocked(clock.instant()) ? a.lockedUntil() : null;
-        return new AccountSummary(a.id(), a.personId(), a.administrator(), lockedUntil);
+    private AccountSummary summary(Account a, String email) {
+        return new AccountSummary(
+                a.id(),
+                a.personId(),
+                a.administrator(),
+                attempts.lockedUntil(email).orElse(null));
     }
 }

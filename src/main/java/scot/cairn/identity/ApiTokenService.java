@@ -99,7 +99,10 @@ public class ApiTokenService {
                 Changes.create().note("Token id " + tokenId));
     }
 
-    /** The principal a token stands for, when the token exists and is not revoked. */
+    /**
+     * The principal a token stands for, when the token exists and is not revoked. The account and person are read
+     * afresh for every request, so a changed administrator right counts at once.
+     */
     @Transactional
     Optional<CairnPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
@@ -114,7 +117,7 @@ public class ApiTokenService {
         accountId.ifPresent(id -> jdbc.sql("update identity_api_token set last_used_at = ? where token_hash = ?")
                 .params(Timestamp.from(Instant.now()), digest)
                 .update());
-        return accountId.map(id -> new CairnPrincipal(accounts.currentUser(id), "", false));
+        return accountId.flatMap(accounts::principal);
     }
 
     static String hash(String secret) {

@@ -1,10 +1,11 @@
 package scot.cairn.identity;
 
+import java.io.Serializable;
 import scot.cairn.directory.Sector;
 
 /**
  * The signed-in person. {@code organisationId} and {@code sector} are null for someone without an organisation
- * (service users and carers).
+ * (service users and carers). Kept in the session, so it is serializable for session stores that need it.
  */
 public record CurrentUser(
         long accountId,
@@ -13,7 +14,8 @@ public record CurrentUser(
         String email,
         Long organisationId,
         Sector sector,
-        boolean administrator) {
+        boolean administrator)
+        implements Serializable {
 
     /** Commissioners (people in public-sector organisations) and administrators may start partnerships. */
     public boolean mayStartPartnership() {

@@ -6,10 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -18,10 +20,14 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.stereotype.Component;
 
 /**
  * Two filter chains: the JSON API authenticates each request with a personal token and keeps no session; pages use a
- * sign-in form, a session cookie and CSRF tokens. Both send the same security headers.
+ * sign-in form with lock-out ({@link SignInProvider}), a session cookie that is brought up to date with the account on
+ * every request ({@link SignedInSessions}) and CSRF tokens. Both send the same security headers, and
+ * Strict-Transport-Security on requests that arrived over HTTPS (directly, or through a proxy that says so in
+ * X-Forwarded-Proto; see {@code server.forward-headers-strategy}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -33,8 +39,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Delegating encoder: bcrypt today, and stored hashes name their algorithm so it can be changed later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashing.standard();
     }
 
     @Bean
@@ -59,8 +64,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInHandlers handlers) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, SignInHandlers handlers, SignIn signIn, SignedInSessions sessions)
+            throws Exception {
+        http.authenticationManager(signIn.manager())
+                .securityContext(c -> c.securityContextRepository(sessions.repository()))
+                // Before the request is authorised, so that a right granted or taken away counts on this request.
+                .addFilterBefore(new SessionRefreshFilter(sessions), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/sign-in",
                                 "/accessibility",
                                 "/error",
@@ -85,6 +95,19 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
         headers(http);
         return http.build();
+    }
+
+    /** What sign-in needs to check a password and count failures; a record so the filter chain takes one argument. */
+    @Component
+    record SignIn(AccountService users, PasswordService passwords, PasswordEncoder encoder, SignInAttempts attempts) {
+
+        AuthenticationManager manager() {
+            var check = new DaoAuthenticationProvider(users);
+            check.setPasswordEncoder(encoder);
+            // Replaces a {bcrypt} hash with an Argon2 one when its owner signs in.
+            check.setUserDetailsPasswordService(passwords);
+            return new ProviderManager(new SignInProvider(check, attempts));
+        }
     }
 
     /**

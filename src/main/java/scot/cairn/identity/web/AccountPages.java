@@ -1,5 +1,7 @@
 package scot.cairn.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.directory.PersonService;
-import scot.cairn.identity.AccountService;
 import scot.cairn.identity.ApiTokenService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.identity.NewApiToken;
+import scot.cairn.identity.PasswordService;
+import scot.cairn.identity.SignedInSessions;
 import scot.cairn.platform.web.Forms;
 
 /**
- * "Your account": who you are, changing your password, and your personal API tokens. A new token's secret is shown
- * on the page once, straight after it is created, and never again.
+ * "Your account": who you are, changing your password (which signs you out everywhere else), and your personal API
+ * tokens. A new token's secret is shown on the page once, straight after it is created, and never again.
  */
 @Controller
 class AccountPages {
@@ -26,13 +29,15 @@ class AccountPages {
     private static final String PAGE = "identity/account";
 
     private final PersonService people;
-    private final AccountService accounts;
+    private final PasswordService passwords;
     private final ApiTokenService tokens;
+    private final SignedInSessions sessions;
 
-    AccountPages(PersonService people, AccountService accounts, ApiTokenService tokens) {
+    AccountPages(PersonService people, PasswordService passwords, ApiTokenService tokens, SignedInSessions sessions) {
         this.people = people;
-        this.accounts = accounts;
+        this.passwords = passwords;
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account")
@@ -48,15 +53,19 @@ class AccountPages {
             @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!Forms.submit(
                 result,
-                () -> accounts.changePassword(
-                        user, form.currentPassword(), form.newPassword(), form.confirmPassword()))) {
+                () -> passwords.change(user, form.currentPassword(), form.newPassword(), form.confirmPassword()))) {
             model.addAttribute("tokenForm", TokenForm.empty());
             return page(user, model);
         }
-        redirect.addFlashAttribute("success", "Your password has been changed.");
+        // The change signs the person out everywhere; here, where they made it, they stay signed in.
+        sessions.renew(request, response);
+        redirect.addFlashAttribute(
+                "success", "Your password has been changed. You have been signed out on every other device.");
         return "redirect:/account";
     }
 
