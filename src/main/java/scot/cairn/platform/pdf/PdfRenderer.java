@@ -25,7 +25,7 @@ import org.thymeleaf.context.Context;
  * is not embedded). A template must give its {@code <html>} a {@code lang} and its {@code <head>} a non-blank
  * {@code <title>}; one that does not is a programming error and fails loudly.
  *
- * <p>Laying out a long document holds its whole box tree in memory (about 150 MB for the largest SROI report), so at
+ * <p>Laying out a long document holds its whole box tree in memory (the largest SROI report needs more than 192 MB of heap and fits in 256 MB), so at
  * most {@link #AT_ONCE} PDFs are produced at the same time and further requests wait their turn.
  */
 @Component
