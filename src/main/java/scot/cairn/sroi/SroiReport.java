@@ -3,14 +3,19 @@ package scot.cairn.sroi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 
 /**
- * What the printable report of an analysis shows: the analysis described in words, its inputs and impact map, the
- * result, the sensitivity table and three bar charts (value per year, present value by stakeholder and by outcome).
- * Plain data for a template; the bars carry their width as a share of the longest bar.
+ * What the printable report of an analysis shows: the analysis described in words, the result, three bar charts
+ * (value per year, present value by stakeholder and by outcome), the inputs, the sensitivity table and the impact map.
+ * Plain data for a template.
+ *
+ * <p>The printed map holds at most {@link #MAP_ROWS} rows (the most an analysis may have); an older analysis with
+ * more shows its first rows and {@link #mapNote()} says how many are left out and where to find them. That keeps the
+ * PDF of any analysis within a known time and memory.
  */
 public record SroiReport(
         String title,
@@ -25,28 +30,59 @@ public record SroiReport(
         SensitivityReport sensitivity,
         String generated) {
 
-    /** One bar of a chart: its label, its value for people and its length as a percentage of the longest bar. */
-    public record Bar(String label, String value, int widthPercent) {}
+    /** The most impact-map rows a report prints. */
+    public static final int MAP_ROWS = ImpactMapWorkbook.MAX_ROWS;
 
     public SroiReport {
         inputs = List.copyOf(inputs);
         rows = List.copyOf(rows);
     }
 
-    public List<Bar> valuePerYear() {
-        var labelled = new java.util.LinkedHashMap<String, BigDecimal>();
+    public List<ReportChart> charts() {
+        var years = new LinkedHashMap<String, BigDecimal>();
         for (int year = 1; year <= result.valuesPerYear().size(); year++) {
-            labelled.put("Year " + year, result.valuesPerYear().get(year - 1));
+            years.put("Year " + year, result.valuesPerYear().get(year - 1));
         }
-        return bars(labelled);
+        return List.of(
+                ReportChart.of("Value created in each year (before discounting)", "years", years),
+                ReportChart.largest("Present value by stakeholder", "stakeholders", result.presentValueByStakeholder()),
+                ReportChart.largest("Present value by outcome", "outcomes", result.presentValueByOutcome()));
     }
 
-    public List<Bar> byStakeholder() {
-        return bars(result.presentValueByStakeholder());
+    public List<ReportChart.Bar> valuePerYear() {
+        return charts().get(0).bars();
     }
 
-    public List<Bar> byOutcome() {
-        return bars(result.presentValueByOutcome());
+    public List<ReportChart.Bar> byStakeholder() {
+        return charts().get(1).bars();
+    }
+
+    public List<ReportChart.Bar> byOutcome() {
+        return charts().get(2).bars();
+    }
+
+    /** The map's rows as printed (at most {@link #MAP_ROWS}), then its total line. */
+    public List<ReportMapRow> mapRows() {
+        int shown = Math.min(rows.size(), MAP_ROWS);
+        var printed = new ArrayList<ReportMapRow>(shown + 1);
+        for (int i = 0; i < shown; i++) {
+            printed.add(ReportMapRow.of(rows.get(i), result.rows().get(i)));
+        }
+        printed.add(ReportMapRow.total(result.firstYearImpact(), result.presentValue()));
+        return printed;
+    }
+
+    /** Says which rows the printed map leaves out; empty when it prints them all. */
+    public String mapNote() {
+        if (rows.size() <= MAP_ROWS) {
+            return "";
+        }
+        return String.format(
+                Locale.UK,
+                "This report prints the first %,d of the map's %,d rows. The totals count every row, and the"
+                        + " spreadsheet download (XLSX) has them all.",
+                MAP_ROWS,
+                rows.size());
     }
 
     public String ratio() {
@@ -70,7 +106,7 @@ public record SroiReport(
     }
 
     public String percent(BigDecimal percent) {
-        return percent.stripTrailingZeros().toPlainString() + "%";
+        return ReportMapRow.percent(percent);
     }
 
     public String settingsText() {
@@ -95,26 +131,8 @@ public record SroiReport(
         return threshold
                 .change()
                 .map(change -> (change.signum() > 0 ? "+" : "")
-                        + change.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                        + String.format(Locale.UK, "%,.2f", change.setScale(2, RoundingMode.HALF_UP))
                         + (threshold.assumption().inPercentagePoints() ? " percentage points" : "%"))
                 .orElse(Threshold.UNREACHABLE);
-    }
-
-    private static List<Bar> bars(Map<String, BigDecimal> values) {
-        BigDecimal longest = values.values().stream()
-                .map(BigDecimal::abs)
-                .max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ZERO);
-        var bars = new ArrayList<Bar>();
-        values.forEach((label, value) -> {
-            int width = longest.signum() == 0
-                    ? 0
-                    : value.abs()
-                            .multiply(BigDecimal.valueOf(100))
-                            .divide(longest, 0, RoundingMode.HALF_UP)
-                            .intValue();
-            bars.add(new Bar(label, SroiDisplay.money(value), width));
-        });
-        return bars;
     }
 }

@@ -329,7 +329,13 @@ class DocumentIntegrationTests {
                 .contains("MemorandumofUnderstanding", "Conflictsofinterest", "Durationandexit:agreed")
                 .contains("FionaReid", "DavidKerr", "FalkirkCVS")
                 .contains(v.sha256());
-        assertThat(PdfText.title(reader.pdf(id, DocumentKind.MOU, 1, fiona))).contains("Memorandum of Understanding");
+        byte[] pdf = reader.pdf(id, DocumentKind.MOU, 1, fiona);
+        var tags = PdfText.accessibility(pdf);
+        assertThat(tags.title()).contains("Memorandum of Understanding");
+        assertThat(tags.language()).isEqualTo("en-GB");
+        assertThat(tags.tagged()).isTrue();
+        assertThat(tags.hasStructureTree()).isTrue();
+        assertThat(tags.fontsNotEmbedded()).isEmpty();
     }
 
     private java.util.List<String> actions() {

@@ -56,7 +56,7 @@ class SroiReportIntegrationTests {
                 .contains("Deadweight", "In-kind inputs");
         assertThat(report.valuePerYear()).hasSize(5);
         assertThat(report.byStakeholder().stream()
-                        .mapToInt(SroiReport.Bar::widthPercent)
+                        .mapToInt(ReportChart.Bar::widthPercent)
                         .max())
                 .hasValue(100);
     }

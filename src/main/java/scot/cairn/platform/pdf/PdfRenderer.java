@@ -1,21 +1,32 @@
 package scot.cairn.platform.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * Turns a Thymeleaf template into a PDF with openhtmltopdf. PDF templates live under {@code templates/pdf/}, are
- * well-formed XHTML (openhtmltopdf parses XML) and use {@code pdf/base :: styles} for the shared print styles. The
- * produced PDF is tagged (PDF/UA structure) with the document's title and language so a screen reader can read it.
+ * well-formed XHTML (openhtmltopdf parses XML) and use {@code pdf/base :: styles} for the shared print styles.
+ *
+ * <p>Every PDF is tagged for accessibility (PDF/UA structure: headings, paragraphs, tables with their header cells)
+ * and archivable (PDF/A-2u), with its title, description and language in the metadata, and every font embedded (only
+ * Liberation Sans is ever used: a character it lacks prints as a replacement mark rather than pulling in a font that
+ * is not embedded). A template must give its {@code <html>} a {@code lang} and its {@code <head>} a non-blank
+ * {@code <title>}; one that does not is a programming error and fails loudly.
+ *
+ * <p>Laying out a long document holds its whole box tree in memory (the largest SROI report needs more than 192 MB of heap and fits in 256 MB), so at
+ * most {@link #AT_ONCE} PDFs are produced at the same time and further requests wait their turn.
  */
 @Component
 public class PdfRenderer {
@@ -23,7 +34,15 @@ public class PdfRenderer {
     /** The family PDF templates name in their styles; its files are embedded, as PDF/UA requires. */
     public static final String FONT_FAMILY = "Liberation Sans";
 
+    /** How many PDFs may be laid out at once; each can need a few hundred megabytes at the largest. */
+    static final int AT_ONCE = 2;
+
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final Pattern INVALID_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
     private final ITemplateEngine templates;
+    private final Semaphore turns = new Semaphore(AT_ONCE, true);
 
     PdfRenderer(ITemplateEngine templates) {
         this.templates = templates;
@@ -37,17 +56,29 @@ public class PdfRenderer {
         return fromXhtml(html);
     }
 
-    /** The PDF of an already rendered, well-formed XHTML document. */
+    /** The PDF of an already rendered, well-formed XHTML document (with a language and a title). */
     public byte[] fromXhtml(String xhtml) {
+        turns.acquireUninterruptibly();
+        try {
+            return pdf(xmlSafe(xhtml));
+        } finally {
+            turns.release();
+        }
+    }
+
+    private static byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            for (Face face : Face.values()) {
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+            for (FontFaces face : FontFaces.values()) {
                 builder.useFont(face::open, FONT_FAMILY, face.weight, face.style, true);
             }
-            builder.withHtmlContent(xmlSafe(xhtml), null);
+            builder.addDOMMutator(DocumentContract::check);
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
@@ -62,33 +93,5 @@ public class PdfRenderer {
      */
     static String xmlSafe(String text) {
         return INVALID_XML.matcher(text).replaceAll("");
-    }
-
-    private static final java.util.regex.Pattern INVALID_XML =
-            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-
-    private enum Face {
-        REGULAR("Regular", 400, BaseRendererBuilder.FontStyle.NORMAL),
-        BOLD("Bold", 700, BaseRendererBuilder.FontStyle.NORMAL),
-        ITALIC("Italic", 400, BaseRendererBuilder.FontStyle.ITALIC),
-        BOLD_ITALIC("BoldItalic", 700, BaseRendererBuilder.FontStyle.ITALIC);
-
-        private final String file;
-        private final int weight;
-        private final BaseRendererBuilder.FontStyle style;
-
-        Face(String file, int weight, BaseRendererBuilder.FontStyle style) {
-            this.file = "/liberation/LiberationSans-" + file + ".ttf";
-            this.weight = weight;
-            this.style = style;
-        }
-
-        InputStream open() {
-            InputStream in = PdfRenderer.class.getResourceAsStream(file);
-            if (in == null) {
-                throw new IllegalStateException("The font " + file + " is missing from the class path");
-            }
-            return in;
-        }
     }
 }

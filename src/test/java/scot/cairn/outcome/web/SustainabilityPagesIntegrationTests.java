@@ -171,5 +171,11 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
                 .contains("Placements made", "14 placements", "Carers retained")
                 .contains("What funders need");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
+        var tags = PdfText.accessibility(result.getResponse().getContentAsByteArray());
+        assertThat(tags.title()).isEqualTo("Sustainability evidence: Falkirk foster care provision");
+        assertThat(tags.language()).isEqualTo("en-GB");
+        assertThat(tags.tagged()).isTrue();
+        assertThat(tags.hasStructureTree()).isTrue();
+        assertThat(tags.fontsNotEmbedded()).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package scot.cairn.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -27,16 +28,39 @@ class PdfRendererIntegrationTests {
     }
 
     @Test
-    void textPastedWithControlCharactersOrSymbolsOutsideTheFontStillMakesAPdf() {
+    void everyPdfIsTaggedWithItsTitleLanguageAndEmbeddedFontsForScreenReadersAndArchives() {
+        byte[] bytes = pdf.render("pdf/sample", Map.of("title", "Partners", "rows", List.of("Falkirk Council")));
+
+        var pdf = PdfText.accessibility(bytes);
+        assertThat(pdf.title()).isEqualTo("Partners");
+        assertThat(pdf.language()).isEqualTo("en-GB");
+        assertThat(pdf.tagged()).isTrue();
+        assertThat(pdf.hasStructureTree()).isTrue();
+        assertThat(pdf.displaysTitle()).isTrue();
+        assertThat(pdf.fontsNotEmbedded()).isEmpty();
+        assertThat(pdf.pdfaPart()).isEqualTo("2");
+    }
+
+    @Test
+    void textPastedWithControlCharactersOrSymbolsOutsideTheFontStillMakesAPdfWithOnlyEmbeddedFonts() {
         byte[] bytes = pdf.render(
                 "pdf/sample",
                 Map.of(
                         "title",
                         "Section\u000b from Word\u0001",
                         "rows",
-                        List.of("Caf\u00e9 \u2013 \uD83D\uDE00 ok", "Ceòl")));
+                        List.of("Caf\u00e9 \u2013 \uD83D\uDE00 \u4e2d ok", "Ceòl")));
 
         String text = PdfText.of(bytes);
         assertThat(text).contains("Section", "from Word", "Caf\u00e9", "ok", "Ceòl");
+        assertThat(PdfText.accessibility(bytes).fontsNotEmbedded()).isEmpty();
+    }
+
+    @Test
+    void aDocumentWithoutATitleOrLanguageIsAProgrammingErrorNotAnInaccessiblePdf() {
+        assertThatThrownBy(() -> pdf.fromXhtml("<html lang=\"en-GB\"><head></head><body><p>x</p></body></html>"))
+                .hasStackTraceContaining("needs a non-blank <title>");
+        assertThatThrownBy(() -> pdf.fromXhtml("<html><head><title>T</title></head><body><p>x</p></body></html>"))
+                .hasStackTraceContaining("needs a lang attribute");
     }
 }

@@ -1,0 +1,77 @@
+package scot.cairn.sroi;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
+
+/**
+ * One impact-map row of the printed report with every figure written out for reading (money to the penny, percentages
+ * and quantities without trailing zeros), so the template only places text and the PDF stays quick to lay out.
+ */
+public record ReportMapRow(
+        String stakeholder,
+        String outcome,
+        String indicator,
+        String quantity,
+        String years,
+        String proxy,
+        String source,
+        String deadweight,
+        String displacement,
+        String attribution,
+        String dropOff,
+        String impact,
+        String presentValue) {
+
+    static ReportMapRow of(MapLine line, RowResult result) {
+        return new ReportMapRow(
+                line.stakeholder(),
+                line.outcome(),
+                line.indicator(),
+                quantity(line.quantity()),
+                Integer.toString(line.durationYears()),
+                proxy(line),
+                line.proxySource() + (line.baseYear() == null ? "" : ", " + line.baseYear() + " prices"),
+                percent(line.deadweight()),
+                percent(line.displacement()),
+                percent(line.attribution()),
+                percent(line.dropOff()),
+                SroiDisplay.money(result.impact()),
+                SroiDisplay.money(result.presentValue()));
+    }
+
+    /** The map's total line: impact (year 1) and present value, the other cells empty. */
+    static ReportMapRow total(BigDecimal impact, BigDecimal presentValue) {
+        return new ReportMapRow(
+                "Total",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                SroiDisplay.money(impact),
+                SroiDisplay.money(presentValue));
+    }
+
+    static String percent(BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String quantity(BigDecimal quantity) {
+        var format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(quantity);
+    }
+
+    private static String proxy(MapLine line) {
+        String value = SroiDisplay.money(line.proxyValue());
+        String unit = line.proxyUnit() == null || line.proxyUnit().isBlank() ? "" : " " + line.proxyUnit();
+        return value + unit;
+    }
+}

@@ -1,0 +1,77 @@
+package scot.cairn.sroi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+/** Reads typed values from one row of a workbook, collecting a problem per unreadable cell. */
+final class WorkbookCells {
+    private final Row row;
+    private final List<String> problems;
+
+    WorkbookCells(Row row, List<String> problems) {
+        this.row = row;
+        this.problems = problems;
+    }
+
+    String text(Integer index) {
+        return WorkbookReader.textAt(row, index);
+    }
+
+    BigDecimal number(Integer index, String label) {
+        BigDecimal value = optionalNumber(index, label);
+        if (value == null && problems.stream().noneMatch(p -> p.startsWith(label))) {
+            problems.add(label + " is missing");
+        }
+        return value;
+    }
+
+    BigDecimal optionalNumber(Integer index, String label) {
+        return read(index, label, false);
+    }
+
+    BigDecimal percent(Integer index, String label) {
+        BigDecimal value = read(index, label, true);
+        if (value == null && problems.stream().noneMatch(p -> p.startsWith(label))) {
+            problems.add(label + " is missing");
+        }
+        return value;
+    }
+
+    private BigDecimal read(Integer index, String label, boolean percent) {
+        if (index == null) {
+            return null;
+        }
+        Cell cell = row.getCell(index);
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            BigDecimal value = new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
+            boolean percentFormat = cell.getCellStyle().getDataFormatString().contains("%");
+            return percent && percentFormat ? value.movePointRight(2).stripTrailingZeros() : value;
+        }
+        if (type == CellType.BLANK) {
+            return null;
+        }
+        String text = text(index);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String cleaned = text.replace("£", "").replace(",", "").strip();
+        boolean hasPercent = cleaned.endsWith("%");
+        if (hasPercent) {
+            cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
+        }
+        try {
+            return new BigDecimal(cleaned);
+        } catch (NumberFormatException e) {
+            problems.add(label + " must be a number, not \"" + text + "\"");
+            return null;
+        }
+    }
+}
