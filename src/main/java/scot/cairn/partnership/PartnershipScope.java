@@ -88,6 +88,20 @@ public class PartnershipScope {
         return requireOpen(access);
     }
 
+    /**
+     * For a change form about to be shown (or shown again after bad input): the viewer must manage the partnership,
+     * and it must be open. The services check again on save.
+     *
+     * @throws ForbiddenException for anyone who does not manage it
+     * @throws InvalidInputException when it is closed
+     */
+    public static PartnershipView requireManager(PartnershipView partnership) {
+        if (!partnership.viewerManages()) {
+            throw new ForbiddenException(Editors.MANAGERS.refusal());
+        }
+        return partnership.requireOpen();
+    }
+
     /** @throws InvalidInputException "This partnership is closed" when it is */
     public static Access requireOpen(Access access) {
         access.partnership().requireOpen();

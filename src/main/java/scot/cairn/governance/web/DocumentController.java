@@ -20,9 +20,10 @@ import scot.cairn.governance.DocumentReader;
 import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.ConcurrentChangeException;
-import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
@@ -36,8 +37,11 @@ class DocumentController {
     private final PartnershipService partnerships;
     private final DocumentReader reader;
     private final DocumentService documents;
+    private final PartnershipScope scope;
 
-    DocumentController(PartnershipService partnerships, DocumentReader reader, DocumentService documents) {
+    DocumentController(
+            PartnershipService partnerships, DocumentReader reader, DocumentService documents, PartnershipScope scope) {
+        this.scope = scope;
         this.partnerships = partnerships;
         this.reader = reader;
         this.documents = documents;
@@ -89,14 +93,8 @@ class DocumentController {
     @GetMapping(BASE + "/{kind}/edit")
     String editForm(@PathVariable long id, @PathVariable String kind, CurrentUser user, Model model) {
         var k = kind(kind);
+        scope.requireEdit(id, user, Editors.DOCUMENTS);
         var d = reader.document(id, k, user);
-        if (!d.viewerMayEdit()) {
-            throw new ForbiddenException(
-                    partnerships.get(id, user).closed()
-                            ? "This partnership is closed, so its " + k.shortName() + " no longer changes."
-                            : "Only the Project Manager or the partnership's managers can edit the " + k.shortName()
-                                    + ".");
-        }
         var form = new DocumentForm();
         if (d.current() != null) {
             form.setBasedOn(d.current().number());

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.validation.MapBindingResult;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
-import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.web.Forms;
 
 /** What the governance pages share: the managers-only check for forms, and refusals of buttons in table rows. */
@@ -13,12 +13,12 @@ final class GovernancePages {
 
     private GovernancePages() {}
 
-    /** Refuses a form page (or a form shown again after bad input) to anyone who does not manage the partnership. */
+    /**
+     * Refuses a form page (or a form shown again after bad input) to anyone who does not manage the partnership, and
+     * to everyone once it is closed.
+     */
     static PartnershipView managed(PartnershipView p) {
-        if (!p.viewerManages()) {
-            throw new ForbiddenException("Only the partnership's managers can change its governance.");
-        }
-        return p;
+        return PartnershipScope.requireManager(p);
     }
 
     /**

@@ -13,6 +13,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.RagRule;
 import scot.cairn.outcome.ResultsService;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -22,8 +23,10 @@ class FrameworkController {
 
     private final FrameworkService frameworks;
     private final ResultsService results;
+    private final PartnershipScope scope;
 
-    FrameworkController(FrameworkService frameworks, ResultsService results) {
+    FrameworkController(FrameworkService frameworks, ResultsService results, PartnershipScope scope) {
+        this.scope = scope;
         this.frameworks = frameworks;
         this.results = results;
     }
@@ -60,7 +63,7 @@ class FrameworkController {
     }
 
     private String copyPage(long id, CurrentUser user, Model model) {
-        model.addAttribute("f", OutcomePages.editable(frameworks.framework(id, user)));
+        model.addAttribute("f", OutcomePages.editable(scope, id, user, frameworks.framework(id, user)));
         model.addAttribute(
                 "sources",
                 frameworks.copySources(id, user).stream()

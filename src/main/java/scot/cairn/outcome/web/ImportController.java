@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.ImportService;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
 
 /** Uploading a file of measurements, its preview with every row's errors, and confirming it. */
@@ -23,8 +24,10 @@ class ImportController {
 
     private final ImportService imports;
     private final FrameworkService frameworks;
+    private final PartnershipScope scope;
 
-    ImportController(ImportService imports, FrameworkService frameworks) {
+    ImportController(ImportService imports, FrameworkService frameworks, PartnershipScope scope) {
+        this.scope = scope;
         this.imports = imports;
         this.frameworks = frameworks;
     }
@@ -79,7 +82,7 @@ class ImportController {
     }
 
     private String uploadPage(long id, CurrentUser user, Model model) {
-        model.addAttribute("f", OutcomePages.editable(frameworks.framework(id, user)));
+        model.addAttribute("f", OutcomePages.editable(scope, id, user, frameworks.framework(id, user)));
         return "outcome/import";
     }
 }

@@ -16,6 +16,7 @@ import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.Frequency;
 import scot.cairn.outcome.IndicatorDetails;
 import scot.cairn.outcome.Measure;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
@@ -25,8 +26,10 @@ import scot.cairn.platform.web.Option;
 class IndicatorController {
 
     private final FrameworkService frameworks;
+    private final PartnershipScope scope;
 
-    IndicatorController(FrameworkService frameworks) {
+    IndicatorController(FrameworkService frameworks, PartnershipScope scope) {
+        this.scope = scope;
         this.frameworks = frameworks;
     }
 
@@ -91,7 +94,7 @@ class IndicatorController {
     }
 
     private String page(long id, Long indicatorId, Integer version, CurrentUser user, Model model) {
-        var f = OutcomePages.editable(frameworks.framework(id, user));
+        var f = OutcomePages.editable(scope, id, user, frameworks.framework(id, user));
         model.addAttribute("f", f).addAttribute("outcomes", OutcomePages.outcomeOptions(f));
         model.addAttribute("directions", Option.of(Direction.values(), Direction::label));
         model.addAttribute("measures", Option.of(Measure.values(), Measure::label));

@@ -67,10 +67,13 @@ class MeasurementsController {
                     "done", saved[0] + (saved[0] == 1 ? " value" : " values") + " saved for " + p + ".");
             return "redirect:/partnerships/" + id + "/outcomes/measurements?period=" + p;
         }
+        // Refusals of the whole grid (a closed partnership, a period not over) have no cell to point at.
         model.addAttribute(
                 "problems",
-                result.getFieldErrors().stream()
-                        .map(e -> new Problem(e.getField(), e.getDefaultMessage()))
+                result.getAllErrors().stream()
+                        .map(e -> new Problem(
+                                e instanceof org.springframework.validation.FieldError f ? f.getField() : null,
+                                e.getDefaultMessage()))
                         .toList());
         model.addAttribute("typed", params);
         return page(measurements.grid(id, p, user), model);

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.OutcomeDetails;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 
@@ -21,8 +22,10 @@ import scot.cairn.platform.web.Forms;
 class OutcomeController {
 
     private final FrameworkService frameworks;
+    private final PartnershipScope scope;
 
-    OutcomeController(FrameworkService frameworks) {
+    OutcomeController(FrameworkService frameworks, PartnershipScope scope) {
+        this.scope = scope;
         this.frameworks = frameworks;
     }
 
@@ -76,7 +79,7 @@ class OutcomeController {
     }
 
     private String page(long id, Long outcomeId, Integer version, CurrentUser user, Model model) {
-        var f = OutcomePages.editable(frameworks.framework(id, user));
+        var f = OutcomePages.editable(scope, id, user, frameworks.framework(id, user));
         model.addAttribute("f", f).addAttribute("stakeholders", OutcomePages.stakeholderOptions(f));
         model.addAttribute("itemId", outcomeId).addAttribute("version", version);
         return "outcome/outcome";

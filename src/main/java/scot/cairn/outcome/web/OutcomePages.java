@@ -1,24 +1,24 @@
 package scot.cairn.outcome.web;
 
 import java.util.List;
+import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkView;
-import scot.cairn.platform.ForbiddenException;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Option;
 
 /** What the outcome pages share: the editors-only check for change forms, and choices for selects. */
 final class OutcomePages {
 
-    static final String EDITORS_ONLY = "Only the partnership's managers, analysts, sustainability lead and project"
-            + " manager can change its outcomes and evidence.";
-
     private OutcomePages() {}
 
-    /** Refuses a change form to observers; the services check again on save. */
-    static FrameworkView editable(FrameworkView framework) {
-        if (!framework.editable()) {
-            throw new ForbiddenException(EDITORS_ONLY);
-        }
-        return framework;
+    /**
+     * Refuses a change form, with the true reason, to anyone the access model does not let edit the evidence (403) and
+     * to everyone once the partnership is closed; the services check again on save.
+     */
+    static <T> T editable(PartnershipScope scope, long id, CurrentUser user, T page) {
+        scope.requireEdit(id, user, Editors.EVIDENCE);
+        return page;
     }
 
     static List<Option> stakeholderOptions(FrameworkView f) {

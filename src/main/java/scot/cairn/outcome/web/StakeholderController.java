@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.StakeholderDetails;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
 
 /** Adding and changing a partnership's stakeholder groups. The form binds to the service's own command. */
@@ -20,8 +21,10 @@ import scot.cairn.platform.web.Forms;
 class StakeholderController {
 
     private final FrameworkService frameworks;
+    private final PartnershipScope scope;
 
-    StakeholderController(FrameworkService frameworks) {
+    StakeholderController(FrameworkService frameworks, PartnershipScope scope) {
+        this.scope = scope;
         this.frameworks = frameworks;
     }
 
@@ -74,7 +77,7 @@ class StakeholderController {
     }
 
     private String page(long id, Long groupId, Integer version, CurrentUser user, Model model) {
-        model.addAttribute("f", OutcomePages.editable(frameworks.framework(id, user)));
+        model.addAttribute("f", OutcomePages.editable(scope, id, user, frameworks.framework(id, user)));
         model.addAttribute("itemId", groupId).addAttribute("version", version);
         return "outcome/stakeholder";
     }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.RagRule;
 import scot.cairn.outcome.SustainabilityService;
-import scot.cairn.platform.ForbiddenException;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.pdf.PdfRenderer;
 import scot.cairn.platform.web.Forms;
 
@@ -26,8 +26,10 @@ class SustainabilityController {
 
     private final SustainabilityService evidence;
     private final PdfRenderer pdf;
+    private final PartnershipScope scope;
 
-    SustainabilityController(SustainabilityService evidence, PdfRenderer pdf) {
+    SustainabilityController(SustainabilityService evidence, PdfRenderer pdf, PartnershipScope scope) {
+        this.scope = scope;
         this.evidence = evidence;
         this.pdf = pdf;
     }
@@ -76,11 +78,7 @@ class SustainabilityController {
     }
 
     private scot.cairn.outcome.SustainabilityView editable(long id, CurrentUser user) {
-        var s = evidence.view(id, user);
-        if (!s.editable()) {
-            throw new ForbiddenException(OutcomePages.EDITORS_ONLY);
-        }
-        return s;
+        return OutcomePages.editable(scope, id, user, evidence.view(id, user));
     }
 
     private static String form(scot.cairn.outcome.SustainabilityView s, Model model) {

@@ -2,9 +2,8 @@ package scot.cairn.partnership.web;
 
 import java.util.List;
 import org.springframework.validation.BindingResult;
-import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
-import scot.cairn.platform.ForbiddenException;
 
 /** What the partnership pages share: the managers-only check for change forms, and refusals of row actions. */
 final class PartnershipPages {
@@ -16,10 +15,7 @@ final class PartnershipPages {
      * The services check again on save; this makes the form itself, and a re-shown form after bad input, refuse too.
      */
     static PartnershipView managed(PartnershipView partnership) {
-        if (!partnership.viewerManages()) {
-            throw new ForbiddenException(Editors.MANAGERS.refusal());
-        }
-        return partnership.requireOpen();
+        return PartnershipScope.requireManager(partnership);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Option;
 import scot.cairn.sroi.ImpactMapService;
@@ -26,8 +27,10 @@ class ImpactMapController {
 
     private final SroiService sroi;
     private final ImpactMapService map;
+    private final PartnershipScope scope;
 
-    ImpactMapController(SroiService sroi, ImpactMapService map) {
+    ImpactMapController(SroiService sroi, ImpactMapService map, PartnershipScope scope) {
+        this.scope = scope;
         this.sroi = sroi;
         this.map = map;
     }
@@ -192,7 +195,7 @@ class ImpactMapController {
     }
 
     private SroiAnalysisView editable(long id, long analysisId, CurrentUser user) {
-        return SroiPages.editable(sroi.analysis(id, analysisId, user));
+        return SroiPages.editable(scope, user, sroi.analysis(id, analysisId, user));
     }
 
     private static String done(long id, long analysisId, String message, RedirectAttributes redirect) {

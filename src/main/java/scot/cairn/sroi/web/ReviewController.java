@@ -11,12 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
-import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 import scot.cairn.sroi.AnalysisType;
 import scot.cairn.sroi.ReviewDetails;
+import scot.cairn.sroi.ReviewLockedException;
 import scot.cairn.sroi.ReviewService;
 import scot.cairn.sroi.SroiReviewView;
 import scot.cairn.sroi.SroiSummary;
@@ -40,8 +42,10 @@ class ReviewController {
 
     private final PartnershipService partnerships;
     private final ReviewService reviews;
+    private final PartnershipScope scope;
 
-    ReviewController(PartnershipService partnerships, ReviewService reviews) {
+    ReviewController(PartnershipService partnerships, ReviewService reviews, PartnershipScope scope) {
+        this.scope = scope;
         this.partnerships = partnerships;
         this.reviews = reviews;
     }
@@ -87,7 +91,7 @@ class ReviewController {
 
     @GetMapping("/partnerships/{id}/sroi/reviews/{reviewId}/edit")
     String editForm(@PathVariable long id, @PathVariable long reviewId, CurrentUser user, Model model) {
-        var r = editable(reviews.review(id, reviewId, user));
+        var r = editable(reviews.review(id, reviewId, user), user);
         model.addAttribute("form", ReviewForm.of(r));
         return formPage(id, r, r.version(), user, model);
     }
@@ -106,7 +110,7 @@ class ReviewController {
             redirect.addFlashAttribute("done", "Review saved. Any signatures already given were withdrawn.");
             return "redirect:" + base(id) + "/" + reviewId;
         }
-        return formPage(id, editable(reviews.review(id, reviewId, user)), version, user, model);
+        return formPage(id, editable(reviews.review(id, reviewId, user), user), version, user, model);
     }
 
     @PostMapping("/partnerships/{id}/sroi/reviews/{reviewId}/sign")
@@ -129,23 +133,17 @@ class ReviewController {
         return "sroi/review";
     }
 
-    private static SroiReviewView editable(SroiReviewView r) {
-        if (!r.editable()) {
-            throw new ForbiddenException(
-                    r.signedOff()
-                            ? "This review is signed off and locked: it is a record of the board's view."
-                            : "Only the partnership's managers, analysts, sustainability lead and project manager can"
-                                    + " write forecast-against-actual reviews.");
+    /** Refuses the edit form with the true reason: the access model's, or the lock of a signed-off review. */
+    private SroiReviewView editable(SroiReviewView r, CurrentUser user) {
+        scope.requireEdit(r.partnershipId(), user, Editors.EVIDENCE);
+        if (r.signedOff()) {
+            throw new ReviewLockedException();
         }
         return r;
     }
 
     private String formPage(long id, SroiReviewView r, Integer version, CurrentUser user, Model model) {
-        if (!reviews.mayEdit(id, user)) {
-            throw new ForbiddenException("Only the partnership's managers, analysts, sustainability lead and project"
-                    + " manager can write forecast-against-actual reviews.");
-        }
-        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("p", scope.requireEdit(id, user, Editors.EVIDENCE).partnership());
         model.addAttribute("r", r).addAttribute("version", version);
         model.addAttribute("forecasts", options(reviews.choices(id, AnalysisType.FORECAST, user)));
         model.addAttribute("evaluations", options(reviews.choices(id, AnalysisType.EVALUATIVE, user)));

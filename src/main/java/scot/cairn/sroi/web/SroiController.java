@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
-import scot.cairn.platform.ForbiddenException;
 import scot.cairn.sroi.SroiAnalysisView;
 import scot.cairn.sroi.SroiService;
 import scot.cairn.sroi.web.SroiForms.AnalysisForm;
@@ -24,8 +25,10 @@ class SroiController {
 
     private final PartnershipService partnerships;
     private final SroiService sroi;
+    private final PartnershipScope scope;
 
-    SroiController(PartnershipService partnerships, SroiService sroi) {
+    SroiController(PartnershipService partnerships, SroiService sroi, PartnershipScope scope) {
+        this.scope = scope;
         this.partnerships = partnerships;
         this.sroi = sroi;
     }
@@ -80,7 +83,7 @@ class SroiController {
 
     @GetMapping("/partnerships/{id}/sroi/{analysisId}/settings")
     String settingsForm(@PathVariable long id, @PathVariable long analysisId, CurrentUser user, Model model) {
-        var a = SroiPages.editable(sroi.analysis(id, analysisId, user));
+        var a = SroiPages.editable(scope, user, sroi.analysis(id, analysisId, user));
         model.addAttribute("form", AnalysisForm.of(a));
         return settingsPage(a, a.version(), model);
     }
@@ -99,7 +102,7 @@ class SroiController {
             redirect.addFlashAttribute("done", "Details and settings saved.");
             return "redirect:" + SroiPages.base(id) + "/" + analysisId;
         }
-        return settingsPage(SroiPages.editable(sroi.analysis(id, analysisId, user)), version, model);
+        return settingsPage(SroiPages.editable(scope, user, sroi.analysis(id, analysisId, user)), version, model);
     }
 
     @PostMapping("/partnerships/{id}/sroi/{analysisId}/recalculate")
@@ -181,11 +184,7 @@ class SroiController {
     }
 
     private String newPage(long id, CurrentUser user, Model model) {
-        if (!sroi.mayEdit(id, user)) {
-            throw new ForbiddenException("Only the partnership's managers, analysts, sustainability lead and project"
-                    + " manager can start an SROI analysis.");
-        }
-        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("p", scope.requireEdit(id, user, Editors.EVIDENCE).partnership());
         SroiPages.options(model);
         return "sroi/new";
     }

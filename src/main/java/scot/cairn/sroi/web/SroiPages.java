@@ -7,7 +7,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
-import scot.cairn.platform.ForbiddenException;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
@@ -80,13 +82,15 @@ final class SroiPages {
 
     record Problem(String target, String message) {}
 
-    static SroiAnalysisView editable(SroiAnalysisView a) {
-        if (!a.editable()) {
-            throw new ForbiddenException(
-                    a.approved()
-                            ? "This analysis is approved and locked: copy it as a new draft to change it."
-                            : "Only the partnership's managers, analysts, sustainability lead and project manager can"
-                                    + " change its SROI analyses.");
+    /**
+     * Refuses a change form, with the true reason: 403 for anyone the access model does not let edit the evidence, the
+     * closed partnership's refusal, or the lock of an approved analysis.
+     */
+    static SroiAnalysisView editable(PartnershipScope scope, CurrentUser user, SroiAnalysisView a) {
+        scope.requireEdit(a.partnershipId(), user, Editors.EVIDENCE);
+        if (a.approved()) {
+            throw InvalidInputException.of(
+                    "", "This analysis is approved and locked: copy it as a new draft to change it.");
         }
         return a;
     }

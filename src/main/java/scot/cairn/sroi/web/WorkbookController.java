@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.sroi.SroiDownloads;
 import scot.cairn.sroi.SroiDownloads.Download;
@@ -33,8 +34,11 @@ class WorkbookController {
     private final SroiService sroi;
     private final SroiDownloads downloads;
     private final WorkbookImportService imports;
+    private final PartnershipScope scope;
 
-    WorkbookController(SroiService sroi, SroiDownloads downloads, WorkbookImportService imports) {
+    WorkbookController(
+            SroiService sroi, SroiDownloads downloads, WorkbookImportService imports, PartnershipScope scope) {
+        this.scope = scope;
         this.sroi = sroi;
         this.downloads = downloads;
         this.imports = imports;
@@ -109,7 +113,7 @@ class WorkbookController {
     }
 
     private String uploadPage(long id, long analysisId, CurrentUser user, Model model) {
-        model.addAttribute("a", SroiPages.editable(sroi.analysis(id, analysisId, user)));
+        model.addAttribute("a", SroiPages.editable(scope, user, sroi.analysis(id, analysisId, user)));
         return "sroi/import";
     }
 
