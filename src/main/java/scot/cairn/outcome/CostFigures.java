@@ -2,11 +2,13 @@ package scot.cairn.outcome;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
- * Cost per participant and cost per outcome achieved from the pilot budget. Division keeps {@link #SCALE} decimal
- * places; rounding to pence happens only when a figure is shown. A figure that cannot be worked out carries the
- * reason instead of a value.
+ * Cost per participant and cost per person reaching an outcome, from the pilot budget. The people reached are the
+ * latest approved counts of the indicators that count people, added up; a person counted by two indicators counts
+ * twice, which the explanation says. Division keeps {@link #SCALE} decimal places; rounding to pence happens only when a
+ * figure is shown. A figure that cannot be worked out carries the reason instead of a value.
  */
 public final class CostFigures {
 
@@ -15,8 +17,11 @@ public final class CostFigures {
 
     private CostFigures() {}
 
-    /** A worked-out cost, or why it cannot be worked out (exactly one of the two is non-null). */
-    public record Cost(BigDecimal value, String cannot) {
+    /**
+     * A worked-out cost, or why it cannot be worked out (exactly one of value and cannot is non-null); {@code how}
+     * says how a cost was worked out, when that is not obvious.
+     */
+    public record Cost(BigDecimal value, String cannot, String how) {
 
         public boolean computed() {
             return value != null;
@@ -43,21 +48,40 @@ public final class CostFigures {
         return per(budget, BigDecimal.valueOf(participants));
     }
 
-    public static Cost perOutcome(BigDecimal budget, int outcomesAchieved) {
+    /** One indicator that counts people, with its latest approved value. */
+    public record PeopleCount(String indicator, BigDecimal people, String period) {}
+
+    /** The pilot budget divided by the people the outcomes reached, with how that was worked out. */
+    public static Cost perPersonReached(BigDecimal budget, List<PeopleCount> counts) {
         if (budget == null) {
             return cannot("the pilot budget is not recorded");
         }
-        if (outcomesAchieved == 0) {
-            return cannot("no outcome is achieved yet on approved measurements");
+        if (counts.isEmpty()) {
+            return cannot("no indicator that counts people has an approved value yet. On the outcome framework,"
+                    + " mark the indicators that count people");
         }
-        return per(budget, BigDecimal.valueOf(outcomesAchieved));
+        var people = counts.stream().map(PeopleCount::people).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (people.signum() <= 0) {
+            return cannot("the indicators that count people show nobody reached yet");
+        }
+        var parts = counts.stream()
+                .map(c -> c.indicator() + ": " + plain(c.people()) + " in " + c.period())
+                .toList();
+        String how = "The pilot budget divided by " + plain(people) + " people reached, the latest approved counts of"
+                + " the indicators that count people (" + String.join("; ", parts) + ")."
+                + (counts.size() > 1 ? " Someone counted by two of them counts twice." : "");
+        return new Cost(budget.divide(people, SCALE, RoundingMode.HALF_UP), null, how);
     }
 
     private static Cost per(BigDecimal budget, BigDecimal count) {
-        return new Cost(budget.divide(count, SCALE, RoundingMode.HALF_UP), null);
+        return new Cost(budget.divide(count, SCALE, RoundingMode.HALF_UP), null, null);
     }
 
     private static Cost cannot(String reason) {
-        return new Cost(null, "Cannot compute: " + reason + ".");
+        return new Cost(null, "Cannot compute: " + reason + ".", null);
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 }

@@ -7,7 +7,8 @@ import scot.cairn.outcome.FrameworkView.IndicatorView;
 
 /**
  * One indicator's values for the whole population against its target, period by period in order, with the RAG status
- * of each and overall (the latest period with a value). {@code chart} is null when there is nothing to draw.
+ * of each and overall (the latest period with a value), and any values recorded for parts of the population
+ * (breakdowns) by period and name. {@code chart} is null when there is nothing to draw.
  */
 public record IndicatorResults(
         long partnershipId,
@@ -17,7 +18,11 @@ public record IndicatorResults(
         List<Row> rows,
         Rag overall,
         IndicatorChart chart,
-        List<RevisionView> revisions) {
+        List<RevisionView> revisions,
+        List<PartValue> parts) {
+
+    /** A value for part of the population (a breakdown), and whether its period is approved. */
+    public record PartValue(Period period, String breakdown, BigDecimal value, boolean approved) {}
 
     /** One period: target and actual (either may be null), actual minus target, status, and whether approved. */
     public record Row(

@@ -56,6 +56,17 @@ class MeasurementTable {
                 indicatorId);
     }
 
+    /** A value for part of the population, such as "Boys" in 2026-Q3. */
+    record Part(String period, String breakdown, java.math.BigDecimal amount) {}
+
+    /** The values of one indicator for parts of the population, by breakdown name. */
+    List<Part> partsOf(long indicatorId) {
+        return jdbc.query(
+                "select period, breakdown, amount from outcome_measurement where indicator_id = ? and breakdown <> ''",
+                (rs, n) -> new Part(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)),
+                indicatorId);
+    }
+
     /** The ids of the indicator's measurements corrected after approval (those with earlier revisions kept). */
     List<Long> revisedOf(long indicatorId) {
         return jdbc.queryForList(

@@ -61,7 +61,16 @@ public class ResultsService {
                 rows,
                 overall(indicator, rows),
                 chart,
-                revisions(measurements.findAllById(support.table().revisedOf(indicatorId))));
+                revisions(measurements.findAllById(support.table().revisedOf(indicatorId))),
+                support.table().partsOf(indicatorId).stream()
+                        .map(v -> new IndicatorResults.PartValue(
+                                Period.parse(v.period()).orElseThrow(),
+                                v.breakdown(),
+                                v.amount(),
+                                approved.contains(v.period())))
+                        .sorted(Comparator.comparing(IndicatorResults.PartValue::period)
+                                .thenComparing(IndicatorResults.PartValue::breakdown, String.CASE_INSENSITIVE_ORDER))
+                        .toList());
     }
 
     /** The corrections of one measurement after approval, oldest first; 404 when it is not the partnership's. */
@@ -112,6 +121,25 @@ public class ResultsService {
                             .toList());
                     return new SustainabilityView.OutcomeResult(s.name(), o.name(), achieved, indicators);
                 }))
+                .toList();
+    }
+
+    /**
+     * The latest approved whole-population value of each indicator that counts people, by indicator name. No access
+     * check: callers have made it.
+     */
+    List<CostFigures.PeopleCount> peopleReached(long partnershipId) {
+        var approved = approvedPeriods(partnershipId);
+        var byIndicator = support.table().wholeValues(partnershipId).stream()
+                .filter(v -> approved.contains(v.period()))
+                .collect(Collectors.groupingBy(MeasurementTable.Value::indicatorId));
+        return store.indicatorsOf(partnershipId).values().stream()
+                .filter(i -> i.measure() == Measure.PEOPLE)
+                .flatMap(i -> byIndicator.getOrDefault(i.id(), List.of()).stream()
+                        .max(Comparator.comparing((MeasurementTable.Value v) ->
+                                Period.parse(v.period()).orElseThrow()))
+                        .map(v -> new CostFigures.PeopleCount(i.name(), v.amount(), v.period()))
+                        .stream())
                 .toList();
     }
 

@@ -52,7 +52,26 @@ record Sustainability(
     }
 
     /** True when the gate out of Pilot can rely on it: budget, participants and the viability narrative are there. */
+    /** The least a narrative on financial viability must say to count: "TBC" is not a narrative. */
+    static final int MIN_VIABILITY = 100;
+
+    /** What the gate out of Pilot still needs, in words; empty when nothing. */
+    java.util.List<String> missing() {
+        var missing = new java.util.ArrayList<String>();
+        if (pilotBudget == null) {
+            missing.add("the pilot budget");
+        }
+        if (participants == null || participants <= 0) {
+            missing.add("the number of participants (more than 0)");
+        }
+        if (viability == null || viability.strip().length() < MIN_VIABILITY) {
+            missing.add("a narrative on financial viability of at least " + MIN_VIABILITY + " characters"
+                    + (viability == null ? "" : " (it has " + viability.strip().length() + ")"));
+        }
+        return missing;
+    }
+
     boolean complete() {
-        return pilotBudget != null && participants != null && viability != null;
+        return missing().isEmpty();
     }
 }

@@ -25,19 +25,15 @@ class SustainabilityGate implements GateCriterion {
     @Override
     public CriterionResult evaluate(long partnershipId) {
         var stored = records.findByPartnershipId(partnershipId).orElse(null);
-        if (stored != null && stored.complete()) {
+        if (stored == null) {
+            return CriterionResult.notMet(
+                    NAME,
+                    "Still needs the pilot budget, the number of participants (more than 0), a narrative on financial"
+                            + " viability of at least " + Sustainability.MIN_VIABILITY + " characters.");
+        }
+        if (stored.complete()) {
             return CriterionResult.met(NAME, "The pilot budget, participants and financial viability are recorded.");
         }
-        var missing = new java.util.ArrayList<String>();
-        if (stored == null || stored.pilotBudget() == null) {
-            missing.add("the pilot budget");
-        }
-        if (stored == null || stored.participants() == null) {
-            missing.add("the number of participants");
-        }
-        if (stored == null || stored.viability() == null) {
-            missing.add("the narrative on financial viability");
-        }
-        return CriterionResult.notMet(NAME, "Still needs " + String.join(", ", missing) + ".");
+        return CriterionResult.notMet(NAME, "Still needs " + String.join(", ", stored.missing()) + ".");
     }
 }

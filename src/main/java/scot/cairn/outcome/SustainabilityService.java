@@ -41,9 +41,6 @@ public class SustainabilityService {
         var p = a.partnership();
         var stored = records.findByPartnershipId(partnershipId).orElse(null);
         var outcomes = results.approvedOutcomes(partnershipId);
-        var achieved = (int) outcomes.stream()
-                .filter(SustainabilityView.OutcomeResult::achieved)
-                .count();
         var budget = stored == null ? null : stored.pilotBudget();
         var participants = stored == null ? null : stored.participants();
         return new SustainabilityView(
@@ -65,7 +62,7 @@ public class SustainabilityService {
                 stored == null ? null : stored.updatedAt(),
                 outcomes,
                 CostFigures.perParticipant(budget, participants),
-                CostFigures.perOutcome(budget, achieved));
+                CostFigures.perPersonReached(budget, results.peopleReached(partnershipId)));
     }
 
     /**

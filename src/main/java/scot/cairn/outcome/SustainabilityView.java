@@ -51,7 +51,11 @@ public record SustainabilityView(
 
     /** True when budget, participants and the viability narrative are there, as the gate out of Pilot needs. */
     public boolean complete() {
-        return pilotBudget != null && participants != null && viability != null;
+        return pilotBudget != null
+                && participants != null
+                && participants > 0
+                && viability != null
+                && viability.strip().length() >= Sustainability.MIN_VIABILITY;
     }
 
     /** The entered values as details for the edit form, with {@link SustainabilityDetails#MAX_METRICS} metric rows. */

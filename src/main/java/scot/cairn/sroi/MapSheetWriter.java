@@ -66,6 +66,11 @@ final class MapSheetWriter {
     }
 
     /** The 0-based column of year {@code year} (1-based). */
+    /** How many years of values the sheet has columns for. */
+    int years() {
+        return years;
+    }
+
     int yearColumn(int year) {
         return firstYear + year - 1;
     }

@@ -38,13 +38,15 @@ class ReviewGate implements GateCriterion {
                 .toList();
         List<scot.cairn.outcome.Period> missing =
                 completed.stream().filter(q -> !signed.contains(q)).toList();
+        if (completed.isEmpty()) {
+            return CriterionResult.notMet(
+                    NAME, "No pilot quarter has ended yet: the pilot needs at least one reviewed quarter to show.");
+        }
         if (missing.isEmpty()) {
             return CriterionResult.met(
                     NAME,
-                    completed.isEmpty()
-                            ? "No pilot quarter has ended yet."
-                            : "The board has signed off a review for each of the " + completed.size()
-                                    + " completed pilot quarters.");
+                    "The board has signed off a review for each of the " + completed.size()
+                            + (completed.size() == 1 ? " completed pilot quarter." : " completed pilot quarters."));
         }
         return CriterionResult.notMet(
                 NAME,

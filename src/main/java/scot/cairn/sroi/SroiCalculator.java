@@ -62,7 +62,7 @@ public final class SroiCalculator {
                 net,
                 Ratios.perInvestment(map.presentValue(), investment),
                 Ratios.perInvestment(net, investment),
-                payback(investment, years == 0 ? BigDecimal.ZERO : totals[0]),
+                payback(investment, Arrays.asList(totals)),
                 byStakeholder,
                 byOutcome);
     }
@@ -87,11 +87,14 @@ public final class SroiCalculator {
 
     /**
      * Simple payback: the investment divided by a month's worth of year-1 value. Empty when nothing was invested
-     * (there is nothing to pay back, and "0 months" would flatter an analysis without inputs) or when year 1 has no
-     * value (it is never paid back).
+     * (there is nothing to pay back, and "0 months" would flatter an analysis without inputs), when year 1 has no value,
+     * and when the undiscounted value of all the years never reaches the investment: it is then not paid back within
+     * the benefit period, whatever the year-1 rate says.
      */
-    private static Optional<BigDecimal> payback(BigDecimal investment, BigDecimal firstYear) {
-        if (investment.signum() == 0 || firstYear.signum() == 0) {
+    private static Optional<BigDecimal> payback(BigDecimal investment, List<BigDecimal> valuesPerYear) {
+        var firstYear = valuesPerYear.isEmpty() ? BigDecimal.ZERO : valuesPerYear.get(0);
+        var total = valuesPerYear.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (investment.signum() == 0 || firstYear.signum() == 0 || total.compareTo(investment) < 0) {
             return Optional.empty();
         }
         return Optional.of(investment.multiply(MONTHS_PER_YEAR).divide(firstYear, Discounting.MC));

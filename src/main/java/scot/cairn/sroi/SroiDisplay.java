@@ -22,7 +22,15 @@ public final class SroiDisplay {
 
     /** A ratio as value created per pound invested, to 2 decimal places: {@code £3.45 : £1}. */
     public static String ratio(BigDecimal ratio) {
-        return "£" + String.format(Locale.UK, "%,.2f", ratio.setScale(2, RoundingMode.HALF_UP)) + " : £1";
+        return money(ratio) + " : £1";
+    }
+
+    /**
+     * A net ratio as value created per pound invested over and above the pound itself: {@code £2.45 per £1}, or
+     * {@code -£0.54 per £1} when the value does not cover the investment.
+     */
+    public static String net(BigDecimal netRatio) {
+        return money(netRatio) + " per £1";
     }
 
     /** As {@link #ratio(BigDecimal)}, or the reason there is none when nothing was invested. */

@@ -90,9 +90,7 @@ public record SroiReport(
     }
 
     public String netRatio() {
-        return result.netRatio()
-                .map(r -> String.format(java.util.Locale.UK, "%,.2f", r.setScale(2, RoundingMode.HALF_UP)))
-                .orElse(SroiResult.NO_INVESTMENT);
+        return result.netRatio().map(SroiDisplay::net).orElse(SroiResult.NO_INVESTMENT);
     }
 
     public String payback() {

@@ -12,7 +12,9 @@ import java.util.Optional;
  * {@link SroiDisplay}).
  *
  * <p>When nothing was invested the ratio, net ratio and payback are empty and {@link #message()} says why; the
- * present value and breakdowns are still there. Payback is also empty when the year-1 impact is 0.
+ * present value and breakdowns are still there. Payback is also empty when the year-1 impact is 0, and when the
+ * undiscounted value of all the years together never reaches the investment (it is not paid back in the benefit
+ * period, however many months a year-1 rate would suggest).
  *
  * @param rows one result per impact-map row, in the map's order
  * @param valuesPerYear total undiscounted value in years 1 to the longest duration (index 0 is year 1)
@@ -39,6 +41,8 @@ public record SroiResult(
 
     public static final String NO_INVESTMENT = "No investment recorded: a ratio cannot be calculated";
     public static final String NO_FIRST_YEAR_VALUE = "No value in year 1: the investment is not paid back";
+    public static final String NOT_PAID_BACK =
+            "Not paid back within the benefit period: the value of every year added up is less than the investment";
 
     public SroiResult {
         rows = List.copyOf(rows);
@@ -57,11 +61,19 @@ public record SroiResult(
         return valuesPerYear.isEmpty() ? BigDecimal.ZERO : valuesPerYear.get(0);
     }
 
+    /** The value of every year added up, undiscounted. */
+    public BigDecimal totalValue() {
+        return valuesPerYear.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** Why the ratio or payback is missing, if one is. */
     public Optional<String> message() {
         if (noInvestment()) {
             return Optional.of(NO_INVESTMENT);
         }
-        return paybackMonths.isEmpty() ? Optional.of(NO_FIRST_YEAR_VALUE) : Optional.empty();
+        if (paybackMonths.isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(firstYearImpact().signum() == 0 ? NO_FIRST_YEAR_VALUE : NOT_PAID_BACK);
     }
 }

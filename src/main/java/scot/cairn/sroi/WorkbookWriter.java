@@ -161,12 +161,13 @@ final class WorkbookWriter {
                 sheet,
                 r++,
                 "Payback (months)",
-                "OR(" + investment + "=0," + cells.firstYear() + "=0)",
+                "OR(" + investment + "=0," + cells.firstYear() + "=0," + cells.allYears() + "<" + investment + ")",
                 investment + "*12/" + cells.firstYear(),
                 result.paybackMonths(),
                 styles);
         String message = "IF(" + investment + "=0,\"" + SroiResult.NO_INVESTMENT + "\",IF(" + cells.firstYear()
-                + "=0,\"" + SroiResult.NO_FIRST_YEAR_VALUE + "\",\"\"))";
+                + "=0,\"" + SroiResult.NO_FIRST_YEAR_VALUE + "\",IF(" + cells.allYears() + "<" + investment + ",\""
+                + SroiResult.NOT_PAID_BACK + "\",\"\")))";
         formula(sheet.createRow(r + 1), 0, message, result.message().orElse(""), null);
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 18 * 256);
@@ -207,6 +208,12 @@ final class WorkbookWriter {
 
         String firstYear() {
             return "'" + ImpactMapWorkbook.MAP_SHEET + "'!" + WorkbookFormulas.cell(map.yearColumn(1), totalRow);
+        }
+
+        /** The value of every year added up, undiscounted: what the investment can be paid back from. */
+        String allYears() {
+            return "SUM('" + ImpactMapWorkbook.MAP_SHEET + "'!" + WorkbookFormulas.cell(map.yearColumn(1), totalRow)
+                    + ":" + WorkbookFormulas.cell(map.yearColumn(Math.max(1, map.years())), totalRow) + ")";
         }
 
         String investment() {

@@ -3,7 +3,9 @@ package scot.cairn.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import scot.cairn.outcome.CostFigures.PeopleCount;
 
 class CostFiguresTests {
 
@@ -21,9 +23,20 @@ class CostFiguresTests {
     }
 
     @Test
-    void costPerOutcomeDividesByOutcomesAchieved() {
-        assertThat(CostFigures.perOutcome(new BigDecimal("186000"), 2).display())
-                .isEqualTo("£93,000.00");
+    void costPerPersonReachedDividesByThePeopleTheIndicatorsCountAndSaysHow() {
+        var one = CostFigures.perPersonReached(
+                new BigDecimal("186000"), List.of(new PeopleCount("Carers retained", new BigDecimal("54"), "2026-Q3")));
+        assertThat(one.display()).isEqualTo("£3,444.44");
+        assertThat(one.how())
+                .isEqualTo("The pilot budget divided by 54 people reached, the latest approved counts of the"
+                        + " indicators that count people (Carers retained: 54 in 2026-Q3).");
+        var two = CostFigures.perPersonReached(
+                new BigDecimal("1000"),
+                List.of(
+                        new PeopleCount("Carers retained", new BigDecimal("6"), "2026-Q3"),
+                        new PeopleCount("Young people in work", new BigDecimal("4.0"), "2026-Q2")));
+        assertThat(two.display()).isEqualTo("£100.00");
+        assertThat(two.how()).contains("10 people reached", "Someone counted by two of them counts twice.");
     }
 
     @Test
@@ -36,8 +49,12 @@ class CostFiguresTests {
         assertThat(zero.computed()).isFalse();
         assertThat(zero.display()).isNull();
         assertThat(zero.cannot()).isEqualTo("Cannot compute: the number of participants is zero.");
-        assertThat(CostFigures.perOutcome(BigDecimal.TEN, 0).cannot())
-                .isEqualTo("Cannot compute: no outcome is achieved yet on approved measurements.");
-        assertThat(CostFigures.perOutcome(null, 3).computed()).isFalse();
+        assertThat(CostFigures.perPersonReached(BigDecimal.TEN, List.of()).cannot())
+                .startsWith("Cannot compute: no indicator that counts people has an approved value yet.");
+        assertThat(CostFigures.perPersonReached(
+                                BigDecimal.TEN, List.of(new PeopleCount("Carers", BigDecimal.ZERO, "2026-Q1")))
+                        .cannot())
+                .isEqualTo("Cannot compute: the indicators that count people show nobody reached yet.");
+        assertThat(CostFigures.perPersonReached(null, List.of()).computed()).isFalse();
     }
 }

@@ -73,6 +73,33 @@ class RowCheckerTests {
     }
 
     @Test
+    void periodsThatHaveNotEndedCountsBelowZeroAndDecimalCommasAreRefused() {
+        var today = new RowChecker(List.of(STABLE), new PilotWindow(null, null), Set.of(), LocalDate.of(2026, 9, 30));
+        assertThat(today.check(2, row(STABLE.name(), "2026-Q3", "1", null)).errors())
+                .containsEntry("period", "2026-Q3 has not ended yet: enter its values once it is over");
+        assertThat(today.check(3, row(STABLE.name(), "2026-Q2", "1", null)).ok())
+                .isTrue();
+        assertThat(checker(Set.of())
+                        .check(2, row(STABLE.name(), "2026-Q1", "-1", null))
+                        .errors())
+                .containsEntry(
+                        "value",
+                        "Value: enter 0 or more: Placements lasting a year counts children, which cannot be negative");
+        assertThat(checker(Set.of())
+                        .check(2, row(STABLE.name(), "2026-Q1", "1,5", null))
+                        .errors())
+                .containsEntry(
+                        "value",
+                        "Value: use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)");
+        var grouped = checker(Set.of()).check(2, row(STABLE.name(), "2026-Q1", "1,500", null));
+        assertThat(grouped.value()).isEqualByComparingTo("1500");
+        assertThat(checker(Set.of())
+                        .check(2, row(STABLE.name(), "2026-Q1", "12345678901234567", null))
+                        .errors())
+                .containsEntry("value", "Value: enter a number with at most 15 digits before the decimal point");
+    }
+
+    @Test
     void periodMustSuitTheIndicatorsFrequency() {
         assertThat(checker(Set.of())
                         .check(2, row("Carer enquiries", "2026-Q3", "4", null))

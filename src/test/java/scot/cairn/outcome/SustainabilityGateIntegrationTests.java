@@ -38,14 +38,22 @@ class SustainabilityGateIntegrationTests {
         assertThat(none.met()).isFalse();
         assertThat(none.criterion()).isEqualTo("The sustainability evidence page is filled in");
         assertThat(none.reason())
-                .isEqualTo("Still needs the pilot budget, the number of participants, the narrative on financial"
-                        + " viability.");
+                .isEqualTo("Still needs the pilot budget, the number of participants (more than 0), a narrative on"
+                        + " financial viability of at least 100 characters.");
 
         var david = users.current(DemoUsers.DAVID);
-        evidence.save(id, null, new SustainabilityDetails("5000", "10", null, "Funders ask.", List.of()), david);
-        assertThat(gate.evaluate(id).reason()).isEqualTo("Still needs the narrative on financial viability.");
+        evidence.save(id, null, new SustainabilityDetails("5000", "0", null, "Funders ask.", List.of()), david);
+        assertThat(gate.evaluate(id).reason())
+                .isEqualTo("Still needs the number of participants (more than 0), a narrative on financial viability"
+                        + " of at least 100 characters.");
 
-        evidence.save(id, 0, new SustainabilityDetails("5000", "10", "Viable.", null, List.of()), david);
+        evidence.save(id, 0, new SustainabilityDetails("5000", "10", "TBC", null, List.of()), david);
+        assertThat(gate.evaluate(id).reason())
+                .isEqualTo("Still needs a narrative on financial viability of at least 100 characters (it has 3).");
+
+        String narrative = "The service costs about £500 per family a year against £4,000 for the crisis support it"
+                + " avoids, so it pays for itself.";
+        evidence.save(id, 1, new SustainabilityDetails("5000", "10", narrative, null, List.of()), david);
         assertThat(gate.evaluate(id).met()).isTrue();
     }
 

@@ -181,6 +181,62 @@ class ReviewIntegrationTests {
     }
 
     @Test
+    void aSignedOffReviewKeepsTheFiguresItWasSignedOnWhateverChangesLater() {
+        var r = reviews.create(id, details("2025-Q4"), fixture.fiona());
+        sign(r.id(), fixture.fiona());
+        var signedOff = sign(r.id(), fixture.david());
+        assertThat(signedOff.signedOff()).isTrue();
+        var ratio = signedOff.comparison().actualRatio().orElseThrow();
+        var quantities = signedOff.comparison().quantities();
+
+        // The evaluation is still a draft: it changes after the board signed the review.
+        fixture.map.addRow(
+                id,
+                evaluation,
+                fixture.version(id, evaluation),
+                SroiFixture.row("400", "500", "0", "0", "0", "0", 3),
+                fixture.fiona());
+        assertThat(fixture.sroi
+                        .analysis(id, evaluation, fixture.fiona())
+                        .lastCalculation()
+                        .ratio())
+                .isNotEqualByComparingTo(ratio);
+
+        var later = reviews.review(id, r.id(), fixture.sam());
+        assertThat(later.comparison().actualRatio().orElseThrow()).isEqualByComparingTo(ratio);
+        assertThat(later.comparison().quantities())
+                .extracting(ForecastComparison.Line::label)
+                .containsExactlyElementsOf(
+                        quantities.stream().map(ForecastComparison.Line::label).toList());
+    }
+
+    @Test
+    void figuresThatChangeBetweenTwoSignaturesWithdrawTheFirst() {
+        var r = reviews.create(id, details("2025-Q4"), fixture.fiona());
+        sign(r.id(), fixture.fiona());
+        fixture.map.addRow(
+                id,
+                evaluation,
+                fixture.version(id, evaluation),
+                SroiFixture.row("40", "50", "0", "0", "0", "0", 1),
+                fixture.fiona());
+
+        var afterDavid = sign(r.id(), fixture.david());
+
+        assertThat(afterDavid.signedOff()).as("Fiona signed other figures").isFalse();
+        assertThat(afterDavid.signatures())
+                .singleElement()
+                .satisfies(s -> assertThat(s.name()).isEqualTo("David Kerr"));
+        assertThat(audit.forSubject(ReviewService.SUBJECT, r.id()).get(0).changes())
+                .contains("Earlier signatures withdrawn: the figures changed since they were given");
+        assertThat(sign(r.id(), fixture.fiona()).signedOff()).isTrue();
+    }
+
+    private SroiReviewView sign(long reviewId, scot.cairn.identity.CurrentUser who) {
+        return reviews.sign(id, reviewId, reviews.review(id, reviewId, who).version(), who);
+    }
+
+    @Test
     void editingADraftWithdrawsSignaturesAndAStaleVersionIsRefused() {
         var r = reviews.create(id, details("2025-Q4"), fixture.fiona());
         var signed = reviews.sign(
@@ -244,6 +300,19 @@ class ReviewIntegrationTests {
         assertThat(undated.reason()).contains("no start date");
 
         var fiona = fixture.fiona();
+        var future = LocalDate.now().plusMonths(1);
+        fixture.partnerships.planStages(
+                id,
+                fixture.partnerships.get(id, fiona).version(),
+                List.of(new StageDates(Stage.PILOT, future, future.plusYears(1), future, future.plusYears(1))),
+                fiona);
+        var notYet = gate.evaluate(id);
+        assertThat(notYet.met())
+                .as("a pilot with no quarter over has nothing reviewed to show")
+                .isFalse();
+        assertThat(notYet.reason())
+                .isEqualTo("No pilot quarter has ended yet: the pilot needs at least one reviewed quarter to show.");
+
         int version = fixture.partnerships.get(id, fiona).version();
         fixture.partnerships.planStages(
                 id,

@@ -199,6 +199,26 @@ class SroiCalculatorTests {
                         months -> assertThat(months).isCloseTo(num("4.337349397590361445783132530120482"), EXACTLY));
     }
 
+    @Test
+    void anInvestmentTheYearsNeverAddUpToIsNotPaidBackWithinTheBenefitPeriod() {
+        // Year 1 is worth 10 x 100 = 1,000; over 2 years with 50% drop-off 1,000 + 500 = 1,500 undiscounted. An
+        // investment of 3,000 would take 36 months at the year-1 rate, but the value never reaches it.
+        ImpactRow row = row().quantity("10").proxy("100").years(2).dropOff("50").build();
+
+        SroiResult result = calculator.calculate(List.of(row), List.of(cash("3000")), Settings.guide());
+
+        assertThat(result.totalValue()).isEqualByComparingTo("1500");
+        assertThat(result.paybackMonths()).isEmpty();
+        assertThat(result.message()).contains(SroiResult.NOT_PAID_BACK);
+        assertThat(result.netRatio())
+                .hasValueSatisfying(n -> assertThat(n.signum()).isNegative());
+
+        SroiResult paidBack = calculator.calculate(List.of(row), List.of(cash("1500")), Settings.guide());
+        assertThat(paidBack.paybackMonths())
+                .hasValueSatisfying(months -> assertThat(months).isEqualByComparingTo("18"));
+        assertThat(paidBack.message()).isEmpty();
+    }
+
     /** The three rows worked through in {@link #severalRowsWithDifferentDurationsAndDropOffOverFiveYears()}. */
     static List<ImpactRow> threeRows() {
         ImpactRow a = row().stakeholder("Young people")

@@ -31,6 +31,13 @@ class SroiDisplayTests {
     }
 
     @Test
+    void aNetRatioReadsAsValuePerPoundAndANegativeOneWithItsSignFirst() {
+        assertThat(SroiDisplay.net(num("-0.5432"))).isEqualTo("-£0.54 per £1");
+        assertThat(SroiDisplay.net(num("2.4459"))).isEqualTo("£2.45 per £1");
+        assertThat(SroiDisplay.ratio(num("-0.5432"))).isEqualTo("-£0.54 : £1");
+    }
+
+    @Test
     void monthsToOneDecimalPlace() {
         assertThat(SroiDisplay.months(num("11.11111111111111111111111111111111")))
                 .isEqualTo("11.1 months");

@@ -245,7 +245,7 @@ class SroiWorkbookIntegrationTests {
                         .file(new MockMultipartFile("file", "map.xlsx", SroiDownloads.XLSX, xlsx))
                         .with(fixture.users.as(FIONA))
                         .with(csrf()))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isConflict());
         assertThat(html(upload)).contains(SroiAnalysis.LOCKED);
         assertThat(page(base, FIONA)).doesNotContain("Import inputs, impact map and settings from a spreadsheet");
         mvc.perform(MockMvcRequestBuilders.multipart(

@@ -39,8 +39,16 @@ public class SroiFormat {
         return ratio == null ? "None" : SroiDisplay.ratio(ratio);
     }
 
-    public String months(Optional<BigDecimal> months) {
-        return months.map(SroiDisplay::months).orElse("Not paid back");
+    /** A net ratio, such as "£2.45 per £1" or "-£0.54 per £1". */
+    public String net(Optional<BigDecimal> netRatio) {
+        return netRatio.map(SroiDisplay::net).orElse("None");
+    }
+
+    /** Payback in months, or why there is none. */
+    public String months(scot.cairn.sroi.SroiResult result) {
+        return result.paybackMonths()
+                .map(SroiDisplay::months)
+                .orElse(result.message().orElse("Not paid back"));
     }
 
     /** A number as entered, without trailing zeros: 25, 12.5, 1250.5. */

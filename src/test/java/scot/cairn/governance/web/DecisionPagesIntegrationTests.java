@@ -155,6 +155,54 @@ class DecisionPagesIntegrationTests {
     }
 
     @Test
+    void editingADraftShowsAndKeepsItsDateAndAFutureDateIsRefused() throws Exception {
+        var d = proposed("Move the board to evenings", false);
+        String edit = base + "/" + d.id() + "/edit";
+        var form = page(edit, FIONA);
+        assertThat(form).contains("type=\"date\"", "value=\"2026-01-05\"").doesNotContain("1/5/26");
+
+        post(
+                        edit,
+                        FIONA,
+                        "version",
+                        String.valueOf(d.version()),
+                        "title",
+                        "Move the board to evenings from March",
+                        "context",
+                        "Context.",
+                        "decision",
+                        "Decided.",
+                        "decisionDate",
+                        "2026-01-05",
+                        "joint",
+                        "false")
+                .andExpect(redirectedUrl(base + "/" + d.id()));
+        var saved = decisions.decision(id, d.id(), users.current(FIONA));
+        assertThat(saved.decisionDate()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(saved.title()).isEqualTo("Move the board to evenings from March");
+
+        var future = html(post(
+                        edit,
+                        FIONA,
+                        "version",
+                        String.valueOf(saved.version()),
+                        "title",
+                        "T",
+                        "context",
+                        "C",
+                        "decision",
+                        "D",
+                        "decisionDate",
+                        LocalDate.now().plusDays(1).toString(),
+                        "joint",
+                        "false")
+                .andExpect(status().isOk()));
+        assertThat(future)
+                .contains("<a href=\"#decisionDate\">The date of the decision must be today or in the past</a>")
+                .contains("value=\"" + LocalDate.now().plusDays(1) + "\"");
+    }
+
+    @Test
     void editingShowsTheLockAndStaleVersionsInTheErrorSummary() throws Exception {
         var d = proposed("Publish minutes", false);
         String edit = base + "/" + d.id() + "/edit";

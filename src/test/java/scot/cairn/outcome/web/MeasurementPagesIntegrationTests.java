@@ -71,6 +71,39 @@ class MeasurementPagesIntegrationTests extends OutcomePageSupport {
     }
 
     @Test
+    void valuesForPartsOfThePopulationShowOnTheGridAndTheIndicatorPage() throws Exception {
+        var small = fixtures().withFramework();
+        long id = small.partnershipId();
+        var david = users.current(scot.cairn.support.DemoUsers.DAVID);
+        for (var part : new String[][] {{"Falkirk North", "3"}, {"Falkirk South", "5"}}) {
+            measurements.record(
+                    id,
+                    new scot.cairn.outcome.MeasurementRow("Unplanned moves", "2026-Q2", part[1], part[0], null, null),
+                    david);
+        }
+        String grid =
+                page("/partnerships/" + id + "/outcomes/measurements?period=2026-Q2", scot.cairn.support.DemoUsers.SAM);
+        assertThat(grid).contains("Falkirk North: 3", "Falkirk South: 5");
+        String results = page(
+                "/partnerships/" + id + "/outcomes/indicators/" + small.moves() + "/results",
+                scot.cairn.support.DemoUsers.SAM);
+        assertThat(results).contains("Values for parts of the population", "Falkirk North", "Falkirk South", "Not yet");
+    }
+
+    @Test
+    void valuesForAPeriodThatHasNotEndedAreRefused() throws Exception {
+        var small = fixtures().withFramework();
+        String url = "/partnerships/" + small.partnershipId() + "/outcomes/measurements";
+        String html =
+                html(post(url, scot.cairn.support.DemoUsers.DAVID, "period", "2099-Q1", "value-" + small.stable(), "4")
+                        .andExpect(status().isOk()));
+        assertThat(html).contains("There is a problem", "2099-Q1 has not ended yet: enter its values once it is over");
+        assertThat(page(url + "?period=2099-Q1", scot.cairn.support.DemoUsers.DAVID))
+                .contains("2099-Q1 has not ended yet")
+                .doesNotContain("Save values");
+    }
+
+    @Test
     void anUnreadablePeriodIsExplained() throws Exception {
         var small = fixtures().withFramework();
         assertThat(page("/partnerships/" + small.partnershipId() + "/outcomes/measurements?period=Q9", DemoUsers.FIONA))

@@ -45,7 +45,8 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
     void theFalkirkDemoHasItsEvidenceFilledIn() throws Exception {
         String html = page("/partnerships/" + falkirk() + "/outcomes/sustainability", DemoUsers.SAM);
         assertThat(html)
-                .contains("£186,000.00", ">42<", "£4,428.57", "2 of 3", "£93,000.00")
+                .contains("£186,000.00", ">42<", "£4,428.57", "2 of 3", "£3,444.44")
+                .contains("divided by 54 people reached", "Carers retained: 54 in")
                 .contains("Placements made", "14 placements", "Financial viability", "residential")
                 .contains("Children stay in a stable placement", ">Yes<", ">No<")
                 .doesNotContain("Not complete", "Change the sustainability evidence");
@@ -79,7 +80,7 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
                         new BigDecimal("40"),
                         Frequency.QUARTERLY,
                         null,
-                        null),
+                        scot.cairn.outcome.Measure.PEOPLE),
                 users.current(DemoUsers.FIONA));
         measurements.saveGrid(id, Period.ofQuarter(2026, 1), Map.of(homes, "44"), users.current(DemoUsers.DAVID));
 
@@ -101,9 +102,10 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
                 .andExpect(redirectedUrl(base));
         assertThat(page(base, DemoUsers.FIONA))
                 .contains("£90,000.00", "Cannot compute: the number of participants is zero.")
-                .contains("0 of 1", "Cannot compute: no outcome is achieved yet on approved measurements.")
+                .contains("0 of 1", "Cannot compute: no indicator that counts people has an approved value yet.")
                 .contains("14 placements", "Last changed by David Kerr")
-                .doesNotContain("Not complete");
+                .as("no participants and a one-line narrative are not enough for the gate")
+                .contains("Not complete");
 
         signoffs.submit(id, Period.ofQuarter(2026, 1), users.current(DemoUsers.DAVID));
         for (var email : java.util.List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
@@ -117,8 +119,8 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
                     who);
         }
         assertThat(page(base, DemoUsers.FIONA))
-                .contains("1 of 1", ">Green<")
-                .doesNotContain("Cannot compute: no outcome is achieved yet");
+                .contains("1 of 1", ">Green<", "£2,045.45", "Children in family homes: 44 in 2026-Q1")
+                .doesNotContain("Cannot compute: no indicator that counts people");
         assertThat(page("/partnerships/" + id + "/history", DemoUsers.FIONA))
                 .contains("Sustainability evidence recorded", "Pilot budget: ", "90000");
     }
@@ -167,7 +169,7 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
         String text = PdfText.of(result.getResponse().getContentAsByteArray());
         assertThat(text)
                 .contains("Sustainability evidence", "Falkirk foster care provision")
-                .contains("£186,000.00", "£4,428.57", "2 of 3", "£93,000.00")
+                .contains("£186,000.00", "£4,428.57", "2 of 3", "£3,444.44", "54 people reached")
                 .contains("Placements made", "14 placements", "Carers retained")
                 .contains("What funders need");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");

@@ -87,9 +87,10 @@ class ReviewPagesIntegrationTests {
         assertThat(page(location, DemoUsers.FIONA))
                 .contains("Signed off", "Fiona Reid", "David Kerr", "Third")
                 .doesNotContain("Sign off this review", "Change the review");
-        get(location + "/edit", DemoUsers.FIONA).andExpect(status().isForbidden());
+        assertThat(html(get(location + "/edit", DemoUsers.FIONA).andExpect(status().isConflict())))
+                .contains("This review is signed off and locked");
         assertThat(html(post(location + "/edit", DemoUsers.FIONA, "quarter", "2025-Q4", "note", "Changed")
-                        .andExpect(status().isForbidden())))
+                        .andExpect(status().isConflict())))
                 .contains("This review is signed off and locked");
         assertThat(page(base, DemoUsers.SAM)).contains("2025-Q4", "Signed off", "Outside the pilot");
     }

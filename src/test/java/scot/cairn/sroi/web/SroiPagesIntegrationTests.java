@@ -242,7 +242,9 @@ class SroiPagesIntegrationTests {
                 .andExpect(status().isFound());
         assertThat(page(base, FIONA)).contains("Approved");
         assertThat(page(base + "/" + a, FIONA)).doesNotContain("Add a row").contains("Copy as new draft");
-        get(base + "/" + a + "/rows/new", FIONA).andExpect(status().isForbidden());
+        assertThat(html(get(base + "/" + a + "/rows/new", FIONA).andExpect(status().isConflict())))
+                .contains("This analysis is approved and locked");
+        get(base + "/" + a + "/rows/new", DemoUsers.SAM).andExpect(status().isForbidden());
     }
 
     @Test
