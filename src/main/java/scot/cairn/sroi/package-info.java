@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "SROI",
-        allowedDependencies = {"platform", "directory", "identity", "partnership", "governance", "outcome"})
+        allowedDependencies = {"platform", "directory", "identity", "partnership", "outcome"})
 package scot.cairn.sroi;
