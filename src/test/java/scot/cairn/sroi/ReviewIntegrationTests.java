@@ -48,16 +48,7 @@ class ReviewIntegrationTests {
     void setUp() {
         id = fixture.partnership();
         forecast = fixture.workedExample(id, AnalysisType.FORECAST);
-        fixture.sroi.approve(
-                id,
-                forecast,
-                fixture.sroi.analysis(id, forecast, fixture.fiona()).version(),
-                fixture.fiona());
-        fixture.sroi.approve(
-                id,
-                forecast,
-                fixture.sroi.analysis(id, forecast, fixture.david()).version(),
-                fixture.david());
+        fixture.approveJointly(id, forecast);
         // 2025: ends in 2025-Q4 and covers the three quarters before it.
         evaluation = fixture.workedExample(id, AnalysisType.EVALUATIVE);
         fixture.map.addRow(

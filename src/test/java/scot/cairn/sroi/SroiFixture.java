@@ -91,6 +91,13 @@ public class SroiFixture {
         return a;
     }
 
+    /** Fiona (public sector) and David (third sector) approve the analysis as they read it, so it is approved. */
+    public void approveJointly(long id, long analysisId) {
+        for (var who : java.util.List.of(fiona(), david())) {
+            sroi.approve(id, analysisId, sroi.analysis(id, analysisId, who).version(), who);
+        }
+    }
+
     /** The analysis's version as it is now, for changes that must say which version they were based on. */
     public int version(long id, long analysisId) {
         return sroi.analysis(id, analysisId, fiona()).version();

@@ -45,16 +45,7 @@ class ReviewApiIntegrationTests {
         long id = fixture.partnership();
         base = "/api/v1/partnerships/" + id + "/sroi-reviews";
         forecast = fixture.workedExample(id, AnalysisType.FORECAST);
-        fixture.sroi.approve(
-                id,
-                forecast,
-                fixture.sroi.analysis(id, forecast, fixture.fiona()).version(),
-                fixture.fiona());
-        fixture.sroi.approve(
-                id,
-                forecast,
-                fixture.sroi.analysis(id, forecast, fixture.david()).version(),
-                fixture.david());
+        fixture.approveJointly(id, forecast);
         evaluation = fixture.workedExample(id, AnalysisType.EVALUATIVE);
     }
 
