@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import scot.cairn.platform.Numbers;
 
 /**
  * An impact map as an Excel workbook, laid out the way SROI practitioners draw one: stage 1 (stakeholders), stage 2
@@ -43,7 +44,7 @@ public final class ImpactMapWorkbook {
     public static final String INPUTS_SHEET = "Inputs";
     public static final String SETTINGS_SHEET = "Settings";
     public static final String SUMMARY_SHEET = "Summary";
-    public static final int MAX_ROWS = 2000;
+    public static final int MAX_ROWS = SroiRules.ROWS.max();
 
     /** One impact-map row as the workbook holds it; {@code output} and {@code baseYear} are optional. */
     public record MapLine(
@@ -453,7 +454,7 @@ public final class ImpactMapWorkbook {
                 continue;
             }
             if (result.size() == MAX_ROWS) {
-                fileProblems.add("An impact map can hold at most " + MAX_ROWS + " rows");
+                fileProblems.add(SroiRules.ROWS.exceeded());
                 return List.of();
             }
             result.add(mapRow(row, columns));
@@ -570,6 +571,10 @@ public final class ImpactMapWorkbook {
             }
             BigDecimal cash = cells.optionalNumber(columns.get(normalise(INPUT_COLUMNS.get(2))), "Cash");
             BigDecimal inKind = cells.optionalNumber(columns.get(normalise(INPUT_COLUMNS.get(3))), "In-kind");
+            if (result.size() == SroiRules.INPUTS.max()) {
+                fileProblems.add(SroiRules.INPUTS.exceeded());
+                return List.of();
+            }
             result.add(investment(row.getRowNum() + 1, stakeholder, description, cash, inKind, problems));
         }
         return result;
@@ -604,6 +609,10 @@ public final class ImpactMapWorkbook {
             }
             String stakeholder = cells.text(columns.get(Column.STAKEHOLDER));
             String description = cells.text(columns.get(Column.INPUT));
+            if (result.size() == SroiRules.INPUTS.max()) {
+                fileProblems.add(SroiRules.INPUTS.exceeded());
+                return List.of();
+            }
             result.add(investment(row.getRowNum() + 1, stakeholder, description, value, BigDecimal.ZERO, problems));
         }
         return result;
@@ -773,17 +782,19 @@ public final class ImpactMapWorkbook {
             if (text.isEmpty()) {
                 return null;
             }
-            String cleaned = text.replace("£", "").replace(",", "").strip();
+            String cleaned = text.replace("£", "").strip();
             boolean hasPercent = cleaned.endsWith("%");
             if (hasPercent) {
                 cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
             }
-            try {
-                return new BigDecimal(cleaned);
-            } catch (NumberFormatException e) {
-                problems.add(label + " must be a number, not \"" + text + "\"");
+            // As every number typed as text is read: "1,500" is 1500, "1,5" is refused rather than read as 15.
+            String problem = Numbers.problem(cleaned, 40, 40);
+            if (problem != null) {
+                String why = problem.startsWith("enter a number,") ? "" : ": " + problem;
+                problems.add(label + " must be a number, not \"" + text + "\"" + why);
                 return null;
             }
+            return Numbers.read(cleaned, 40, 40).orElseThrow();
         }
     }
 }
