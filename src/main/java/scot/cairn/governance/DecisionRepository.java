@@ -7,5 +7,7 @@ interface DecisionRepository extends ListCrudRepository<BoardDecision, Long> {
 
     List<BoardDecision> findByPartnershipIdOrderByNumber(long partnershipId);
 
+    int countByPartnershipId(long partnershipId);
+
     List<BoardDecision> findBySupersedesId(long supersedesId);
 }

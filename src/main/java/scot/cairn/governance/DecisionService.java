@@ -73,13 +73,15 @@ public class DecisionService {
     }
 
     /**
-     * Records a draft decision, numbered next in the log.
+     * Records a draft decision, numbered next in the log; refused when the log already holds
+     * {@link GovernanceLimits#DECISIONS}. The decisions a gate records as it is passed are never refused for it.
      *
      * @param supersedes the decision it replaces once approved, or null
      */
     @Transactional
     public DecisionView propose(long id, Long supersedes, DecisionDetails details, CurrentUser user) {
         var access = changeable(id, user);
+        GovernanceLimits.DECISIONS.check("", decisions.countByPartnershipId(id) + 1);
         DecisionInput.check(details, clock.today());
         if (supersedes != null) {
             checkSupersedable(id, supersedes);

@@ -13,7 +13,8 @@ import scot.cairn.platform.InvalidInputException;
  * One group of a partnership. Invariants: a person is in it at most once; only the informed-providers forum lists
  * organisations and it has no people; only the project team has workstreams, each led by a team member, and a
  * member who leads a workstream cannot leave the team. Whether an organisation may join (is it a partner, is it a
- * core partner) is checked by the service, which knows the partnership.
+ * core partner) is checked by the service, which knows the partnership. Members, workstreams and providers are each
+ * within their {@link GovernanceLimits}.
  */
 @Table("governance_group")
 class GovernanceGroup {
@@ -65,6 +66,7 @@ class GovernanceGroup {
         if (members.stream().anyMatch(m -> m.personId() == personId)) {
             throw InvalidInputException.of("email", "This person is already in the " + kind.label());
         }
+        GovernanceLimits.GROUP_MEMBERS.check("email", members.size() + 1);
         members.add(new GroupMember(personId, organisationId));
     }
 
@@ -108,6 +110,10 @@ class GovernanceGroup {
                                 || members.stream().noneMatch(m -> m.personId().equals(leadPersonId)),
                         "leadPersonId",
                         "Choose a lead who is a member of the Project Team")
+                .rejectIf(
+                        !GovernanceLimits.WORKSTREAMS.allows(workstreams.size() + 1),
+                        "name",
+                        GovernanceLimits.WORKSTREAMS.message(workstreams.size() + 1))
                 .throwIfAny();
         workstreams.add(new Workstream(n, leadPersonId));
     }
@@ -128,6 +134,10 @@ class GovernanceGroup {
                         providers.stream().anyMatch(p -> p.organisationId() == organisationId),
                         "organisationId",
                         "This organisation is already in the forum")
+                .rejectIf(
+                        !GovernanceLimits.INFORMED_PROVIDERS.allows(providers.size() + 1),
+                        "organisationId",
+                        GovernanceLimits.INFORMED_PROVIDERS.message(providers.size() + 1))
                 .throwIfAny();
         providers.add(new InformedProvider(organisationId));
     }

@@ -59,8 +59,9 @@ public class RoleService {
     @Transactional
     public AssignmentView assign(long id, AssignmentDetails details, CurrentUser user) {
         var p = context.managed(id, user);
-        var c = candidate(p, null, details);
         var all = roles.findByPartnershipId(id);
+        GovernanceLimits.ROLE_ASSIGNMENTS.check("", all.size() + 1);
+        var c = candidate(p, null, details);
         RoleRules.check(c, all, GovernanceContext.partners(p), views.load(c.personId(), null, ceilingPercent));
         var a = RoleAssignment.assign(id, c);
         a.lead(all.stream().noneMatch(x -> x.role() == Role.SENIOR_SPONSOR));

@@ -70,6 +70,10 @@ class RoleViews {
                         days != null && (days.signum() <= 0 || days.compareTo(RoleRules.MAX_DAYS) > 0),
                         "capacity",
                         "Capacity must be more than 0 and at most 31 days a month")
+                .rejectIf(
+                        days != null && days.stripTrailingZeros().scale() > 2,
+                        "capacity",
+                        "Capacity can have at most two decimal places")
                 .throwIfAny();
         var committed = committed(personId, null);
         var percent = RoleRules.percent(committed, days);

@@ -30,6 +30,13 @@ final class FrameworkCopy {
 
     Copied copy(List<StakeholderView> tree) {
         checkNamesFree(tree);
+        var outcomeViews = tree.stream().flatMap(s -> s.outcomes().stream()).toList();
+        store.checkRoom(
+                partnershipId,
+                "sourceId",
+                tree.size(),
+                outcomeViews.size(),
+                outcomeViews.stream().mapToInt(o -> o.indicators().size()).sum());
         int outcomes = 0;
         int indicators = 0;
         for (var s : tree) {

@@ -61,6 +61,7 @@ public class FrameworkService {
     @Transactional
     public long addStakeholder(long partnershipId, StakeholderDetails details, CurrentUser user) {
         scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
+        store.checkRoom(partnershipId, "", 1, 0, 0);
         unique(
                 store.stakeholders().findByPartnershipIdOrderByName(partnershipId),
                 StakeholderGroup::id,
@@ -99,6 +100,7 @@ public class FrameworkService {
     @Transactional
     public long addOutcome(long partnershipId, OutcomeDetails details, CurrentUser user) {
         scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
+        store.checkRoom(partnershipId, "", 0, 1, 0);
         checkOutcome(partnershipId, null, details);
         var saved = store.outcomes().save(Outcome.create(partnershipId, details, clock.instant()));
         audit.record(
@@ -125,6 +127,7 @@ public class FrameworkService {
     @Transactional
     public long addIndicator(long partnershipId, IndicatorDetails details, CurrentUser user) {
         scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
+        store.checkRoom(partnershipId, "", 0, 0, 1);
         checkIndicator(partnershipId, null, details);
         var saved = store.indicators().save(Indicator.create(partnershipId, details, clock.instant()));
         audit.record(

@@ -36,6 +36,24 @@ record FrameworkStore(
                 .orElseThrow(() -> new NotFoundException("Indicator"));
     }
 
+    /**
+     * Refuses adding {@code groups} stakeholder groups, {@code outcomes} outcomes and {@code indicators} indicators when
+     * the framework would then be over one of its {@link OutcomeLimits}.
+     *
+     * @throws scot.cairn.platform.InvalidInputException on {@code field}, with the count it would reach
+     */
+    void checkRoom(long partnershipId, String field, int groups, int outcomes, int indicators) {
+        if (groups > 0) {
+            OutcomeLimits.STAKEHOLDER_GROUPS.check(field, stakeholders.countByPartnershipId(partnershipId) + groups);
+        }
+        if (outcomes > 0) {
+            OutcomeLimits.OUTCOMES.check(field, this.outcomes.countByPartnershipId(partnershipId) + outcomes);
+        }
+        if (indicators > 0) {
+            OutcomeLimits.INDICATORS.check(field, this.indicators.countByPartnershipId(partnershipId) + indicators);
+        }
+    }
+
     List<StakeholderView> tree(long partnershipId) {
         var outcomeList = outcomes.findByPartnershipIdOrderByName(partnershipId);
         Map<Long, String> outcomeNames = outcomeList.stream().collect(Collectors.toMap(Outcome::id, Outcome::name));

@@ -48,7 +48,10 @@ public class ImportService {
         if (rows.isEmpty()) {
             throw InvalidInputException.of("file", "The file has a header row but no measurements");
         }
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        // A NUL in the name the browser sent would stop PostgreSQL storing the upload.
+        String name = fileName == null || fileName.isBlank()
+                ? "upload"
+                : fileName.replace("\u0000", "").strip();
         String id = uploads.save(partnershipId, user.personId(), name, MeasurementFiles.toCsv(rows), clock.instant());
         return preview(partnershipId, id, user);
     }

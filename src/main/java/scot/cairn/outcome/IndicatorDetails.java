@@ -28,10 +28,16 @@ public record IndicatorDetails(
         @NotNull(message = "Choose whether higher or lower is better")
         Direction direction,
 
-        @Digits(integer = 15, fraction = 4, message = "Baseline must be a number with at most 4 decimal places")
+        @Digits(
+                integer = 15,
+                fraction = 4,
+                message = "Baseline must be a number with at most 15 digits before the decimal point and 4 after it")
         BigDecimal baseline,
 
-        @Digits(integer = 15, fraction = 4, message = "Target must be a number with at most 4 decimal places")
+        @Digits(
+                integer = 15,
+                fraction = 4,
+                message = "Target must be a number with at most 15 digits before the decimal point and 4 after it")
         BigDecimal target,
 
         @NotNull(message = "Choose how often it is measured")

@@ -5,4 +5,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface IndicatorRepository extends ListCrudRepository<Indicator, Long> {
     List<Indicator> findByPartnershipIdOrderByName(long partnershipId);
+
+    int countByPartnershipId(long partnershipId);
 }

@@ -14,18 +14,18 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import scot.cairn.platform.HiddenCharacters;
 import scot.cairn.platform.InvalidInputException;
 
 /**
  * Reads measurement files: CSV text or the first sheet of an XLSX workbook, with a header row naming the columns
  * indicator, period and value (required) and breakdown, source and notes (optional), in any order and any case.
- * Blank rows are skipped. Refusals are field errors on {@code file}.
+ * Blank rows are skipped. Refusals are field errors on {@code file}. Rows are counted as they are read: reading stops at
+ * the first row over {@link OutcomeLimits#IMPORT_ROWS}, and at a hidden NUL character, which could not be kept.
  */
 final class MeasurementFiles {
 
     static final List<String> COLUMNS = List.of("indicator", "period", "value", "breakdown", "source", "notes");
-    /** Enough for a year of monthly values of a large framework by area; the import target is 10,000 rows in 5 s. */
-    static final int MAX_ROWS = 20_000;
 
     static final String HEADER_NEEDED =
             "The file needs a header row naming the columns indicator, period and value (and optionally breakdown,"
@@ -112,12 +112,20 @@ final class MeasurementFiles {
         if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
             return;
         }
-        if (rows.size() == MAX_ROWS) {
-            throw InvalidInputException.of("file", "A file can hold at most " + MAX_ROWS + " rows; split it");
+        if (rows.size() == OutcomeLimits.IMPORT_ROWS.max()) {
+            throw InvalidInputException.of(
+                    "file", OutcomeLimits.IMPORT_ROWS.exceeded() + ": split it into smaller files");
         }
         Map<String, String> byName = new java.util.HashMap<>();
         for (int i = 0; i < header.size() && i < cells.size(); i++) {
             byName.putIfAbsent(header.get(i), cells.get(i));
+            if (HiddenCharacters.hasNul(cells.get(i))) {
+                throw InvalidInputException.of(
+                        "file",
+                        HiddenCharacters.refusal(
+                                "Line " + (rows.size() + 2) + ": ",
+                                header.get(i).isBlank() ? "a cell" : "the " + header.get(i)));
+            }
         }
         rows.add(new MeasurementRow(
                 byName.get("indicator"),

@@ -5,4 +5,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface OutcomeRepository extends ListCrudRepository<Outcome, Long> {
     List<Outcome> findByPartnershipIdOrderByName(long partnershipId);
+
+    int countByPartnershipId(long partnershipId);
 }

@@ -5,4 +5,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface StakeholderGroupRepository extends ListCrudRepository<StakeholderGroup, Long> {
     List<StakeholderGroup> findByPartnershipIdOrderByName(long partnershipId);
+
+    int countByPartnershipId(long partnershipId);
 }

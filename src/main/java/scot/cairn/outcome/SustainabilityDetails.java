@@ -6,18 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Numbers;
 
 /**
  * What a user enters as sustainability evidence, all as typed: the pilot budget in pounds, the number of participants,
  * the narrative on financial viability and on what funders need, and up to {@link #MAX_METRICS} named figures. Any
- * of them may be blank. Errors are keyed by field: {@code pilotBudget}, {@code participants}, {@code viability},
+ * of them may be blank. Numbers are read as {@link Numbers} reads them ("1,500" is 1500; "1,5" is refused) and must
+ * fit their columns. Errors are keyed by field: {@code pilotBudget}, {@code participants}, {@code viability},
  * {@code funderNeeds}, and {@code metric<n>Name}, {@code metric<n>Value}, {@code metric<n>Unit} counting from 1.
  */
 public record SustainabilityDetails(
         String pilotBudget, String participants, String viability, String funderNeeds, List<MetricDetails> metrics) {
 
-    public static final int MAX_METRICS = 5;
+    public static final int MAX_METRICS = OutcomeLimits.METRICS.max();
     static final int MAX_TEXT = 4000;
+    private static final String BUDGET = "Enter the pilot budget in pounds, like 120000 or 120000.50";
+    private static final String PARTICIPANTS = "Enter the number of participants as a whole number, like 30";
 
     /** One figure as typed; a row with all three blank is ignored. */
     public record MetricDetails(String name, String value, String unit) {
@@ -43,8 +47,8 @@ public record SustainabilityDetails(
         var text = text("viability", viability, "Financial viability", errors);
         var needs = text("funderNeeds", funderNeeds, "What funders need", errors);
         var rows = metrics == null ? List.<MetricDetails>of() : metrics;
-        if (rows.size() > MAX_METRICS) {
-            errors.put("metric1Name", "Enter at most " + MAX_METRICS + " volumes and service metrics");
+        if (!OutcomeLimits.METRICS.allows(rows.size())) {
+            errors.put("metrics", OutcomeLimits.METRICS.message(rows.size()));
         }
         var checked = new ArrayList<Sustainability.Metric>();
         for (int n = 1; n <= Math.min(rows.size(), MAX_METRICS); n++) {
@@ -64,15 +68,13 @@ public record SustainabilityDetails(
         if (t == null) {
             return null;
         }
-        var n = RowChecker.number(t.replace("£", "").replace(",", ""));
-        if (n.isEmpty()
-                || n.get().signum() < 0
-                || n.get().scale() > 2
-                || n.get().precision() - n.get().scale() > 17) {
-            errors.put("pilotBudget", "Enter the pilot budget in pounds, like 120000 or 120000.50");
-            return null;
+        var pounds = t.replace("£", "").strip();
+        var problem = Numbers.problem(pounds, 17, 2);
+        if (problem == null && Numbers.read(pounds, 17, 2).orElseThrow().signum() >= 0) {
+            return Numbers.read(pounds, 17, 2).orElseThrow();
         }
-        return n.get();
+        errors.put("pilotBudget", named("Pilot budget", problem, BUDGET));
+        return null;
     }
 
     private static Integer count(String typed, Map<String, String> errors) {
@@ -80,16 +82,18 @@ public record SustainabilityDetails(
         if (t == null) {
             return null;
         }
-        try {
-            int n = Integer.parseInt(t.replace(",", ""));
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException notWhole) {
-            // reported below
+        // Nine digits fit the integer column with room, whatever they are.
+        var problem = Numbers.problem(t, 9, 0);
+        if (problem == null && Numbers.read(t, 9, 0).orElseThrow().signum() >= 0) {
+            return Numbers.read(t, 9, 0).orElseThrow().intValueExact();
         }
-        errors.put("participants", "Enter the number of participants as a whole number, like 30");
+        errors.put("participants", named("Participants", problem, PARTICIPANTS));
         return null;
+    }
+
+    /** The reader's own words when it found a decimal comma or too many digits; otherwise the field's example. */
+    private static String named(String label, String problem, String example) {
+        return problem == null || problem.startsWith("enter a number,") ? example : label + ": " + problem;
     }
 
     private static String text(String field, String typed, String label, Map<String, String> errors) {
@@ -107,6 +111,7 @@ public record SustainabilityDetails(
         var value = Texts.optional(m.value()) == null
                 ? java.util.Optional.<BigDecimal>empty()
                 : RowChecker.number(m.value());
+        var problem = Texts.optional(m.value()) == null ? null : Numbers.problem(m.value(), 15, 4);
         int before = errors.size();
         if (name == null) {
             errors.put("metric" + n + "Name", "Metric " + n + ": enter what is counted, like placements made");
@@ -114,7 +119,12 @@ public record SustainabilityDetails(
             errors.put("metric" + n + "Name", "Metric " + n + ": the name must be 120 characters or fewer");
         }
         if (value.isEmpty()) {
-            errors.put("metric" + n + "Value", "Metric " + n + ": enter a number, like 14 or 3.5");
+            errors.put(
+                    "metric" + n + "Value",
+                    "Metric " + n + ": "
+                            + (problem == null || problem.startsWith("enter a number")
+                                    ? "enter a number, like 14 or 3.5"
+                                    : problem));
         }
         if (unit == null) {
             errors.put("metric" + n + "Unit", "Metric " + n + ": enter the unit, like placements");

@@ -136,6 +136,9 @@ class Partnership {
         this.market = d.market();
         this.region = d.region();
         this.aims = d.aims();
+        if (d.leadPartnerId() != null && standings().get(d.leadPartnerId()) == null) {
+            PartnershipLimits.PARTNERS.check("leadPartnerId", partners.size() + 1);
+        }
         this.leadPartnerId = d.leadPartnerId();
         if (leadPartnerId != null) {
             partners.removeIf(p -> p.organisationId().equals(leadPartnerId));
@@ -147,6 +150,9 @@ class Partnership {
         requireOpen();
         if (organisationId == (leadPartnerId == null ? -1 : leadPartnerId) && standing != Standing.CORE) {
             throw InvalidInputException.of("standing", "The lead partner must be a core partner");
+        }
+        if (partners.stream().noneMatch(p -> p.organisationId() == organisationId)) {
+            PartnershipLimits.PARTNERS.check("organisationId", partners.size() + 1);
         }
         partners.removeIf(p -> p.organisationId().equals(organisationId));
         partners.add(new Partner(organisationId, standing));
@@ -165,6 +171,9 @@ class Partnership {
         var current = role(personId);
         if (current.filter(r -> r == MemberRole.MANAGER).isPresent() && role != MemberRole.MANAGER && managers() == 1) {
             throw InvalidInputException.of("role", "A partnership needs at least one manager");
+        }
+        if (current.isEmpty()) {
+            PartnershipLimits.MEMBERS.check("email", members.size() + 1);
         }
         members.removeIf(m -> m.personId().equals(personId));
         members.add(new Member(personId, role));

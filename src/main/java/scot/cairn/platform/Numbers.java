@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
+    /** The refusal of a decimal comma, such as "1,5". */
+    public static final String DECIMAL_COMMA =
+            "use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)";
+
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
@@ -24,25 +28,33 @@ public final class Numbers {
         return Optional.of(new BigDecimal(text.strip().replace(",", "")));
     }
 
-    /** What is wrong with the text as a number, in words that finish "Value: ..."; null when it is a good number. */
+    /**
+     * What is wrong with the text as a number, in words that finish "Value: ..."; null when it is a good number. The
+     * digits are counted in the text, so a pasted page of digits is refused without being turned into a number.
+     */
     public static String problem(String text, int integerDigits, int fractionDigits) {
         if (text == null || text.isBlank()) {
             return "enter a number";
         }
         var t = text.strip();
         if (t.contains(",") && !GROUPED.matcher(t).matches()) {
-            return "use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)";
+            return DECIMAL_COMMA;
         }
         var plain = t.replace(",", "");
         if (!PLAIN.matcher(plain).matches()) {
             return "enter a number, like 12 or 3.5";
         }
-        var n = new BigDecimal(plain);
-        if (n.stripTrailingZeros().scale() > fractionDigits) {
+        var unsigned = plain.replaceFirst("^[-+]", "");
+        int point = unsigned.indexOf('.');
+        var whole = (point < 0 ? unsigned : unsigned.substring(0, point)).replaceFirst("^0+", "");
+        var fraction = point < 0 ? "" : unsigned.substring(point + 1).replaceFirst("0+$", "");
+        if (fraction.length() > fractionDigits) {
             return fractionDigits == 0 ? "enter a whole number" : "use at most " + fractionDigits + " decimal places";
         }
-        if (n.precision() - n.scale() > integerDigits) {
-            return "enter a number with at most " + integerDigits + " digits before the decimal point";
+        if (whole.length() > integerDigits) {
+            return fractionDigits == 0
+                    ? "enter a whole number with at most " + integerDigits + " digits"
+                    : "enter a number with at most " + integerDigits + " digits before the decimal point";
         }
         return null;
     }

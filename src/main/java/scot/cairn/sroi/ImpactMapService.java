@@ -34,6 +34,7 @@ public class ImpactMapService {
         var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var inputs = new ArrayList<>(a.inputs());
+        SroiRules.INPUTS.check("", inputs.size() + 1);
         SroiRules.checkInput(inputs.size(), details);
         var input = input(details);
         inputs.add(input);
@@ -76,6 +77,7 @@ public class ImpactMapService {
         var who = access.edit(partnershipId, user);
         var a = analyses.editable(partnershipId, analysisId, version);
         var rows = new ArrayList<>(a.rows());
+        SroiRules.ROWS.check("", rows.size() + 1);
         var row = row(partnershipId, rows.size(), details);
         rows.add(row);
         a.replaceRows(rows);
@@ -120,11 +122,15 @@ public class ImpactMapService {
         SroiRules.checkRows(List.of(details), index, figures.indicatorIds(partnershipId));
     }
 
-    /** Replaces the whole impact map; when any row is wrong nothing changes and every problem is reported. */
+    /**
+     * Replaces the whole impact map; when any row is wrong nothing changes and every problem is reported. A map of more
+     * than {@link SroiRules#ROWS} rows is refused before any row is checked.
+     */
     @Transactional
     public SroiAnalysisView replaceRows(
             long partnershipId, long analysisId, Integer version, List<RowDetails> details, CurrentUser user) {
         var who = access.edit(partnershipId, user);
+        SroiRules.ROWS.check("rows", details.size());
         var a = analyses.editable(partnershipId, analysisId, version);
         var ids = figures.indicatorIds(partnershipId);
         SroiRules.checkRows(details, 0, ids);

@@ -29,7 +29,7 @@ public final class ImpactMapWorkbook {
     public static final String INPUTS_SHEET = "Inputs";
     public static final String SETTINGS_SHEET = "Settings";
     public static final String SUMMARY_SHEET = "Summary";
-    public static final int MAX_ROWS = 2000;
+    public static final int MAX_ROWS = SroiRules.ROWS.max();
 
     /** One impact-map row as the workbook holds it; {@code output} and {@code baseYear} are optional. */
     public record MapLine(

@@ -106,12 +106,20 @@ class SroiAnalysis {
         dropOffMethod = d.dropOff();
     }
 
+    /** Refuses more inputs than the limit, unless there are fewer than before (an older analysis may be over it). */
     void replaceInputs(List<SroiInput> changed) {
+        if (changed.size() > inputs.size()) {
+            SroiRules.INPUTS.check("inputs", changed.size());
+        }
         change();
         inputs = new ArrayList<>(changed);
     }
 
+    /** Refuses more rows than the limit, unless there are fewer than before (an older map may be over it). */
     void replaceRows(List<SroiImpactRow> changed) {
+        if (changed.size() > rows.size()) {
+            SroiRules.ROWS.check("rows", changed.size());
+        }
         change();
         rows = new ArrayList<>(changed);
     }

@@ -11,4 +11,6 @@ interface SroiAnalysisRepository extends CrudRepository<SroiAnalysis, Long> {
     @Query("select count(*) from sroi_analysis where partnership_id = :partnershipId and kind = :kind"
             + " and status = 'APPROVED'")
     int countApproved(long partnershipId, String kind);
+
+    int countByPartnershipId(long partnershipId);
 }

@@ -3,18 +3,31 @@ package scot.cairn.sroi;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import scot.cairn.platform.HiddenCharacters;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Limit;
 
 /**
  * The rules for what people enter, with every problem at once. Row and input messages name the row ("Row 3:
  * deadweight must be between 0 and 100%") and their fields are {@code rows[2].deadweight} / {@code inputs[0].cash}
- * (0-based), so a form or an API client can put each message beside its field.
+ * (0-based), so a form or an API client can put each message beside its field. Numbers must fit their columns
+ * (money {@code numeric(19,2)}, quantities {@code numeric(19,4)}, percentages four decimal places). The limits on how
+ * many rows, inputs and analyses there may be are here too, so that the API, the pages and the workbook import share
+ * them.
  */
 final class SroiRules {
 
     static final int MAX_TEXT = 200;
+    /** Rows of one impact map: the analysis page, its calculation and the PDF report are measured at this size. */
+    static final Limit ROWS = new Limit(2_000, "An impact map", "rows");
+    /** Inputs (cash and in kind per stakeholder) of one analysis. */
+    static final Limit INPUTS = new Limit(500, "An SROI analysis", "inputs");
+    /** Analyses of one partnership, drafts and copies included. */
+    static final Limit ANALYSES = new Limit(200, "A partnership", "SROI analyses");
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private SroiRules() {}
@@ -47,11 +60,7 @@ final class SroiRules {
                 d.stakeholder(),
                 label + "enter who made the investment",
                 label + "stakeholder");
-        reject(
-                errors,
-                d.description() != null && d.description().strip().length() > 500,
-                at + "description",
-                label + "description must be 500 characters or fewer");
+        optionalText(errors, at + "description", d.description(), 500, label, "description");
         money(errors, at + "cash", label, d.cash(), "cash amount");
         money(errors, at + "inKind", label, d.inKind(), "in-kind value");
         return errors;
@@ -77,6 +86,7 @@ final class SroiRules {
             errors.put(at + "quantity", label + "enter the quantity");
         } else {
             reject(errors, d.quantity().signum() < 0, at + "quantity", label + "quantity must be 0 or more");
+            digits(errors, at + "quantity", label + "quantity", d.quantity(), 15, 4);
         }
         reject(
                 errors,
@@ -84,6 +94,8 @@ final class SroiRules {
                 at + "durationYears",
                 label + "duration must be between 1 and " + ImpactRow.MAX_DURATION_YEARS + " years");
         money(errors, at + "proxyValue", label, d.proxyValue(), "financial proxy value");
+        optionalText(errors, at + "proxyDescription", d.proxyDescription(), 300, label, "proxy description");
+        optionalText(errors, at + "proxyUnit", d.proxyUnit(), 100, label, "proxy unit");
         text(
                 errors,
                 at + "proxySource",
@@ -120,7 +132,27 @@ final class SroiRules {
             errors.put(field, missing);
         } else if (value.strip().length() > MAX_TEXT) {
             errors.put(field, label + " must be " + MAX_TEXT + " characters or fewer");
+        } else if (HiddenCharacters.hasNul(value)) {
+            errors.put(field, hidden(label));
         }
+    }
+
+    /** A text that may be blank; a spreadsheet cell can carry a NUL that no form or JSON body lets through. */
+    private static void optionalText(
+            Map<String, String> errors, String field, String value, int max, String label, String what) {
+        if (value != null && value.strip().length() > max) {
+            errors.put(field, label + what + " must be " + max + " characters or fewer");
+        } else if (HiddenCharacters.hasNul(value)) {
+            errors.put(field, hidden(label + what));
+        }
+    }
+
+    /** "Row 3: remove the hidden control character (NUL) from the stakeholder", or "Remove ... from the title". */
+    private static String hidden(String label) {
+        int colon = label.lastIndexOf(": ");
+        String prefix = colon < 0 ? "" : label.substring(0, colon + 2);
+        return HiddenCharacters.refusal(
+                prefix, "the " + label.substring(prefix.length()).toLowerCase(Locale.ROOT));
     }
 
     private static void money(Map<String, String> errors, String field, String label, BigDecimal value, String what) {
@@ -128,7 +160,30 @@ final class SroiRules {
             errors.put(field, label + "enter the " + what);
         } else if (value.signum() < 0) {
             errors.put(field, label + what + " must be 0 or more");
+        } else {
+            digits(errors, field, label + what, value, 17, 2);
         }
+    }
+
+    /**
+     * Refuses a number its column cannot hold, such as a proxy value of a billion billion pounds, or more decimal places
+     * than it keeps (which the database would round away unseen). Counts digits without writing the number out.
+     */
+    private static void digits(
+            Map<String, String> errors, String field, String what, BigDecimal value, int whole, int decimals) {
+        if (value.signum() == 0) {
+            return;
+        }
+        reject(
+                errors,
+                value.stripTrailingZeros().scale() > decimals,
+                field,
+                what + " can have at most " + decimals + " decimal places");
+        reject(
+                errors,
+                value.precision() - value.scale() > whole,
+                field,
+                what + " is too large: it can have at most " + whole + " digits before the decimal point");
     }
 
     private static void percent(
@@ -138,6 +193,8 @@ final class SroiRules {
             errors.put(field, (label.isEmpty() ? "Enter the " : label + "enter the ") + lower + " as a percentage");
         } else if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
             errors.put(field, prefix + " must be between 0 and 100%");
+        } else {
+            digits(errors, field, prefix, value, 3, 4);
         }
     }
 

@@ -93,6 +93,7 @@ public class SroiService {
     @Transactional
     public SroiAnalysisView create(long partnershipId, AnalysisDetails details, CurrentUser user) {
         var who = access.edit(partnershipId, user);
+        SroiRules.ANALYSES.check("", analyses.countByPartnershipId(partnershipId) + 1);
         var d = details.withGuideDefaults();
         SroiRules.checkDetails(d);
         var a = SroiAnalysis.start(partnershipId, d, figures.now());
@@ -177,6 +178,7 @@ public class SroiService {
     public SroiAnalysisView copy(long partnershipId, long analysisId, CurrentUser user) {
         var who = access.edit(partnershipId, user);
         var original = access.find(partnershipId, analysisId);
+        SroiRules.ANALYSES.check("", analyses.countByPartnershipId(partnershipId) + 1);
         var a = original.copy("Copy of " + original.title(), figures.now());
         if (a.title().length() > SroiRules.MAX_TEXT) {
             a.describe(new AnalysisDetails(

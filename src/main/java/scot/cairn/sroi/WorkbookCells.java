@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import scot.cairn.platform.Numbers;
 
 /** Reads typed values from one row of a workbook, collecting a problem per unreadable cell. */
 final class WorkbookCells {
@@ -62,16 +63,18 @@ final class WorkbookCells {
         if (text.isEmpty()) {
             return null;
         }
-        String cleaned = text.replace("£", "").replace(",", "").strip();
+        String cleaned = text.replace("£", "").strip();
         boolean hasPercent = cleaned.endsWith("%");
         if (hasPercent) {
             cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
         }
-        try {
-            return new BigDecimal(cleaned);
-        } catch (NumberFormatException e) {
-            problems.add(label + " must be a number, not \"" + text + "\"");
+        // As every number typed as text is read: "1,500" is 1500, "1,5" is refused rather than read as 15.
+        String problem = Numbers.problem(cleaned, 40, 40);
+        if (problem != null) {
+            String why = problem.startsWith("enter a number,") ? "" : ": " + problem;
+            problems.add(label + " must be a number, not \"" + text + "\"" + why);
             return null;
         }
+        return Numbers.read(cleaned, 40, 40).orElseThrow();
     }
 }

@@ -133,7 +133,10 @@ public class WorkbookImportService {
     }
 
     private static String name(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "workbook.xlsx" : fileName.strip();
+        // A NUL in the name the browser sent would stop PostgreSQL storing the upload.
+        String name = fileName == null || fileName.isBlank()
+                ? "workbook.xlsx"
+                : fileName.replace("\u0000", "").strip();
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 

@@ -65,6 +65,10 @@ final class WorkbookInputsReader {
                     cells.optionalNumber(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(2))), "Cash");
             BigDecimal inKind =
                     cells.optionalNumber(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(3))), "In-kind");
+            if (result.size() == SroiRules.INPUTS.max()) {
+                fileProblems.add(SroiRules.INPUTS.exceeded());
+                return List.of();
+            }
             result.add(investment(row.getRowNum() + 1, stakeholder, description, cash, inKind, problems));
         }
         return result;
@@ -99,6 +103,10 @@ final class WorkbookInputsReader {
             }
             String stakeholder = cells.text(columns.get(Column.STAKEHOLDER));
             String description = cells.text(columns.get(Column.INPUT));
+            if (result.size() == SroiRules.INPUTS.max()) {
+                fileProblems.add(SroiRules.INPUTS.exceeded());
+                return List.of();
+            }
             result.add(investment(row.getRowNum() + 1, stakeholder, description, value, BigDecimal.ZERO, problems));
         }
         return result;

@@ -98,7 +98,7 @@ final class WorkbookReader {
                 continue;
             }
             if (result.size() == MAX_ROWS) {
-                fileProblems.add("An impact map can hold at most " + MAX_ROWS + " rows");
+                fileProblems.add(SroiRules.ROWS.exceeded());
                 return List.of();
             }
             result.add(mapRow(row, columns));

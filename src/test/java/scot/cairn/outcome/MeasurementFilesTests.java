@@ -54,4 +54,28 @@ class MeasurementFilesTests {
         assertThat(MeasurementFiles.xlsx(new ByteArrayInputStream(out.toByteArray())))
                 .containsExactly(new MeasurementRow("Carers retained", "2026-Q3", "42.5", null, null, null));
     }
+
+    @Test
+    void twentyThousandRowsAreReadAndTheReadingStopsAtTheNextOne() {
+        var atLimit = new StringBuilder("indicator,period,value\n");
+        for (int i = 0; i < 20_000; i++) {
+            atLimit.append("Carers retained,2026-Q3,").append(i).append('\n');
+        }
+        assertThat(MeasurementFiles.csv(atLimit.toString())).hasSize(20_000);
+
+        String over = atLimit + "Carers retained,2026-Q3,1\nnot even,read,\"\n";
+
+        assertThatThrownBy(() -> MeasurementFiles.csv(over))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("A file of measurements has at most 20,000 rows; this one has more: split it into smaller"
+                        + " files");
+    }
+
+    @Test
+    void aNulInACellRefusesTheFileNamingTheLineAndColumn() {
+        assertThatThrownBy(() -> MeasurementFiles.csv(
+                        "indicator,period,value,notes\nCarers,2026-Q3,1,ok\n" + "Carers,2026-Q4,2,b\u0000ad\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Line 3: remove the hidden control character (NUL) from the notes");
+    }
 }

@@ -62,4 +62,46 @@ class SustainabilityDetailsTests {
                         .fieldErrors())
                 .containsOnlyKeys("pilotBudget", "participants");
     }
+
+    @Test
+    void aDecimalCommaIsRefusedAndCommasGroupThousands() {
+        var e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> new SustainabilityDetails(
+                                "1,5", "1,5", null, null, List.of(new MetricDetails("Visits", "2,5", "visits")))
+                        .check());
+        String comma = "use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)";
+        assertThat(e.fieldErrors())
+                .containsEntry("pilotBudget", "Pilot budget: " + comma)
+                .containsEntry("participants", "Participants: " + comma)
+                .containsEntry("metric1Value", "Metric 1: " + comma);
+
+        var grouped = new SustainabilityDetails(
+                        "£1,500", "1,500", null, null, List.of(new MetricDetails("Visits", "2,500.5", "visits")))
+                .check();
+        assertThat(grouped.pilotBudget()).isEqualByComparingTo("1500");
+        assertThat(grouped.participants()).isEqualTo(1500);
+        assertThat(grouped.metrics().get(0).amount()).isEqualByComparingTo("2500.5");
+    }
+
+    @Test
+    void numbersMustFitTheirColumnsAndThereAreAtMostFiveMetrics() {
+        var metric = new MetricDetails("Visits", "1", "visits");
+        var e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> new SustainabilityDetails(
+                                "1".repeat(18),
+                                "99999999999",
+                                null,
+                                null,
+                                List.of(metric, metric, metric, metric, metric, metric))
+                        .check());
+        assertThat(e.fieldErrors())
+                .containsEntry(
+                        "pilotBudget", "Pilot budget: enter a number with at most 17 digits before the decimal point")
+                .containsEntry("participants", "Participants: enter a whole number with at most 9 digits")
+                .containsEntry(
+                        "metrics",
+                        "The sustainability evidence has at most 5 volumes and service metrics; this one would have 6");
+    }
 }

@@ -17,6 +17,7 @@ import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.ImportService;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Uploads;
 
 /** Uploading a file of measurements, its preview with every row's errors, and confirming it. */
 @Controller
@@ -34,7 +35,10 @@ class ImportController {
 
     @GetMapping("/partnerships/{id}/outcomes/import")
     String uploadForm(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("problems", java.util.List.of());
+        model.addAttribute(
+                "problems",
+                Uploads.refusal(model).map(refused -> new MeasurementsController.Problem("file", refused)).stream()
+                        .toList());
         return uploadPage(id, user, model);
     }
 

@@ -56,7 +56,7 @@ class MeasurementsController {
         var p = Period.parse(period).orElseThrow(() -> new scot.cairn.platform.NotFoundException("Period"));
         var cells = new HashMap<Long, String>();
         params.forEach((k, v) -> {
-            if (k.matches("value-\\d+")) {
+            if (k.matches("value-\\d{1,18}")) {
                 cells.put(Long.valueOf(k.substring(6)), v);
             }
         });

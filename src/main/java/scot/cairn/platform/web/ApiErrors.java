@@ -2,6 +2,7 @@ package scot.cairn.platform.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -16,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -42,9 +44,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** A path that names nothing is not found; a query parameter that cannot be read is invalid input. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badPath(MethodArgumentTypeMismatchException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such " + e.getName());
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such " + e.getName());
+        }
+        var message = NestedExceptionUtils.getMostSpecificCause(e) instanceof NumberFields.NumberProblem p
+                ? p.getMessage()
+                : "'" + e.getValue() + "' is not a valid " + e.getName();
+        return invalid(List.of(new FieldMessage(e.getName(), message)));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -102,9 +111,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = BodyLimit.tooLarge(ex);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.getMessage(), ""));
+        }
         var field = JsonProblems.fieldOf(ex);
         var message = JsonProblems.messageOf(ex);
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage(field, message))));
+    }
+
+    /** 413 with the refusal as the detail and as the one field error. */
+    static ProblemDetail tooLarge(String message, String field) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
+        problem.setTitle("Too large");
+        problem.setProperties(Map.of("errors", List.of(new FieldMessage(field, message))));
+        return problem;
     }
 
     static ProblemDetail invalid(List<FieldMessage> errors) {

@@ -53,6 +53,13 @@ class PageErrors {
         return "error/refused";
     }
 
+    /** Something in the request cannot be stored at all, such as a hidden NUL character: refused before any page ran. */
+    @ExceptionHandler(RefusedRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String unreadable(RefusedRequestException e, HttpServletRequest request, Model model) {
+        return refused(e, request, model);
+    }
+
     @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String raced(HttpServletRequest request, Model model) {

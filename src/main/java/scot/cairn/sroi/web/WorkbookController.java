@@ -3,7 +3,6 @@ package scot.cairn.sroi.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Uploads;
 import scot.cairn.sroi.SroiDownloads;
 import scot.cairn.sroi.SroiDownloads.Download;
 import scot.cairn.sroi.SroiService;
@@ -56,7 +56,10 @@ class WorkbookController {
 
     @GetMapping("/partnerships/{id}/sroi/{analysisId}/import")
     String uploadForm(@PathVariable long id, @PathVariable long analysisId, CurrentUser user, Model model) {
-        model.addAttribute("problems", List.of());
+        model.addAttribute(
+                "problems",
+                Uploads.refusal(model).map(refused -> new Problem("file", refused)).stream()
+                        .toList());
         return uploadPage(id, analysisId, user, model);
     }
 

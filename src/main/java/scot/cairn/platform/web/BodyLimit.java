@@ -1,0 +1,163 @@
+package scot.cairn.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps what a request sends within the upload limit ({@code spring.servlet.multipart.max-file-size}), refusing a
+ * request while it streams, before it is parsed. An uploaded file is read by the server's multipart parser, which
+ * stops as soon as it passes the limit; a page's upload then goes back to its form with "The file is larger than 10 MB:
+ * ..." in the error summary, and the API answers 413 with that message. Any other body (JSON, CSV) may be no larger
+ * than a file, and is refused with 413 when it is ({@link LimitedBody}).
+ *
+ * <p>This runs before Spring Security, because a page's CSRF token is inside the multipart body: once the parser has
+ * given up on a body that is too large, the token cannot be read and the upload would look like a forged request.
+ */
+@Configuration(proxyBeanMethods = false)
+class BodyLimit {
+
+    /** A body beyond the limit; an {@link IOException}, so that reading it fails like any broken body would. */
+    static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** The {@link TooLarge} among the causes of a failed read, or null. */
+    static TooLarge tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TooLarge tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> bodyLimitFilter(MultipartProperties multipart, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new Filter(multipart.getMaxFileSize(), json));
+        // After the character encoding is set, before Spring Security reads the CSRF token.
+        registration.setOrder(-200);
+        return registration;
+    }
+
+    /** "10 MB", "512 KB" or "100 bytes". */
+    static String words(DataSize size) {
+        long mb = DataSize.ofMegabytes(1).toBytes();
+        if (size.toBytes() >= mb && size.toBytes() % mb == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        if (size.toBytes() >= 1024 && size.toBytes() % 1024 == 0) {
+            return size.toKilobytes() + " KB";
+        }
+        return size.toBytes() + " bytes";
+    }
+
+    static final class Filter extends OncePerRequestFilter {
+
+        private final long max;
+        private final String fileRefusal;
+        private final String bodyRefusal;
+        private final JsonMapper json;
+
+        Filter(DataSize max, JsonMapper json) {
+            this.max = max.toBytes();
+            this.fileRefusal =
+                    "The file is larger than " + words(max) + ": choose a smaller file, or split it into smaller ones";
+            this.bodyRefusal = "The request is larger than " + words(max) + ": send less at a time";
+            this.json = json;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (multipart(request)) {
+                if (partsTooLarge(request)) {
+                    refuse(request, response);
+                    return;
+                }
+                chain.doFilter(request, response);
+            } else if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+                chain.doFilter(new LimitedBody(request, max, bodyRefusal), response);
+            } else {
+                chain.doFilter(request, response);
+            }
+        }
+
+        private static boolean multipart(HttpServletRequest request) {
+            String type = request.getContentType();
+            return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        }
+
+        /**
+         * Parses the parts now, so a size refusal is seen here; the parts are kept for the page. Other failures are left
+         * for Spring to report when it reads the parts.
+         */
+        private static boolean partsTooLarge(HttpServletRequest request) throws IOException {
+            try {
+                request.getParts();
+                return false;
+            } catch (IllegalStateException | ServletException e) {
+                return sizeExceeded(e);
+            }
+        }
+
+        /** The server's parser says so in its message, as Spring's own multipart support also reads it. */
+        private static boolean sizeExceeded(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+                if (message.contains("size") && message.contains("exceed")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String path = request.getRequestURI();
+            if (path.startsWith(request.getContextPath() + "/api/")) {
+                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                response.setContentType("application/problem+json");
+                json.writeValue(response.getOutputStream(), problem(path));
+                return;
+            }
+            var flash = new FlashMap();
+            flash.put(Uploads.REFUSED, fileRefusal);
+            flash.setTargetRequestPath(path);
+            new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", path);
+        }
+
+        private Map<String, Object> problem(String path) {
+            return Map.of(
+                    "type",
+                    "about:blank",
+                    "title",
+                    "Too large",
+                    "status",
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "detail",
+                    fileRefusal,
+                    "instance",
+                    path,
+                    "errors",
+                    List.of(Map.of("field", "file", "message", fileRefusal)));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package scot.cairn.platform.web;
+
+import java.util.Map;
+import scot.cairn.platform.InvalidInputException;
+
+/**
+ * A request refused before any controller ran, because something in it cannot be stored at all (a hidden NUL
+ * character). Pages answer 400 with the refusal page; the API a 400 problem with a message per field.
+ */
+class RefusedRequestException extends InvalidInputException {
+
+    RefusedRequestException(Map<String, String> fieldErrors) {
+        super(fieldErrors);
+    }
+}

@@ -1,0 +1,26 @@
+package scot.cairn.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HiddenCharactersTests {
+
+    @Test
+    void findsANulAnywhere() {
+        assertThat(HiddenCharacters.hasNul("Falkirk\u0000")).isTrue();
+        assertThat(HiddenCharacters.hasNul("Falkirk")).isFalse();
+        assertThat(HiddenCharacters.hasNul(null)).isFalse();
+    }
+
+    @Test
+    void namesTheFieldAsAPersonReadsIt() {
+        assertThat(HiddenCharacters.refusal("title")).isEqualTo("Remove the hidden control character (NUL) from title");
+        assertThat(HiddenCharacters.refusal("metric1Name"))
+                .isEqualTo("Remove the hidden control character (NUL) from metric 1 name");
+        assertThat(HiddenCharacters.refusal("row.proxySource"))
+                .isEqualTo("Remove the hidden control character (NUL) from row.proxySource");
+        assertThat(HiddenCharacters.refusal("Row 3: ", "the stakeholder"))
+                .isEqualTo("Row 3: remove the hidden control character (NUL) from the stakeholder");
+    }
+}
