@@ -9,20 +9,19 @@ import scot.cairn.platform.Limit;
 final class GovernanceLimits {
 
     /** People in one group (board, project team, communications group or service-user forum). */
-    static final Limit GROUP_MEMBERS = new Limit(200, "A group", "members");
+    static final Limit GROUP_MEMBERS = new Limit(200, "governance.limit.groupMembers");
 
     /** Workstreams of the project team. */
-    static final Limit WORKSTREAMS = new Limit(50, "The Project Team", "workstreams");
+    static final Limit WORKSTREAMS = new Limit(50, "governance.limit.workstreams");
 
     /** Organisations kept informed through the informed-providers forum. */
-    static final Limit INFORMED_PROVIDERS =
-            new Limit(500, "The Forum of Consulted / Informed Providers", "organisations");
+    static final Limit INFORMED_PROVIDERS = new Limit(500, "governance.limit.providers");
 
     /** Role assignments in one partnership; each person holds each role at most once. */
-    static final Limit ROLE_ASSIGNMENTS = new Limit(500, "A partnership", "role assignments");
+    static final Limit ROLE_ASSIGNMENTS = new Limit(500, "governance.limit.roles");
 
     /** Decisions in one partnership's log, drafts and withdrawn ones included. */
-    static final Limit DECISIONS = new Limit(1_000, "A decision log", "decisions");
+    static final Limit DECISIONS = new Limit(1_000, "governance.limit.decisions");
 
     private GovernanceLimits() {}
 }

@@ -13,6 +13,7 @@ import scot.cairn.partnership.Role;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -172,7 +173,7 @@ public class RoleService {
         } catch (InvalidInputException e) {
             var errors = new LinkedHashMap<>(e.fieldErrors());
             if (d.role() == null) {
-                errors.put("role", "Choose a role");
+                errors.put("role", Message.of("Choose a role"));
             }
             throw new InvalidInputException(errors);
         }

@@ -9,6 +9,7 @@ import scot.cairn.directory.PersonService;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * What administrators do to a person and their account together. Each method is one transaction: the person and the
@@ -36,13 +37,14 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PersonSummary register(PersonDetails details, String password, boolean administrator) {
-        var problems = new LinkedHashMap<String, String>();
+        var problems = new LinkedHashMap<String, Message>();
         try {
             people.check(details);
         } catch (InvalidInputException e) {
             problems.putAll(e.fieldErrors());
         }
-        PasswordRules.problem(password, details.email()).ifPresent(message -> problems.put("password", message));
+        PasswordRules.problem(password, details.email())
+                .ifPresent(message -> problems.put("password", Message.of(message)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -72,6 +72,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SessionRefreshFilter(sessions), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/sign-in",
+                                "/language",
                                 "/accessibility",
                                 "/error",
                                 "/webjars/**",

@@ -1,13 +1,16 @@
 package scot.cairn.identity;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After sign-in, goes where the person was heading (or their partnerships); after a failure, back to the sign-in page
@@ -17,8 +20,24 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
-    SignInHandlers() {
+    private final LanguagePreference languages;
+    private final LocaleResolver locales;
+
+    SignInHandlers(LanguagePreference languages, LocaleResolver locales) {
+        this.languages = languages;
+        this.locales = locales;
         setDefaultTargetUrl("/partnerships");
+    }
+
+    /** The language chosen on the account follows the person to this browser. */
+    @Override
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws ServletException, IOException {
+        if (authentication.getPrincipal() instanceof CairnPrincipal p) {
+            languages.of(p.user().personId()).ifPresent(l -> locales.setLocale(request, response, l));
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
     }
 
     @Override

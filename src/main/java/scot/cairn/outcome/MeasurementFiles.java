@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import scot.cairn.platform.HiddenCharacters;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * Reads measurement files: CSV text or the first sheet of an XLSX workbook, with a header row naming the columns
@@ -122,9 +123,10 @@ final class MeasurementFiles {
             if (HiddenCharacters.hasNul(cells.get(i))) {
                 throw InvalidInputException.of(
                         "file",
-                        HiddenCharacters.refusal(
-                                "Line " + (rows.size() + 2) + ": ",
-                                header.get(i).isBlank() ? "a cell" : "the " + header.get(i)));
+                        Message.of(
+                                "outcome.import.line",
+                                rows.size() + 2,
+                                HiddenCharacters.refusal(header.get(i).isBlank() ? "a cell" : header.get(i))));
             }
         }
         rows.add(new MeasurementRow(

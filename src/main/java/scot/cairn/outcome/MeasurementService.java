@@ -17,6 +17,7 @@ import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * Measurements of a partnership's indicators: reading them, entering a period's values on a grid, and recording single
@@ -161,7 +162,7 @@ public class MeasurementService {
             throw InvalidInputException.of("", RowChecker.notEnded(period));
         }
         var indicators = store.indicatorsOf(partnershipId);
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         var values = new LinkedHashMap<Indicator, java.math.BigDecimal>();
         indicators.values().stream()
                 .filter(i -> i.frequency() == period.frequency())
@@ -171,7 +172,7 @@ public class MeasurementService {
                     if (problem == null) {
                         values.put(i, RowChecker.number(cells.get(i.id())).orElseThrow());
                     } else {
-                        errors.put("value-" + i.id(), i.name() + ": " + problem);
+                        errors.put("value-" + i.id(), Message.of("platform.labelled", i.name(), problem));
                     }
                 });
         if (!errors.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.Numbers;
 
 /**
@@ -50,7 +51,7 @@ final class RowChecker {
     }
 
     CheckedRow check(int line, MeasurementRow row) {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         var indicator = indicator(row.indicator(), errors);
         var period = period(row.period(), indicator, errors);
         var value = value(row.value(), indicator, errors);
@@ -63,12 +64,13 @@ final class RowChecker {
             var earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
                 errors.putIfAbsent(
-                        "period", "Repeats line " + earlier + ": one value per indicator, period and breakdown");
+                        "period",
+                        Message.of("Repeats line " + earlier + ": one value per indicator, period and breakdown"));
             } else if (recorded.contains(key)) {
                 errors.putIfAbsent(
                         "period",
-                        "A value for " + indicator.name() + " in " + period + breakdownText(checked)
-                                + " is already recorded");
+                        Message.of("A value for " + indicator.name() + " in " + period + breakdownText(checked)
+                                + " is already recorded"));
             }
         }
         return checked;
@@ -80,7 +82,7 @@ final class RowChecker {
     }
 
     /** What is wrong with a value typed for the indicator, or null when it is a good value. */
-    static String valueProblem(String text, Indicator indicator) {
+    static Message valueProblem(String text, Indicator indicator) {
         var problem = Numbers.problem(text, 15, 4);
         if (problem != null) {
             return problem;
@@ -88,66 +90,72 @@ final class RowChecker {
         if (indicator != null
                 && indicator.measure().neverNegative()
                 && number(text).orElseThrow().signum() < 0) {
-            return "enter 0 or more: " + indicator.name() + " counts " + indicator.unit()
-                    + ", which cannot be negative";
+            return Message.of("Enter 0 or more: " + indicator.name() + " counts " + indicator.unit()
+                    + ", which cannot be negative");
         }
         return null;
     }
 
-    private Indicator indicator(String name, Map<String, String> errors) {
+    private Indicator indicator(String name, Map<String, Message> errors) {
         if (name == null || name.isBlank()) {
-            errors.put("indicator", "Enter the indicator's name");
+            errors.put("indicator", Message.of("Enter the indicator's name"));
             return null;
         }
         var found = indicators.get(name.strip().toLowerCase(Locale.ROOT));
         if (found == null) {
-            errors.put("indicator", "No indicator called " + name.strip() + " in this partnership's framework");
+            errors.put(
+                    "indicator",
+                    Message.of("No indicator called " + name.strip() + " in this partnership's framework"));
         }
         return found;
     }
 
-    private Period period(String text, Indicator indicator, Map<String, String> errors) {
+    private Period period(String text, Indicator indicator, Map<String, Message> errors) {
         var period = Period.parse(text);
         if (period.isEmpty()) {
-            errors.put("period", Period.HOW);
+            errors.put("period", Message.of(Period.HOW));
             return null;
         }
         var p = period.get();
         if (indicator != null && indicator.frequency() != p.frequency()) {
             errors.put(
                     "period",
-                    indicator.frequency() == Frequency.MONTHLY
-                            ? indicator.name() + " is measured monthly: enter a month like 2026-07"
-                            : indicator.name() + " is measured quarterly: enter a quarter like 2026-Q3");
+                    Message.of(
+                            indicator.frequency() == Frequency.MONTHLY
+                                    ? indicator.name() + " is measured monthly: enter a month like 2026-07"
+                                    : indicator.name() + " is measured quarterly: enter a quarter like 2026-Q3"));
         }
         if (!p.end().isBefore(today)) {
-            errors.putIfAbsent("period", notEnded(p));
+            errors.putIfAbsent("period", Message.of(notEnded(p)));
         }
         if (pilotStart != null && pilotEnd != null && !p.overlaps(pilotStart, pilotEnd)) {
             errors.putIfAbsent(
                     "period",
-                    p + " is outside the Pilot stage (" + UK.format(pilotStart) + " to " + UK.format(pilotEnd) + ")");
+                    Message.of(p + " is outside the Pilot stage (" + UK.format(pilotStart) + " to "
+                            + UK.format(pilotEnd) + ")"));
         }
         return p;
     }
 
-    private static BigDecimal value(String text, Indicator indicator, Map<String, String> errors) {
+    private static BigDecimal value(String text, Indicator indicator, Map<String, Message> errors) {
         if (text == null || text.isBlank()) {
-            errors.put("value", "Enter a value");
+            errors.put("value", Message.of("Enter a value"));
             return null;
         }
         var problem = valueProblem(text, indicator);
         if (problem != null) {
-            errors.put("value", "Value: " + problem);
+            errors.put("value", Message.of("platform.labelled", "Value", problem));
             return null;
         }
         return number(text).orElse(null);
     }
 
-    private static void length(String text, int max, String field, Map<String, String> errors) {
+    private static void length(String text, int max, String field, Map<String, Message> errors) {
         if (text != null && text.strip().length() > max) {
             String what = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-            errors.put(field, what + " must be " + String.format(Locale.UK, "%,d", max) + " characters or fewer");
+            errors.put(
+                    field,
+                    Message.of(what + " must be " + String.format(Locale.UK, "%,d", max) + " characters or fewer"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.Numbers;
 
 /**
@@ -41,7 +42,7 @@ public record SustainabilityDetails(
 
     /** The checked details; throws with every problem at once when anything is wrong. */
     Checked check() {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         var budget = money(pilotBudget, errors);
         var people = count(participants, errors);
         var text = text("viability", viability, "Financial viability", errors);
@@ -63,7 +64,7 @@ public record SustainabilityDetails(
         return new Checked(budget, people, text, needs, checked);
     }
 
-    private static BigDecimal money(String typed, Map<String, String> errors) {
+    private static BigDecimal money(String typed, Map<String, Message> errors) {
         var t = Texts.optional(typed);
         if (t == null) {
             return null;
@@ -77,7 +78,7 @@ public record SustainabilityDetails(
         return null;
     }
 
-    private static Integer count(String typed, Map<String, String> errors) {
+    private static Integer count(String typed, Map<String, Message> errors) {
         var t = Texts.optional(typed);
         if (t == null) {
             return null;
@@ -92,20 +93,22 @@ public record SustainabilityDetails(
     }
 
     /** The reader's own words when it found a decimal comma or too many digits; otherwise the field's example. */
-    private static String named(String label, String problem, String example) {
-        return problem == null || problem.startsWith("enter a number,") ? example : label + ": " + problem;
+    private static Message named(String label, Message problem, String example) {
+        return problem == null || Numbers.NOT_A_NUMBER.equals(problem)
+                ? Message.of(example)
+                : Message.of("platform.labelled", label, problem);
     }
 
-    private static String text(String field, String typed, String label, Map<String, String> errors) {
+    private static String text(String field, String typed, String label, Map<String, Message> errors) {
         var t = Texts.optional(typed);
         if (t != null && t.length() > MAX_TEXT) {
-            errors.put(field, label + " must be 4,000 characters or fewer");
+            errors.put(field, Message.of(label + " must be 4,000 characters or fewer"));
         }
         return t;
     }
 
     private static java.util.Optional<Sustainability.Metric> metric(
-            int n, MetricDetails m, Map<String, String> errors) {
+            int n, MetricDetails m, Map<String, Message> errors) {
         var name = Texts.optional(m.name());
         var unit = Texts.optional(m.unit());
         var value = Texts.optional(m.value()) == null
@@ -114,22 +117,24 @@ public record SustainabilityDetails(
         var problem = Texts.optional(m.value()) == null ? null : Numbers.problem(m.value(), 15, 4);
         int before = errors.size();
         if (name == null) {
-            errors.put("metric" + n + "Name", "Metric " + n + ": enter what is counted, like placements made");
+            errors.put(
+                    "metric" + n + "Name", Message.of("Metric " + n + ": enter what is counted, like placements made"));
         } else if (name.length() > 120) {
-            errors.put("metric" + n + "Name", "Metric " + n + ": the name must be 120 characters or fewer");
+            errors.put("metric" + n + "Name", Message.of("Metric " + n + ": the name must be 120 characters or fewer"));
         }
         if (value.isEmpty()) {
             errors.put(
                     "metric" + n + "Value",
-                    "Metric " + n + ": "
-                            + (problem == null || problem.startsWith("enter a number")
-                                    ? "enter a number, like 14 or 3.5"
-                                    : problem));
+                    problem == null
+                                    || Numbers.NOT_A_NUMBER.equals(problem)
+                                    || problem.key().equals("platform.number.missing")
+                            ? Message.of("Metric " + n + ": enter a number, like 14 or 3.5")
+                            : Message.of("platform.labelled", "Metric " + n, problem));
         }
         if (unit == null) {
-            errors.put("metric" + n + "Unit", "Metric " + n + ": enter the unit, like placements");
+            errors.put("metric" + n + "Unit", Message.of("Metric " + n + ": enter the unit, like placements"));
         } else if (unit.length() > 60) {
-            errors.put("metric" + n + "Unit", "Metric " + n + ": the unit must be 60 characters or fewer");
+            errors.put("metric" + n + "Unit", Message.of("Metric " + n + ": the unit must be 60 characters or fewer"));
         }
         return errors.size() == before
                 ? java.util.Optional.of(new Sustainability.Metric(name, value.get(), unit))

@@ -6,10 +6,10 @@ import scot.cairn.platform.Limit;
 final class PartnershipLimits {
 
     /** Partner organisations, core, consulted and informed together. */
-    static final Limit PARTNERS = new Limit(200, "A partnership", "partners");
+    static final Limit PARTNERS = new Limit(200, "partnership.limit.partners");
 
     /** Members (managers, members and observers together). */
-    static final Limit MEMBERS = new Limit(500, "A partnership", "members");
+    static final Limit MEMBERS = new Limit(500, "partnership.limit.members");
 
     private PartnershipLimits() {}
 }

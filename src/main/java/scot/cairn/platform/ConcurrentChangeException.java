@@ -3,9 +3,11 @@ package scot.cairn.platform;
 /** Thrown when a save is based on a version of a record that someone else has changed since. */
 public class ConcurrentChangeException extends RuntimeException {
 
+    /** What the page and the API say. */
+    public static final Message REASON = Message.of("platform.conflict.detail");
+
     public ConcurrentChangeException(String what) {
-        super("This " + what + " was changed by someone else since you opened it. "
-                + "Reload it to see their changes, then make yours again.");
+        super("The " + what + " was changed by someone else since it was read");
     }
 
     /**

@@ -1,7 +1,5 @@
 package scot.cairn.platform;
 
-import java.util.Locale;
-
 /**
  * How many of one kind of thing a record may hold, such as the rows of an impact map, with the refusal worded the same
  * on every page and in the API: "An impact map has at most 2,000 rows; this one would have 2,001". A limit keeps a
@@ -9,25 +7,24 @@ import java.util.Locale;
  * module, next to the collection they bound.
  *
  * @param max the most there may be; at least 1
- * @param holder what holds them, as the start of a sentence: "An impact map"
- * @param things what is counted, in the plural: "rows"
+ * @param rule the bundle key of the rule, with the maximum as argument 0: "An impact map has at most {0,number} rows"
  */
-public record Limit(int max, String holder, String things) {
+public record Limit(int max, String rule) {
 
     public Limit {
-        if (max < 1 || holder == null || things == null) {
-            throw new IllegalArgumentException("A limit needs a maximum of 1 or more, a holder and what it counts");
+        if (max < 1 || rule == null || rule.isBlank()) {
+            throw new IllegalArgumentException("A limit needs a maximum of 1 or more and the key of its rule");
         }
     }
 
     /** The refusal when there would be {@code count}: "An impact map has at most 2,000 rows; this one would have 2,001". */
-    public String message(int count) {
-        return rule() + "; this one would have " + number(count);
+    public Message message(int count) {
+        return Message.of("platform.limit.would", Message.of(rule, max), count);
     }
 
     /** The refusal when reading stopped as soon as there were too many: "... at most 2,000 rows; this one has more". */
-    public String exceeded() {
-        return rule() + "; this one has more";
+    public Message exceeded() {
+        return Message.of("platform.limit.more", Message.of(rule, max));
     }
 
     /** True when there may be {@code count}. */
@@ -44,13 +41,5 @@ public record Limit(int max, String holder, String things) {
         if (!allows(count)) {
             throw InvalidInputException.of(field, message(count));
         }
-    }
-
-    private String rule() {
-        return holder + " has at most " + number(max) + " " + things;
-    }
-
-    private static String number(int n) {
-        return String.format(Locale.UK, "%,d", n);
     }
 }

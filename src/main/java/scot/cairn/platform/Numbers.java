@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 public final class Numbers {
 
     /** The refusal of a decimal comma, such as "1,5". */
-    public static final String DECIMAL_COMMA =
-            "use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)";
+    public static final Message DECIMAL_COMMA = Message.of("platform.number.decimalComma");
+
+    /** The refusal of text that is not a number at all. */
+    public static final Message NOT_A_NUMBER = Message.of("platform.number.invalid");
 
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
@@ -29,12 +31,12 @@ public final class Numbers {
     }
 
     /**
-     * What is wrong with the text as a number, in words that finish "Value: ..."; null when it is a good number. The
+     * What is wrong with the text as a number, as a sentence; null when it is a good number. The
      * digits are counted in the text, so a pasted page of digits is refused without being turned into a number.
      */
-    public static String problem(String text, int integerDigits, int fractionDigits) {
+    public static Message problem(String text, int integerDigits, int fractionDigits) {
         if (text == null || text.isBlank()) {
-            return "enter a number";
+            return Message.of("platform.number.missing");
         }
         var t = text.strip();
         if (t.contains(",") && !GROUPED.matcher(t).matches()) {
@@ -42,19 +44,21 @@ public final class Numbers {
         }
         var plain = t.replace(",", "");
         if (!PLAIN.matcher(plain).matches()) {
-            return "enter a number, like 12 or 3.5";
+            return NOT_A_NUMBER;
         }
         var unsigned = plain.replaceFirst("^[-+]", "");
         int point = unsigned.indexOf('.');
         var whole = (point < 0 ? unsigned : unsigned.substring(0, point)).replaceFirst("^0+", "");
         var fraction = point < 0 ? "" : unsigned.substring(point + 1).replaceFirst("0+$", "");
         if (fraction.length() > fractionDigits) {
-            return fractionDigits == 0 ? "enter a whole number" : "use at most " + fractionDigits + " decimal places";
+            return fractionDigits == 0
+                    ? Message.of("platform.number.whole")
+                    : Message.of("platform.number.decimals", fractionDigits);
         }
         if (whole.length() > integerDigits) {
             return fractionDigits == 0
-                    ? "enter a whole number with at most " + integerDigits + " digits"
-                    : "enter a number with at most " + integerDigits + " digits before the decimal point";
+                    ? Message.of("platform.number.wholeDigits", integerDigits)
+                    : Message.of("platform.number.digits", integerDigits);
         }
         return null;
     }

@@ -6,7 +6,10 @@ package scot.cairn.platform;
  */
 public class VersionRequiredException extends RuntimeException {
 
+    /** What the page and the API say. */
+    public static final Message REASON = Message.of("platform.version.required");
+
     public VersionRequiredException(String what) {
-        super("Send the version of the " + what + " you last read, so that a change made since is not overwritten.");
+        super("A change to the " + what + " did not say which version it read");
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import scot.cairn.platform.Message;
 
 /**
  * An impact map as an Excel workbook, laid out the way SROI practitioners draw one: stage 1 (stakeholders), stage 2
@@ -78,7 +79,7 @@ public final class ImpactMapWorkbook {
     }
 
     /** A row of the file (its spreadsheet row number) with its problems; {@code line} is present when it has none. */
-    public record ReadRow<T>(int rowNumber, Optional<T> line, List<String> problems) {
+    public record ReadRow<T>(int rowNumber, Optional<T> line, List<Message> problems) {
 
         public boolean clean() {
             return problems.isEmpty();
@@ -87,7 +88,7 @@ public final class ImpactMapWorkbook {
 
     /** Everything read from a workbook: file-level problems, input rows, map rows and the settings. */
     public record ReadResult(
-            List<String> fileProblems,
+            List<Message> fileProblems,
             List<ReadRow<Investment>> inputs,
             List<ReadRow<MapLine>> rows,
             Optional<Settings> settings) {
@@ -104,7 +105,7 @@ public final class ImpactMapWorkbook {
                     + rows.stream().mapToLong(r -> r.problems().size()).sum();
         }
 
-        static ReadResult refused(String problem) {
+        static ReadResult refused(Message problem) {
             return new ReadResult(List.of(problem), List.of(), List.of(), Optional.empty());
         }
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import scot.cairn.platform.HiddenCharacters;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.Limit;
+import scot.cairn.platform.Message;
 
 /**
  * The rules for what people enter, with every problem at once. Row and input messages name the row ("Row 3:
@@ -22,18 +23,18 @@ final class SroiRules {
 
     static final int MAX_TEXT = 200;
     /** Rows of one impact map: the analysis page, its calculation and the PDF report are measured at this size. */
-    static final Limit ROWS = new Limit(2_000, "An impact map", "rows");
+    static final Limit ROWS = new Limit(2_000, "sroi.limit.rows");
     /** Inputs (cash and in kind per stakeholder) of one analysis. */
-    static final Limit INPUTS = new Limit(500, "An SROI analysis", "inputs");
+    static final Limit INPUTS = new Limit(500, "sroi.limit.inputs");
     /** Analyses of one partnership, drafts and copies included. */
-    static final Limit ANALYSES = new Limit(200, "A partnership", "SROI analyses");
+    static final Limit ANALYSES = new Limit(200, "sroi.limit.analyses");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private SroiRules() {}
 
     static void checkDetails(AnalysisDetails d) {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         text(errors, "title", d.title(), "Enter a title", "Title");
         reject(errors, d.kind() == null, "kind", "Choose forecast or evaluative");
         reject(errors, d.periodFrom() == null, "periodFrom", "Enter the date the analysis period starts");
@@ -50,8 +51,8 @@ final class SroiRules {
         throwIfAny(errors);
     }
 
-    static Map<String, String> inputErrors(int index, InputDetails d) {
-        var errors = new LinkedHashMap<String, String>();
+    static Map<String, Message> inputErrors(int index, InputDetails d) {
+        var errors = new LinkedHashMap<String, Message>();
         String at = "inputs[" + index + "].";
         String label = "Input " + (index + 1) + ": ";
         text(
@@ -66,8 +67,8 @@ final class SroiRules {
         return errors;
     }
 
-    static Map<String, String> rowErrors(int index, RowDetails d, Set<Long> indicatorIds) {
-        var errors = new LinkedHashMap<String, String>();
+    static Map<String, Message> rowErrors(int index, RowDetails d, Set<Long> indicatorIds) {
+        var errors = new LinkedHashMap<String, Message>();
         String at = "rows[" + index + "].";
         String label = "Row " + (index + 1) + ": ";
         var source = d.quantitySource() == null ? QuantitySource.ENTERED : d.quantitySource();
@@ -83,7 +84,7 @@ final class SroiRules {
                     at + "indicatorId",
                     label + "choose one of the partnership's indicators to take the quantity from");
         } else if (d.quantity() == null) {
-            errors.put(at + "quantity", label + "enter the quantity");
+            errors.put(at + "quantity", Message.of(label + "enter the quantity"));
         } else {
             reject(errors, d.quantity().signum() < 0, at + "quantity", label + "quantity must be 0 or more");
             digits(errors, at + "quantity", label + "quantity", d.quantity(), 15, 4);
@@ -116,7 +117,7 @@ final class SroiRules {
 
     /** Checks all rows of a map; nothing is saved unless every row is right. */
     static void checkRows(List<RowDetails> rows, int firstIndex, Set<Long> indicatorIds) {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         for (int i = 0; i < rows.size(); i++) {
             errors.putAll(rowErrors(firstIndex + i, rows.get(i), indicatorIds));
         }
@@ -127,11 +128,11 @@ final class SroiRules {
         throwIfAny(inputErrors(index, d));
     }
 
-    private static void text(Map<String, String> errors, String field, String value, String missing, String label) {
+    private static void text(Map<String, Message> errors, String field, String value, String missing, String label) {
         if (value == null || value.isBlank()) {
-            errors.put(field, missing);
+            errors.put(field, Message.of(missing));
         } else if (value.strip().length() > MAX_TEXT) {
-            errors.put(field, label + " must be " + MAX_TEXT + " characters or fewer");
+            errors.put(field, Message.of(label + " must be " + MAX_TEXT + " characters or fewer"));
         } else if (HiddenCharacters.hasNul(value)) {
             errors.put(field, hidden(label));
         }
@@ -139,27 +140,27 @@ final class SroiRules {
 
     /** A text that may be blank; a spreadsheet cell can carry a NUL that no form or JSON body lets through. */
     private static void optionalText(
-            Map<String, String> errors, String field, String value, int max, String label, String what) {
+            Map<String, Message> errors, String field, String value, int max, String label, String what) {
         if (value != null && value.strip().length() > max) {
-            errors.put(field, label + what + " must be " + max + " characters or fewer");
+            errors.put(field, Message.of(label + what + " must be " + max + " characters or fewer"));
         } else if (HiddenCharacters.hasNul(value)) {
             errors.put(field, hidden(label + what));
         }
     }
 
     /** "Row 3: remove the hidden control character (NUL) from the stakeholder", or "Remove ... from the title". */
-    private static String hidden(String label) {
+    private static Message hidden(String label) {
         int colon = label.lastIndexOf(": ");
-        String prefix = colon < 0 ? "" : label.substring(0, colon + 2);
-        return HiddenCharacters.refusal(
-                prefix, "the " + label.substring(prefix.length()).toLowerCase(Locale.ROOT));
+        var refusal = HiddenCharacters.refusal(
+                "the " + label.substring(colon < 0 ? 0 : colon + 2).toLowerCase(Locale.ROOT));
+        return colon < 0 ? refusal : Message.of("platform.labelled", label.substring(0, colon), refusal);
     }
 
-    private static void money(Map<String, String> errors, String field, String label, BigDecimal value, String what) {
+    private static void money(Map<String, Message> errors, String field, String label, BigDecimal value, String what) {
         if (value == null) {
-            errors.put(field, label + "enter the " + what);
+            errors.put(field, Message.of(label + "enter the " + what));
         } else if (value.signum() < 0) {
-            errors.put(field, label + what + " must be 0 or more");
+            errors.put(field, Message.of(label + what + " must be 0 or more"));
         } else {
             digits(errors, field, label + what, value, 17, 2);
         }
@@ -170,7 +171,7 @@ final class SroiRules {
      * than it keeps (which the database would round away unseen). Counts digits without writing the number out.
      */
     private static void digits(
-            Map<String, String> errors, String field, String what, BigDecimal value, int whole, int decimals) {
+            Map<String, Message> errors, String field, String what, BigDecimal value, int whole, int decimals) {
         if (value.signum() == 0) {
             return;
         }
@@ -187,12 +188,14 @@ final class SroiRules {
     }
 
     private static void percent(
-            Map<String, String> errors, String field, String label, BigDecimal value, String what, String lower) {
+            Map<String, Message> errors, String field, String label, BigDecimal value, String what, String lower) {
         String prefix = label.isEmpty() ? capitalised(what) : label + what;
         if (value == null) {
-            errors.put(field, (label.isEmpty() ? "Enter the " : label + "enter the ") + lower + " as a percentage");
+            errors.put(
+                    field,
+                    Message.of((label.isEmpty() ? "Enter the " : label + "enter the ") + lower + " as a percentage"));
         } else if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            errors.put(field, prefix + " must be between 0 and 100%");
+            errors.put(field, Message.of(prefix + " must be between 0 and 100%"));
         } else {
             digits(errors, field, prefix, value, 3, 4);
         }
@@ -202,13 +205,13 @@ final class SroiRules {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static void reject(Map<String, String> errors, boolean condition, String field, String message) {
+    private static void reject(Map<String, Message> errors, boolean condition, String field, String message) {
         if (condition) {
-            errors.putIfAbsent(field, message);
+            errors.putIfAbsent(field, Message.of(message));
         }
     }
 
-    static void throwIfAny(Map<String, String> errors) {
+    static void throwIfAny(Map<String, Message> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

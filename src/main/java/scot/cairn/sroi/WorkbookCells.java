@@ -6,14 +6,15 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.Numbers;
 
 /** Reads typed values from one row of a workbook, collecting a problem per unreadable cell. */
 final class WorkbookCells {
     private final Row row;
-    private final List<String> problems;
+    private final List<Message> problems;
 
-    WorkbookCells(Row row, List<String> problems) {
+    WorkbookCells(Row row, List<Message> problems) {
         this.row = row;
         this.problems = problems;
     }
@@ -24,8 +25,8 @@ final class WorkbookCells {
 
     BigDecimal number(Integer index, String label) {
         BigDecimal value = optionalNumber(index, label);
-        if (value == null && problems.stream().noneMatch(p -> p.startsWith(label))) {
-            problems.add(label + " is missing");
+        if (value == null && problems.stream().noneMatch(p -> p.toString().startsWith(label))) {
+            problems.add(Message.of(label + " is missing"));
         }
         return value;
     }
@@ -36,8 +37,8 @@ final class WorkbookCells {
 
     BigDecimal percent(Integer index, String label) {
         BigDecimal value = read(index, label, true);
-        if (value == null && problems.stream().noneMatch(p -> p.startsWith(label))) {
-            problems.add(label + " is missing");
+        if (value == null && problems.stream().noneMatch(p -> p.toString().startsWith(label))) {
+            problems.add(Message.of(label + " is missing"));
         }
         return value;
     }
@@ -69,10 +70,13 @@ final class WorkbookCells {
             cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
         }
         // As every number typed as text is read: "1,500" is 1500, "1,5" is refused rather than read as 15.
-        String problem = Numbers.problem(cleaned, 40, 40);
+        Message problem = Numbers.problem(cleaned, 40, 40);
         if (problem != null) {
-            String why = problem.startsWith("enter a number,") ? "" : ": " + problem;
-            problems.add(label + " must be a number, not \"" + text + "\"" + why);
+            var notNumber = label + " must be a number, not \"" + text + "\"";
+            problems.add(
+                    Numbers.NOT_A_NUMBER.equals(problem)
+                            ? Message.of(notNumber)
+                            : Message.of("platform.labelled", notNumber, problem));
             return null;
         }
         return Numbers.read(cleaned, 40, 40).orElseThrow();

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 import scot.cairn.sroi.ImpactMapWorkbook.ReadResult;
@@ -127,7 +128,7 @@ public class WorkbookImportService {
         }
         var read = ImpactMapWorkbook.read(new ByteArrayInputStream(content));
         if (!read.fileProblems().isEmpty()) {
-            throw InvalidInputException.of("file", String.join(". ", read.fileProblems()));
+            throw InvalidInputException.of("file", Message.joined(read.fileProblems()));
         }
         return read;
     }
@@ -167,11 +168,18 @@ public class WorkbookImportService {
     }
 
     /** The rules' messages without their "Row 3: " prefix, which counts differently from the spreadsheet's rows. */
-    private static List<String> stripped(Map<String, String> errors) {
-        return errors.values().stream()
-                .map(m -> m.replaceFirst("^(Row|Input) \\d+: ", ""))
-                .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1))
-                .toList();
+    /** The rules' messages without the "Row 3" they start with: the preview names the spreadsheet row instead. */
+    private static List<Message> stripped(Map<String, Message> errors) {
+        return errors.values().stream().map(WorkbookImportService::stripped).toList();
+    }
+
+    private static Message stripped(Message m) {
+        var args = m.getArguments();
+        if ("platform.labelled".equals(m.key()) && args.length == 2 && args[1] instanceof Message inner) {
+            return inner;
+        }
+        var text = m.key().replaceFirst("^(Row|Input) \\d+: ", "");
+        return text.equals(m.key()) ? m : Message.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
     }
 
     private static void settings(SroiAnalysis a, Settings s, Changes changes) {

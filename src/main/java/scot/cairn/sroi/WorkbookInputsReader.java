@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.ImpactMapWorkbook.Column;
 import scot.cairn.sroi.ImpactMapWorkbook.ReadRow;
 
@@ -25,7 +26,7 @@ final class WorkbookInputsReader {
 
     private WorkbookInputsReader() {}
 
-    static List<ReadRow<Investment>> readInputs(Sheet sheet, List<String> fileProblems) {
+    static List<ReadRow<Investment>> readInputs(Sheet sheet, List<Message> fileProblems) {
         Row header = sheet.getRow(sheet.getFirstRowNum());
         Map<String, Integer> columns = new HashMap<>();
         if (header != null) {
@@ -39,8 +40,8 @@ final class WorkbookInputsReader {
                 .filter(name -> !columns.containsKey(ImpactMapWorkbook.normalise(name)))
                 .toList();
         if (!missing.isEmpty()) {
-            fileProblems.add("The Inputs sheet needs the columns " + String.join(", ", INPUT_COLUMNS) + " (missing "
-                    + String.join(", ", missing) + ")");
+            fileProblems.add(Message.of("The Inputs sheet needs the columns " + String.join(", ", INPUT_COLUMNS)
+                    + " (missing " + String.join(", ", missing) + ")"));
             return List.of();
         }
         var result = new ArrayList<ReadRow<Investment>>();
@@ -49,7 +50,7 @@ final class WorkbookInputsReader {
             if (row == null) {
                 continue;
             }
-            var problems = new ArrayList<String>();
+            var problems = new ArrayList<Message>();
             var cells = new WorkbookCells(row, problems);
             String stakeholder = cells.text(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(0))));
             String description = cells.text(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(1))));
@@ -75,7 +76,7 @@ final class WorkbookInputsReader {
     }
 
     /** A map without an Inputs sheet: each stakeholder's "Inputs value" counts as cash. */
-    static List<ReadRow<Investment>> inputsFromMap(Sheet sheet, List<String> fileProblems) {
+    static List<ReadRow<Investment>> inputsFromMap(Sheet sheet, List<Message> fileProblems) {
         Map<Column, Integer> columns = null;
         int headerRow = -1;
         for (Row row : sheet) {
@@ -95,7 +96,7 @@ final class WorkbookInputsReader {
             if (row == null) {
                 continue;
             }
-            var problems = new ArrayList<String>();
+            var problems = new ArrayList<Message>();
             var cells = new WorkbookCells(row, problems);
             BigDecimal value = cells.optionalNumber(columns.get(Column.INPUT_VALUE), "Inputs value");
             if (value == null && problems.isEmpty()) {
@@ -118,7 +119,7 @@ final class WorkbookInputsReader {
             String description,
             BigDecimal cash,
             BigDecimal inKind,
-            List<String> problems) {
+            List<Message> problems) {
         if (!problems.isEmpty()) {
             return new ReadRow<>(rowNumber, Optional.empty(), problems);
         }
@@ -130,11 +131,11 @@ final class WorkbookInputsReader {
                     inKind == null ? BigDecimal.ZERO : inKind);
             return new ReadRow<>(rowNumber, Optional.of(input), List.of());
         } catch (InvalidSroiInputException e) {
-            return new ReadRow<>(rowNumber, Optional.empty(), List.of(e.getMessage()));
+            return new ReadRow<>(rowNumber, Optional.empty(), List.of(Message.of(e.getMessage())));
         }
     }
 
-    static Optional<Settings> readSettings(Sheet sheet, List<String> fileProblems) {
+    static Optional<Settings> readSettings(Sheet sheet, List<Message> fileProblems) {
         var formatter = new DataFormatter(Locale.UK);
         Map<String, Row> byName = new HashMap<>();
         for (Row row : sheet) {
@@ -143,7 +144,7 @@ final class WorkbookInputsReader {
                 byName.put(ImpactMapWorkbook.normalise(formatter.formatCellValue(name)), row);
             }
         }
-        var problems = new ArrayList<String>();
+        var problems = new ArrayList<Message>();
         try {
             var settings = Settings.guide();
             Row rate = byName.get(ImpactMapWorkbook.normalise("Discount rate %"));
@@ -170,10 +171,10 @@ final class WorkbookInputsReader {
                 settings = settings.withDropOff(
                         value.startsWith("straight") ? DropOffMethod.STRAIGHT_LINE : DropOffMethod.COMPOUNDING);
             }
-            problems.forEach(p -> fileProblems.add("Settings: " + p));
+            problems.forEach(p -> fileProblems.add(Message.of("Settings: " + p)));
             return problems.isEmpty() ? Optional.of(settings) : Optional.empty();
         } catch (InvalidSroiInputException e) {
-            fileProblems.add("Settings: " + e.getMessage());
+            fileProblems.add(Message.of("Settings: " + e.getMessage()));
             return Optional.empty();
         }
     }

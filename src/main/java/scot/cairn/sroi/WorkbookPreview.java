@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 
 /**
@@ -25,21 +26,21 @@ public record WorkbookPreview(
         int rowsNow) {
 
     /** An input row of the file. */
-    public record InputLine(int rowNumber, Investment input, List<String> problems) {
+    public record InputLine(int rowNumber, Investment input, List<Message> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
     }
 
     /** An impact-map row of the file. */
-    public record MapRow(int rowNumber, MapLine row, List<String> problems) {
+    public record MapRow(int rowNumber, MapLine row, List<Message> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
     }
 
     /** One problem of the file: {@code field} for the API ({@code rows[0]}, 0-based), {@code anchor} for the page. */
-    public record Problem(String field, String anchor, String message) {}
+    public record Problem(String field, String anchor, Message message) {}
 
     public WorkbookPreview {
         inputs = List.copyOf(inputs);
@@ -54,7 +55,7 @@ public record WorkbookPreview(
                 all.add(new Problem(
                         "inputs[" + i + "]",
                         "input-row-" + line.rowNumber(),
-                        "Inputs sheet row " + line.rowNumber() + ": " + String.join("; ", line.problems())));
+                        Message.of("sroi.import.inputRow", line.rowNumber(), Message.joined(line.problems()))));
             }
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -63,15 +64,15 @@ public record WorkbookPreview(
                 all.add(new Problem(
                         "rows[" + i + "]",
                         "map-row-" + line.rowNumber(),
-                        "Impact map row " + line.rowNumber() + ": " + String.join("; ", line.problems())));
+                        Message.of("sroi.import.mapRow", line.rowNumber(), Message.joined(line.problems()))));
             }
         }
         return all;
     }
 
     /** The problems by API field, for a 400 answer. */
-    public Map<String, String> errors() {
-        var errors = new LinkedHashMap<String, String>();
+    public Map<String, Message> errors() {
+        var errors = new LinkedHashMap<String, Message>();
         problems().forEach(p -> errors.put(p.field(), p.message()));
         return errors;
     }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.ImpactMapWorkbook.Column;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 import scot.cairn.sroi.ImpactMapWorkbook.ReadResult;
@@ -38,7 +39,7 @@ final class WorkbookReader {
             if (map == null) {
                 map = workbook.getSheetAt(0);
             }
-            var fileProblems = new ArrayList<String>();
+            var fileProblems = new ArrayList<Message>();
             var rows = readMap(map, fileProblems);
             if (!fileProblems.isEmpty()) {
                 return new ReadResult(fileProblems, List.of(), List.of(), Optional.empty());
@@ -54,11 +55,11 @@ final class WorkbookReader {
             }
             return new ReadResult(fileProblems, inputs, rows, settings);
         } catch (IOException | RuntimeException e) {
-            return ReadResult.refused("The file could not be read as an Excel workbook (.xlsx)");
+            return ReadResult.refused(Message.of("The file could not be read as an Excel workbook (.xlsx)"));
         }
     }
 
-    private static List<ReadRow<MapLine>> readMap(Sheet sheet, List<String> fileProblems) {
+    private static List<ReadRow<MapLine>> readMap(Sheet sheet, List<Message> fileProblems) {
         Map<Column, Integer> columns = null;
         int headerRow = -1;
         for (Row row : sheet) {
@@ -73,7 +74,7 @@ final class WorkbookReader {
             }
         }
         if (columns == null) {
-            fileProblems.add("The impact map needs a header row naming its columns: " + requiredHeadings());
+            fileProblems.add(Message.of("The impact map needs a header row naming its columns: " + requiredHeadings()));
             return List.of();
         }
         final Map<Column, Integer> header = columns;
@@ -82,8 +83,8 @@ final class WorkbookReader {
                 .map(c -> c.heading)
                 .toList();
         if (!missing.isEmpty()) {
-            fileProblems.add("The impact map is missing the column" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing));
+            fileProblems.add(Message.of("The impact map is missing the column" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing)));
             return List.of();
         }
         var result = new ArrayList<ReadRow<MapLine>>();
@@ -104,7 +105,7 @@ final class WorkbookReader {
             result.add(mapRow(row, columns));
         }
         if (result.isEmpty()) {
-            fileProblems.add("The impact map has no rows under its header");
+            fileProblems.add(Message.of("The impact map has no rows under its header"));
         }
         return result;
     }
@@ -119,7 +120,7 @@ final class WorkbookReader {
     }
 
     private static ReadRow<MapLine> mapRow(Row row, Map<Column, Integer> columns) {
-        var problems = new ArrayList<String>();
+        var problems = new ArrayList<Message>();
         var cells = new WorkbookCells(row, problems);
         String stakeholder = cells.text(columns.get(Column.STAKEHOLDER));
         String output = cells.text(columns.get(Column.OUTPUT));
@@ -139,7 +140,7 @@ final class WorkbookReader {
         Integer years = null;
         if (duration != null) {
             if (duration.stripTrailingZeros().scale() > 0) {
-                problems.add("Duration must be a whole number of years");
+                problems.add(Message.of("Duration must be a whole number of years"));
             } else {
                 years = duration.intValue();
             }
@@ -147,7 +148,7 @@ final class WorkbookReader {
         Integer base = null;
         if (baseYear != null) {
             if (baseYear.stripTrailingZeros().scale() > 0 || baseYear.intValue() < 1900 || baseYear.intValue() > 2200) {
-                problems.add("Base year must be a year such as 2025");
+                problems.add(Message.of("Base year must be a year such as 2025"));
             } else {
                 base = baseYear.intValue();
             }
@@ -174,7 +175,7 @@ final class WorkbookReader {
         try {
             line.toImpactRow();
         } catch (InvalidSroiInputException e) {
-            problems.add(e.getMessage());
+            problems.add(Message.of(e.getMessage()));
             return new ReadRow<>(row.getRowNum() + 1, Optional.empty(), problems);
         }
         return new ReadRow<>(row.getRowNum() + 1, Optional.of(line), List.of());

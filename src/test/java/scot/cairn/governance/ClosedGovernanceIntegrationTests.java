@@ -21,6 +21,7 @@ import scot.cairn.partnership.ClosureRoute;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Role;
 import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -160,7 +161,7 @@ class ClosedGovernanceIntegrationTests {
                     .as(change.getKey())
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
-                            e -> assertThat(e.fieldErrors())
+                            e -> assertThat(English.of(e.fieldErrors()))
                                     .containsExactly(Map.entry("", "This partnership is closed")));
         }
         assertThat(audit.forPartnership(id)).hasSize(recorded);

@@ -18,6 +18,7 @@ import scot.cairn.partnership.Stage;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.English;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
@@ -234,7 +235,7 @@ class DecisionIntegrationTests {
         assertThatThrownBy(() -> decisions.propose(id, null, bad, fiona))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsEntry("title", "Enter a title for the decision")
                                 .containsEntry("joint", "Choose whether this is a joint decision")
                                 .containsEntry("riskId", "Enter the risk's number, like 12"));
@@ -247,7 +248,7 @@ class DecisionIntegrationTests {
         assertThatThrownBy(() -> decisions.propose(id, first.id(), details("Too early", false), fiona))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsEntry(
                                         "supersedes",
                                         "Only an approved decision can be superseded; D-1 is awaiting approval"));
@@ -272,7 +273,7 @@ class DecisionIntegrationTests {
         assertThatThrownBy(() -> decisions.propose(id, first.id(), details("Once more", false), fiona))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsEntry("supersedes", "D-1 is already superseded by D-2"));
         assertThatThrownBy(() -> decisions.approve(
                         id,
@@ -289,7 +290,7 @@ class DecisionIntegrationTests {
         assertThatThrownBy(() -> decisions.propose(elsewhere, second.id(), details("Borrowed", false), fiona))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsEntry("supersedes", "Choose a decision of this partnership to supersede"));
     }
 

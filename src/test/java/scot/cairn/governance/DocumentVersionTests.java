@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scot.cairn.directory.Sector;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class DocumentVersionTests {
@@ -100,7 +101,7 @@ class DocumentVersionTests {
         assertThatThrownBy(() -> DocumentTexts.check(DocumentKind.MOU, texts))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsEntry("sections[nonsense]", "The MoU has no section called nonsense")
                                 .containsEntry(
                                         "sections[purpose]", "Purpose must be 10000 characters or fewer (it has 10001)")

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class GovernanceGroupTests {
 
     static Map<String, String> refusal(Runnable action) {
-        return catchThrowableOfType(InvalidInputException.class, action::run).fieldErrors();
+        return English.of(
+                catchThrowableOfType(InvalidInputException.class, action::run).fieldErrors());
     }
 
     @Test

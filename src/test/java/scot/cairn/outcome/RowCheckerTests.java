@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 
 class RowCheckerTests {
 
@@ -56,11 +57,12 @@ class RowCheckerTests {
     @Test
     void saysWhatIsWrongWithEachField() {
         var checked = checker(Set.of()).check(2, row("Foster homes", "Q3", "twelve", null));
-        assertThat(checked.errors())
+        assertThat(English.of(checked.errors()))
                 .containsEntry("indicator", "No indicator called Foster homes in this partnership's framework")
                 .containsEntry("period", "Enter a period like 2026-Q3")
                 .containsEntry("value", "Value: enter a number, like 12 or 3.5");
-        assertThat(checker(Set.of()).check(2, row("", "2026-Q3", "", null)).errors())
+        assertThat(English.of(
+                        checker(Set.of()).check(2, row("", "2026-Q3", "", null)).errors()))
                 .containsEntry("indicator", "Enter the indicator's name")
                 .containsEntry("value", "Enter a value");
         assertThat(checker(Set.of())
@@ -68,46 +70,47 @@ class RowCheckerTests {
                         .ok())
                 .isFalse();
         var longNotes = new MeasurementRow(STABLE.name(), "2026-Q3", "1", null, null, "x".repeat(2001));
-        assertThat(checker(Set.of()).check(2, longNotes).errors())
+        assertThat(English.of(checker(Set.of()).check(2, longNotes).errors()))
                 .containsEntry("notes", "Notes must be 2,000 characters or fewer");
     }
 
     @Test
     void periodsThatHaveNotEndedCountsBelowZeroAndDecimalCommasAreRefused() {
         var today = new RowChecker(List.of(STABLE), new PilotWindow(null, null), Set.of(), LocalDate.of(2026, 9, 30));
-        assertThat(today.check(2, row(STABLE.name(), "2026-Q3", "1", null)).errors())
+        assertThat(English.of(
+                        today.check(2, row(STABLE.name(), "2026-Q3", "1", null)).errors()))
                 .containsEntry("period", "2026-Q3 has not ended yet: enter its values once it is over");
         assertThat(today.check(3, row(STABLE.name(), "2026-Q2", "1", null)).ok())
                 .isTrue();
-        assertThat(checker(Set.of())
+        assertThat(English.of(checker(Set.of())
                         .check(2, row(STABLE.name(), "2026-Q1", "-1", null))
-                        .errors())
+                        .errors()))
                 .containsEntry(
                         "value",
                         "Value: enter 0 or more: Placements lasting a year counts children, which cannot be negative");
-        assertThat(checker(Set.of())
+        assertThat(English.of(checker(Set.of())
                         .check(2, row(STABLE.name(), "2026-Q1", "1,5", null))
-                        .errors())
+                        .errors()))
                 .containsEntry(
                         "value",
                         "Value: use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)");
         var grouped = checker(Set.of()).check(2, row(STABLE.name(), "2026-Q1", "1,500", null));
         assertThat(grouped.value()).isEqualByComparingTo("1500");
-        assertThat(checker(Set.of())
+        assertThat(English.of(checker(Set.of())
                         .check(2, row(STABLE.name(), "2026-Q1", "12345678901234567", null))
-                        .errors())
+                        .errors()))
                 .containsEntry("value", "Value: enter a number with at most 15 digits before the decimal point");
     }
 
     @Test
     void periodMustSuitTheIndicatorsFrequency() {
-        assertThat(checker(Set.of())
+        assertThat(English.of(checker(Set.of())
                         .check(2, row("Carer enquiries", "2026-Q3", "4", null))
-                        .errors())
+                        .errors()))
                 .containsEntry("period", "Carer enquiries is measured monthly: enter a month like 2026-07");
-        assertThat(checker(Set.of())
+        assertThat(English.of(checker(Set.of())
                         .check(2, row(STABLE.name(), "2026-07", "4", null))
-                        .errors())
+                        .errors()))
                 .containsEntry(
                         "period", "Placements lasting a year is measured quarterly: enter a quarter like 2026-Q3");
     }
@@ -118,7 +121,8 @@ class RowCheckerTests {
                 List.of(STABLE), new PilotWindow(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30)), Set.of(), TODAY);
         assertThat(pilot.check(2, row(STABLE.name(), "2027-Q2", "1", null)).ok())
                 .isTrue();
-        assertThat(pilot.check(3, row(STABLE.name(), "2026-Q2", "1", null)).errors())
+        assertThat(English.of(
+                        pilot.check(3, row(STABLE.name(), "2026-Q2", "1", null)).errors()))
                 .containsEntry("period", "2026-Q2 is outside the Pilot stage (1 July 2026 to 30 June 2027)");
     }
 
@@ -129,9 +133,11 @@ class RowCheckerTests {
                 .isTrue();
         assertThat(checker.check(3, row(STABLE.name(), "2026-Q3", "1", "South")).ok())
                 .isTrue();
-        assertThat(checker.check(4, row(STABLE.name(), "2026-Q3", "2", "North")).errors())
+        assertThat(English.of(checker.check(4, row(STABLE.name(), "2026-Q3", "2", "North"))
+                        .errors()))
                 .containsEntry("period", "Repeats line 2: one value per indicator, period and breakdown");
-        assertThat(checker.check(5, row(STABLE.name(), "2026-Q2", "2", "")).errors())
+        assertThat(English.of(
+                        checker.check(5, row(STABLE.name(), "2026-Q2", "2", "")).errors()))
                 .containsEntry("period", "A value for Placements lasting a year in 2026-Q2 is already recorded");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cairn.outcome.SustainabilityDetails.MetricDetails;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class SustainabilityDetailsTests {
@@ -49,17 +50,17 @@ class SustainabilityDetailsTests {
                                 null,
                                 List.of(new MetricDetails("Visits", "many", null)))
                         .check());
-        assertThat(e.fieldErrors())
+        assertThat(English.of(e.fieldErrors()))
                 .containsEntry("pilotBudget", "Enter the pilot budget in pounds, like 120000 or 120000.50")
                 .containsEntry("participants", "Enter the number of participants as a whole number, like 30")
                 .containsEntry("viability", "Financial viability must be 4,000 characters or fewer")
                 .containsEntry("metric1Value", "Metric 1: enter a number, like 14 or 3.5")
                 .containsEntry("metric1Unit", "Metric 1: enter the unit, like placements")
                 .doesNotContainKey("metric1Name");
-        assertThat(catchThrowableOfType(
+        assertThat(English.of(catchThrowableOfType(
                                 InvalidInputException.class,
                                 () -> new SustainabilityDetails("1.234", "2.5", null, null, null).check())
-                        .fieldErrors())
+                        .fieldErrors()))
                 .containsOnlyKeys("pilotBudget", "participants");
     }
 
@@ -71,7 +72,7 @@ class SustainabilityDetailsTests {
                                 "1,5", "1,5", null, null, List.of(new MetricDetails("Visits", "2,5", "visits")))
                         .check());
         String comma = "use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)";
-        assertThat(e.fieldErrors())
+        assertThat(English.of(e.fieldErrors()))
                 .containsEntry("pilotBudget", "Pilot budget: " + comma)
                 .containsEntry("participants", "Participants: " + comma)
                 .containsEntry("metric1Value", "Metric 1: " + comma);
@@ -96,7 +97,7 @@ class SustainabilityDetailsTests {
                                 null,
                                 List.of(metric, metric, metric, metric, metric, metric))
                         .check());
-        assertThat(e.fieldErrors())
+        assertThat(English.of(e.fieldErrors()))
                 .containsEntry(
                         "pilotBudget", "Pilot budget: enter a number with at most 17 digits before the decimal point")
                 .containsEntry("participants", "Participants: enter a whole number with at most 9 digits")

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class AssessmentRulesTests {
@@ -23,7 +24,7 @@ class AssessmentRulesTests {
         var thrown = catchThrowableOfType(
                 InvalidInputException.class, () -> AssessmentRules.check(answers, decision, reason, null));
         assertThat(thrown).as("refused").isNotNull();
-        return thrown.fieldErrors();
+        return English.of(thrown.fieldErrors());
     }
 
     @Test
@@ -70,7 +71,7 @@ class AssessmentRulesTests {
         var tooShort = catchThrowableOfType(
                 InvalidInputException.class,
                 () -> AssessmentRules.check(answers, Decision.GO, "Go", "Because we want to."));
-        assertThat(tooShort.fieldErrors()).containsOnlyKeys("justification");
+        assertThat(English.of(tooShort.fieldErrors())).containsOnlyKeys("justification");
         assertThatCode(() -> AssessmentRules.check(
                         answers,
                         Decision.GO,

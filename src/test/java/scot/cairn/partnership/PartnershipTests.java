@@ -12,6 +12,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.cairn.directory.Sector;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class PartnershipTests {
@@ -39,7 +40,7 @@ class PartnershipTests {
     static Map<String, String> refusal(ThrowingCallable call) {
         var thrown = catchThrowableOfType(InvalidInputException.class, call);
         assertThat(thrown).as("refused").isNotNull();
-        return thrown.fieldErrors();
+        return English.of(thrown.fieldErrors());
     }
 
     void approveByBothSectors() {

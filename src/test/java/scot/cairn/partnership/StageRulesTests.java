@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class StageRulesTests {
@@ -24,7 +25,7 @@ class StageRulesTests {
         var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
                 InvalidInputException.class, () -> StageRules.check(dates));
         assertThat(thrown).as("refused").isNotNull();
-        return thrown.fieldErrors();
+        return English.of(thrown.fieldErrors());
     }
 
     @Test

@@ -33,7 +33,7 @@ class ChangesTests {
         assertThatThrownBy(collector::throwIfAny)
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsExactly(
                                         java.util.Map.entry("name", "Enter a name"),
                                         java.util.Map.entry("sector", "Choose a sector")));

@@ -15,12 +15,13 @@ class HiddenCharactersTests {
 
     @Test
     void namesTheFieldAsAPersonReadsIt() {
-        assertThat(HiddenCharacters.refusal("title")).isEqualTo("Remove the hidden control character (NUL) from title");
-        assertThat(HiddenCharacters.refusal("metric1Name"))
+        assertThat(English.of(HiddenCharacters.refusal("title")))
+                .isEqualTo("Remove the hidden control character (NUL) from title");
+        assertThat(English.of(HiddenCharacters.refusal("metric1Name")))
                 .isEqualTo("Remove the hidden control character (NUL) from metric 1 name");
-        assertThat(HiddenCharacters.refusal("row.proxySource"))
+        assertThat(English.of(HiddenCharacters.refusal("row.proxySource")))
                 .isEqualTo("Remove the hidden control character (NUL) from row.proxySource");
-        assertThat(HiddenCharacters.refusal("Row 3: ", "the stakeholder"))
-                .isEqualTo("Row 3: remove the hidden control character (NUL) from the stakeholder");
+        assertThat(English.of(HiddenCharacters.refusal("")))
+                .isEqualTo("Remove the hidden control character (NUL) from the text");
     }
 }

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class LimitTests {
 
-    final Limit rows = new Limit(2_000, "An impact map", "rows");
+    final Limit rows = new Limit(2_000, "sroi.limit.rows");
 
     @Test
     void theRefusalSaysTheLimitAndTheCountWithThousandsGrouped() {
-        assertThat(rows.message(2_001)).isEqualTo("An impact map has at most 2,000 rows; this one would have 2,001");
-        assertThat(rows.exceeded()).isEqualTo("An impact map has at most 2,000 rows; this one has more");
+        assertThat(English.of(rows.message(2_001)))
+                .isEqualTo("An impact map has at most 2,000 rows; this one would have 2,001");
+        assertThat(English.of(rows.exceeded())).isEqualTo("An impact map has at most 2,000 rows; this one has more");
     }
 
     @Test
@@ -24,13 +25,14 @@ class LimitTests {
 
         var refusal = catchThrowableOfType(InvalidInputException.class, () -> rows.check("rows", 2_001));
 
-        assertThat(refusal.fieldErrors())
+        assertThat(English.of(refusal.fieldErrors()))
                 .containsExactly(
                         java.util.Map.entry("rows", "An impact map has at most 2,000 rows; this one would have 2,001"));
     }
 
     @Test
     void aLimitNeedsRoomForOne() {
-        assertThatThrownBy(() -> new Limit(0, "A group", "members")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Limit(0, "governance.limit.groupMembers"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

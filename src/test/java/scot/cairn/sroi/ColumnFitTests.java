@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 
 /** What people enter must fit the columns it is kept in, or it is refused by name instead of failing on save. */
 class ColumnFitTests {
@@ -16,36 +17,37 @@ class ColumnFitTests {
 
     @Test
     void aQuantityKeepsFifteenDigitsAndFourDecimalPlaces() {
-        assertThat(SroiRules.rowErrors(0, row("999999999999999.9999", "1", "0"), Set.of()))
+        assertThat(English.of(SroiRules.rowErrors(0, row("999999999999999.9999", "1", "0"), Set.of())))
                 .isEmpty();
-        assertThat(SroiRules.rowErrors(2, row("1000000000000000", "1", "0"), Set.of()))
+        assertThat(English.of(SroiRules.rowErrors(2, row("1000000000000000", "1", "0"), Set.of())))
                 .containsEntry(
                         "rows[2].quantity",
                         "Row 3: quantity is too large: it can have at most 15 digits before the decimal point");
-        assertThat(SroiRules.rowErrors(0, row("1.12345", "1", "0"), Set.of()))
+        assertThat(English.of(SroiRules.rowErrors(0, row("1.12345", "1", "0"), Set.of())))
                 .containsEntry("rows[0].quantity", "Row 1: quantity can have at most 4 decimal places");
     }
 
     @Test
     void moneyKeepsSeventeenDigitsAndPence() {
-        assertThat(SroiRules.rowErrors(0, row("1", "1E+17", "0"), Set.of()))
+        assertThat(English.of(SroiRules.rowErrors(0, row("1", "1E+17", "0"), Set.of())))
                 .containsEntry(
                         "rows[0].proxyValue",
                         "Row 1: financial proxy value is too large: it can have at most 17 digits before the decimal"
                                 + " point");
-        assertThat(SroiRules.inputErrors(
-                        1, new InputDetails("Council", null, new BigDecimal("10.005"), BigDecimal.ZERO)))
+        assertThat(English.of(SroiRules.inputErrors(
+                        1, new InputDetails("Council", null, new BigDecimal("10.005"), BigDecimal.ZERO))))
                 .containsEntry("inputs[1].cash", "Input 2: cash amount can have at most 2 decimal places");
-        assertThat(SroiRules.inputErrors(
-                        0, new InputDetails("Council", null, new BigDecimal("1E+999999"), BigDecimal.ZERO)))
+        assertThat(English.of(SroiRules.inputErrors(
+                        0, new InputDetails("Council", null, new BigDecimal("1E+999999"), BigDecimal.ZERO))))
                 .containsKey("inputs[0].cash");
     }
 
     @Test
     void percentagesKeepFourDecimalPlaces() {
-        assertThat(SroiRules.rowErrors(0, row("1", "1", "12.12345"), Set.of()))
+        assertThat(English.of(SroiRules.rowErrors(0, row("1", "1", "12.12345"), Set.of())))
                 .containsEntry("rows[0].deadweight", "Row 1: deadweight can have at most 4 decimal places");
-        assertThat(SroiRules.rowErrors(0, row("1", "1", "12.1234"), Set.of())).isEmpty();
+        assertThat(English.of(SroiRules.rowErrors(0, row("1", "1", "12.1234"), Set.of())))
+                .isEmpty();
     }
 
     @Test
@@ -66,7 +68,7 @@ class ColumnFitTests {
         var refusal = org.assertj.core.api.Assertions.catchThrowableOfType(
                 scot.cairn.platform.InvalidInputException.class, () -> SroiRules.checkDetails(precise));
 
-        assertThat(refusal.fieldErrors())
+        assertThat(English.of(refusal.fieldErrors()))
                 .containsEntry("discountRate", "Discount rate can have at most 4 decimal places");
     }
 
@@ -91,7 +93,7 @@ class ColumnFitTests {
                 d.attribution(),
                 d.dropOff());
 
-        assertThat(SroiRules.rowErrors(0, long300, Set.of()))
+        assertThat(English.of(SroiRules.rowErrors(0, long300, Set.of())))
                 .containsEntry(
                         "rows[0].stakeholder", "Row 1: remove the hidden control character (NUL) from the stakeholder")
                 .containsEntry("rows[0].proxyDescription", "Row 1: proxy description must be 300 characters or fewer")

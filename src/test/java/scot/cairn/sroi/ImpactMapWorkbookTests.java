@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 import scot.cairn.sroi.ImpactMapWorkbook.Contents;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 import scot.cairn.sroi.ImpactMapWorkbook.ReadResult;
@@ -149,12 +150,16 @@ class ImpactMapWorkbookTests {
         assertThat(first.clean()).isTrue();
         assertThat(first.rowNumber()).isEqualTo(2);
         assertThat(first.line().orElseThrow().deadweight()).isEqualByComparingTo("25");
-        assertThat(read.rows().get(1).problems()).containsExactly("Quantity must be 0 or more");
-        assertThat(read.rows().get(2).problems()).containsExactly("Duration must be between 1 and 50 years");
-        assertThat(read.rows().get(3).problems()).containsExactly("Enter the source of the financial proxy");
-        assertThat(read.rows().get(4).problems()).containsExactly("Deadweight must be between 0 and 100 per cent");
-        assertThat(read.rows().get(5).problems()).containsExactly("Quantity must be a number, not \"ten\"");
-        assertThat(read.rows().get(6).problems()).containsExactly("Duration must be between 1 and 50 years");
+        assertThat(English.of(read.rows().get(1).problems())).containsExactly("Quantity must be 0 or more");
+        assertThat(English.of(read.rows().get(2).problems()))
+                .containsExactly("Duration must be between 1 and 50 years");
+        assertThat(English.of(read.rows().get(3).problems()))
+                .containsExactly("Enter the source of the financial proxy");
+        assertThat(English.of(read.rows().get(4).problems()))
+                .containsExactly("Deadweight must be between 0 and 100 per cent");
+        assertThat(English.of(read.rows().get(5).problems())).containsExactly("Quantity must be a number, not \"ten\"");
+        assertThat(English.of(read.rows().get(6).problems()))
+                .containsExactly("Duration must be between 1 and 50 years");
         assertThat(read.rows().stream().skip(1).allMatch(r -> r.line().isEmpty()))
                 .isTrue();
         assertThat(read.problemCount()).isEqualTo(6);
@@ -201,7 +206,7 @@ class ImpactMapWorkbookTests {
         ReadResult read = ImpactMapWorkbook.read(new ByteArrayInputStream(file));
 
         assertThat(read.clean()).isFalse();
-        assertThat(read.fileProblems())
+        assertThat(English.of(read.fileProblems()))
                 .singleElement()
                 .asString()
                 .startsWith("The impact map is missing the columns Indicator, Duration (years), Proxy value (£)");
@@ -212,7 +217,8 @@ class ImpactMapWorkbookTests {
     void somethingThatIsNotAWorkbookIsRefusedWithAMessage() {
         ReadResult read = ImpactMapWorkbook.read(new ByteArrayInputStream("stakeholder,outcome\n".getBytes()));
 
-        assertThat(read.fileProblems()).containsExactly("The file could not be read as an Excel workbook (.xlsx)");
+        assertThat(English.of(read.fileProblems()))
+                .containsExactly("The file could not be read as an Excel workbook (.xlsx)");
     }
 
     private static void assertSame(MapLine actual, MapLine expected) {

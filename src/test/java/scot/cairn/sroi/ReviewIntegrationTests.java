@@ -17,6 +17,7 @@ import scot.cairn.partnership.StageDates;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.English;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
@@ -90,7 +91,7 @@ class ReviewIntegrationTests {
         assertThatThrownBy(() -> reviews.create(id, details("2025q4"), fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsExactly(entry(
                                         "quarter", "There is already a review for 2025-Q4: change that one instead")));
         assertThat(reviews.reviews(id, fixture.fiona())).hasSize(1);
@@ -107,26 +108,27 @@ class ReviewIntegrationTests {
                             reviews.create(id, new ReviewDetails("2025-Q4", f, evaluation, NOTE), fixture.fiona()))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
-                            e -> assertThat(e.fieldErrors()).containsExactly(entry("forecastId", wrongForecast)));
+                            e -> assertThat(English.of(e.fieldErrors()))
+                                    .containsExactly(entry("forecastId", wrongForecast)));
         }
         assertThatThrownBy(() ->
                         reviews.create(id, new ReviewDetails("2025-Q4", forecast, forecast, NOTE), fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsExactly(
                                         entry("evaluativeId", "Choose an evaluative analysis of this partnership")));
         assertThatThrownBy(() -> reviews.create(id, details("2026-Q1"), fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsExactly(entry(
                                         "evaluativeId",
                                         "The evaluative analysis must end in 2026-Q1 or cover the whole of it")));
         assertThatThrownBy(() -> reviews.create(id, new ReviewDetails("2025-07", null, null, " "), fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsOnlyKeys("quarter", "forecastId", "evaluativeId", "note")
                                 .containsEntry("quarter", "Enter the quarter like 2026-Q3")
                                 .containsEntry("note", "Explain the differences in the review note"));

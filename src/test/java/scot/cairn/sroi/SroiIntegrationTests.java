@@ -17,6 +17,7 @@ import scot.cairn.partnership.Role;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.English;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
@@ -98,7 +99,7 @@ class SroiIntegrationTests {
         assertThatThrownBy(() -> map.addRow(id, a, fixture.version(id, a), bad, fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsOnly(
                                         entry("rows[1].stakeholder", "Row 2: enter the stakeholder"),
                                         entry("rows[1].quantity", "Row 2: quantity must be 0 or more"),
@@ -149,7 +150,7 @@ class SroiIntegrationTests {
                         map.replaceRows(id, a, fixture.version(id, a), List.of(good, good, noSource), fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsOnly(entry(
                                         "rows[2].proxySource", "Row 3: enter the source of the financial proxy")));
         assertThat(sroi.analysis(id, a, fixture.fiona()).rows())
@@ -171,7 +172,7 @@ class SroiIntegrationTests {
                         fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsOnly(
                                         entry("inputs[0].stakeholder", "Input 1: enter who made the investment"),
                                         entry("inputs[0].cash", "Input 1: cash amount must be 0 or more"),
@@ -180,7 +181,7 @@ class SroiIntegrationTests {
         assertThatThrownBy(() -> sroi.create(id, backwards, fixture.fiona()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors())
+                        e -> assertThat(English.of(e.fieldErrors()))
                                 .containsOnly(
                                         entry("title", "Enter a title"),
                                         entry("kind", "Choose forecast or evaluative"),

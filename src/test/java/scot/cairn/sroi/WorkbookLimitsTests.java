@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 
 /**
  * A spreadsheet to import is read as the pages read what people type: no more rows or inputs than the limits, which
@@ -31,12 +32,13 @@ class WorkbookLimitsTests {
     @Test
     void twoThousandRowsAreReadAndOneMoreRefusesTheFile() throws IOException {
         var atLimit = ImpactMapWorkbook.read(new ByteArrayInputStream(map(2_000, "10")));
-        assertThat(atLimit.fileProblems()).isEmpty();
+        assertThat(English.of(atLimit.fileProblems())).isEmpty();
         assertThat(atLimit.rows()).hasSize(2_000).allMatch(ImpactMapWorkbook.ReadRow::clean);
 
         var over = ImpactMapWorkbook.read(new ByteArrayInputStream(map(2_001, "10")));
 
-        assertThat(over.fileProblems()).containsExactly("An impact map has at most 2,000 rows; this one has more");
+        assertThat(English.of(over.fileProblems()))
+                .containsExactly("An impact map has at most 2,000 rows; this one has more");
         assertThat(over.rows()).isEmpty();
     }
 
@@ -60,7 +62,7 @@ class WorkbookLimitsTests {
 
             var read = ImpactMapWorkbook.read(new ByteArrayInputStream(out.toByteArray()));
 
-            assertThat(read.fileProblems())
+            assertThat(English.of(read.fileProblems()))
                     .containsExactly("An SROI analysis has at most 500 inputs; this one has more");
         }
     }
@@ -72,7 +74,7 @@ class WorkbookLimitsTests {
 
         var comma = ImpactMapWorkbook.read(new ByteArrayInputStream(map(1, "1,5")));
 
-        assertThat(comma.rows().get(0).problems())
+        assertThat(English.of(comma.rows().get(0).problems()))
                 .containsExactly("Quantity must be a number, not \"1,5\": use a full stop for decimals, like 1.5"
                         + " (commas only group thousands, like 1,500)");
     }
@@ -84,7 +86,7 @@ class WorkbookLimitsTests {
         assertThat(read.rows().get(0).line().orElseThrow().stakeholder()).isEqualTo("Carers\u0000");
         var line = read.rows().get(0).line().orElseThrow();
 
-        assertThat(SroiRules.rowErrors(0, WorkbookImportService.details(line), java.util.Set.of()))
+        assertThat(English.of(SroiRules.rowErrors(0, WorkbookImportService.details(line), java.util.Set.of())))
                 .containsEntry(
                         "rows[0].stakeholder", "Row 1: remove the hidden control character (NUL) from the stakeholder");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.WorkbookPreview.InputLine;
 import scot.cairn.sroi.WorkbookPreview.MapRow;
 
@@ -17,15 +19,18 @@ class WorkbookPreviewTests {
                 2,
                 "Forecast",
                 "map.xlsx",
-                List.of(new InputLine(2, null, List.of("Cash must be a number, not \"lots\""))),
+                List.of(new InputLine(2, null, List.of(Message.of("Cash must be a number, not \"lots\"")))),
                 List.of(
                         new MapRow(3, ImpactMapWorkbookTests.ROWS.get(0), List.of()),
-                        new MapRow(4, null, List.of("Quantity is missing", "Drop-off is missing"))),
+                        new MapRow(
+                                4,
+                                null,
+                                List.of(Message.of("Quantity is missing"), Message.of("Drop-off is missing")))),
                 null,
                 4,
                 1);
 
-        assertThat(preview.errors())
+        assertThat(English.of(preview.errors()))
                 .containsExactly(
                         org.assertj.core.api.Assertions.entry(
                                 "inputs[0]", "Inputs sheet row 2: Cash must be a number, not \"lots\""),

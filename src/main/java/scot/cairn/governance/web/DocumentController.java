@@ -27,6 +27,7 @@ import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Problem;
 
 /** The MoU and PID pages: the list, a document and its versions, editing, signing, comparing and the PDF. */
 @Controller
@@ -84,8 +85,7 @@ class DocumentController {
             return "redirect:/partnerships/" + id + "/governance/documents/" + k.slug();
         } catch (InvalidInputException | DocumentConflictException | ConcurrentChangeException e) {
             boolean button = reader.document(id, k, user).viewerMaySign();
-            model.addAttribute(
-                    "problems", List.of(new GovernancePages.Problem(button ? "sign" : null, e.getMessage())));
+            model.addAttribute("problems", List.of(new Problem(button ? "sign" : null, GovernancePages.reason(e))));
             return page(id, k, number, user, model);
         }
     }
@@ -143,7 +143,7 @@ class DocumentController {
         try {
             model.addAttribute("diff", reader.compare(id, k, from, to, user));
         } catch (InvalidInputException e) {
-            model.addAttribute("problems", List.of(new GovernancePages.Problem("from", e.getMessage())));
+            model.addAttribute("problems", List.of(new Problem("from", GovernancePages.reason(e))));
         }
         model.addAttribute("from", from).addAttribute("to", to);
         return "governance/document-diff";

@@ -7,6 +7,7 @@ import org.springframework.validation.MapBindingResult;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Problem;
 
 /** What the governance pages share: the managers-only check for forms, and refusals of buttons in table rows. */
 final class GovernancePages {
@@ -30,18 +31,23 @@ final class GovernancePages {
         if (Forms.submit(result, change)) {
             return true;
         }
-        model.addAttribute(
-                "problems",
-                result.getAllErrors().stream()
-                        .map(e -> new Problem(control, e.getDefaultMessage()))
-                        .toList());
+        model.addAttribute("problems", Problem.of(control, result));
         return false;
     }
 
-    /** One refusal in a page's error summary; {@code target} is the id of the control it is about. */
-    record Problem(String target, String message) {}
-
     static List<Problem> none() {
         return List.of();
+    }
+
+    /** Why a change was refused, for the error summary. */
+    static org.springframework.context.MessageSourceResolvable reason(RuntimeException e) {
+        if (e instanceof scot.cairn.platform.InvalidInputException invalid) {
+            return scot.cairn.platform.Message.joined(
+                    List.copyOf(invalid.fieldErrors().values()));
+        }
+        if (e instanceof scot.cairn.platform.ConcurrentChangeException) {
+            return scot.cairn.platform.ConcurrentChangeException.REASON;
+        }
+        return scot.cairn.platform.Message.of(e.getMessage());
     }
 }

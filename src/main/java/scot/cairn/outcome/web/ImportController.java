@@ -17,6 +17,7 @@ import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.ImportService;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Problem;
 import scot.cairn.platform.web.Uploads;
 
 /** Uploading a file of measurements, its preview with every row's errors, and confirming it. */
@@ -37,7 +38,7 @@ class ImportController {
     String uploadForm(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute(
                 "problems",
-                Uploads.refusal(model).map(refused -> new MeasurementsController.Problem("file", refused)).stream()
+                Uploads.refusal(model).map(refused -> Problem.words("file", refused)).stream()
                         .toList());
         return uploadPage(id, user, model);
     }
@@ -55,11 +56,7 @@ class ImportController {
                 () -> preview.set(imports.upload(id, name, content, user).importId()))) {
             return "redirect:/partnerships/" + id + "/outcomes/import/" + preview.get();
         }
-        model.addAttribute(
-                "problems",
-                result.getAllErrors().stream()
-                        .map(e -> new MeasurementsController.Problem("file", e.getDefaultMessage()))
-                        .toList());
+        model.addAttribute("problems", Problem.of("file", result));
         return uploadPage(id, user, model);
     }
 

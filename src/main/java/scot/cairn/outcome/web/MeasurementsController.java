@@ -16,6 +16,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.MeasurementService;
 import scot.cairn.outcome.Period;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Problem;
 
 /**
  * The measurement grid: one period's value for every indicator, entered on one plain form. Without a period, or with
@@ -37,7 +38,7 @@ class MeasurementsController {
         var problems = new java.util.ArrayList<Problem>();
         var p = Period.parse(period).orElseGet(() -> {
             if (period != null) {
-                problems.add(new Problem("period", Period.HOW));
+                problems.add(new Problem("period", scot.cairn.platform.Message.of(Period.HOW)));
             }
             return Period.quarterOf(LocalDate.now(clock));
         });
@@ -72,8 +73,7 @@ class MeasurementsController {
                 "problems",
                 result.getAllErrors().stream()
                         .map(e -> new Problem(
-                                e instanceof org.springframework.validation.FieldError f ? f.getField() : null,
-                                e.getDefaultMessage()))
+                                e instanceof org.springframework.validation.FieldError f ? f.getField() : null, e))
                         .toList());
         model.addAttribute("typed", params);
         return page(measurements.grid(id, p, user), model);
@@ -85,7 +85,4 @@ class MeasurementsController {
                 .addAttribute("next", grid.period().next());
         return "outcome/measurements";
     }
-
-    /** One refusal in the error summary, linking to the cell ({@code target} is its id). */
-    record Problem(String target, String message) {}
 }

@@ -15,6 +15,7 @@ import scot.cairn.outcome.Period;
 import scot.cairn.outcome.SignoffService;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Problem;
 
 /** The buttons under the measurement grid that submit a period for approval and approve it. */
 @Controller
@@ -71,11 +72,7 @@ class SignoffController {
             redirect.addFlashAttribute("done", done);
             return "redirect:/partnerships/" + id + "/outcomes/measurements?period=" + p;
         }
-        model.addAttribute(
-                "problems",
-                result.getAllErrors().stream()
-                        .map(e -> new MeasurementsController.Problem("signoff", e.getDefaultMessage()))
-                        .toList());
+        model.addAttribute("problems", Problem.of("signoff", result));
         model.addAttribute("typed", Map.of()).addAttribute("g", measurements.grid(id, p, user));
         model.addAttribute("previous", p.previous()).addAttribute("next", p.next());
         return "outcome/measurements";

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.validation.BindingResult;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.web.Problem;
 
 /** What the partnership pages share: the managers-only check for change forms, and refusals of row actions. */
 final class PartnershipPages {
@@ -23,14 +24,9 @@ final class PartnershipPages {
      * user pressed, for the error summary at the top of a page.
      */
     static List<Problem> problems(BindingResult result, String target) {
-        return result.getAllErrors().stream()
-                .map(e -> new Problem(target, e.getDefaultMessage()))
-                .toList();
+        return Problem.of(target, result);
     }
 
     /** A change to one row of a table: which partnership, the control pressed, the change, and what to say after. */
     record RowAction(long id, String control, Runnable change, String done) {}
-
-    /** One refusal shown in a page's error summary; {@code target} is the id of the control it is about, or null. */
-    record Problem(String target, String message) {}
 }

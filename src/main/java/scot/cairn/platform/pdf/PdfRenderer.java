@@ -7,10 +7,10 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -48,9 +48,9 @@ public class PdfRenderer {
         this.templates = templates;
     }
 
-    /** Renders {@code template} with {@code model} and returns the PDF's bytes. */
+    /** Renders {@code template} with {@code model} in the reader's language and returns the PDF's bytes. */
     public byte[] render(String template, Map<String, ?> model) {
-        Context context = new Context(Locale.UK);
+        Context context = new Context(LocaleContextHolder.getLocale());
         model.forEach(context::setVariable);
         String html = templates.process(template, context);
         return fromXhtml(html);

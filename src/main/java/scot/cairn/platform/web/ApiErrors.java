@@ -2,6 +2,9 @@ package scot.cairn.platform.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,12 +29,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.VersionRequiredException;
 
 /**
- * RFC 9457 Problem Details for the JSON API. Validation problems carry an {@code errors} list of
- * {@code {field, message}} with the same messages the pages show.
+ * RFC 9457 Problem Details for the JSON API, with {@code title} and {@code detail} in the language the request asks
+ * for ({@code Accept-Language}). Validation problems carry an {@code errors} list of {@code {field, message}} with the
+ * same messages the pages show.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,35 +44,39 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     record FieldMessage(String field, String message) {}
 
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "platform.problem.notFound", Message.of("platform.notFound.detail"));
     }
 
     /** A path that names nothing is not found; a query parameter that cannot be read is invalid input. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badPath(MethodArgumentTypeMismatchException e) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such " + e.getName());
+            return notFound(null);
         }
         var message = NestedExceptionUtils.getMostSpecificCause(e) instanceof NumberFields.NumberProblem p
-                ? p.getMessage()
-                : "'" + e.getValue() + "' is not a valid " + e.getName();
-        return invalid(List.of(new FieldMessage(e.getName(), message)));
+                ? p.problem()
+                : Message.of("platform.json.invalidValue", String.valueOf(e.getValue()), e.getName());
+        return invalid(List.of(new FieldMessage(e.getName(), text(message))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return invalid(e.fieldErrors().entrySet().stream()
-                .map(entry -> new FieldMessage(entry.getKey(), entry.getValue()))
+                .map(entry -> new FieldMessage(entry.getKey(), text(entry.getValue())))
                 .toList());
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail conflict(ConcurrentChangeException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Changed by someone else");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "platform.problem.conflict", ConcurrentChangeException.REASON);
     }
 
     /** Two writers passed the version check at the same moment: the database refused the later one. */
@@ -86,24 +95,26 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(VersionRequiredException.class)
     ProblemDetail versionRequired(VersionRequiredException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        problem.setTitle("Version required");
-        problem.setProperties(Map.of("errors", List.of(new FieldMessage("version", e.getMessage()))));
+        var problem = problem(
+                HttpStatus.PRECONDITION_REQUIRED, "platform.problem.versionRequired", VersionRequiredException.REASON);
+        problem.setProperties(
+                Map.of("errors", List.of(new FieldMessage("version", text(VersionRequiredException.REASON)))));
         return problem;
     }
 
     @ExceptionHandler({ForbiddenException.class, AuthorizationDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(
+        return problem(
                 HttpStatus.FORBIDDEN,
-                e instanceof ForbiddenException ? e.getMessage() : "Your account may not do this.");
+                "platform.problem.forbidden",
+                e instanceof ForbiddenException f ? f.reason() : Message.of("platform.forbidden.detail"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldMessage(f.getField(), f.getDefaultMessage()))
+                .map(f -> new FieldMessage(f.getField(), text(f)))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(errors));
     }
@@ -113,27 +124,32 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var tooLarge = BodyLimit.tooLarge(ex);
         if (tooLarge != null) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.getMessage(), ""));
+            var refusal = text(tooLarge.refusal());
+            var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "platform.problem.tooLarge", tooLarge.refusal());
+            problem.setProperties(Map.of("errors", List.of(new FieldMessage("", refusal))));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }
         var field = JsonProblems.fieldOf(ex);
         var message = JsonProblems.messageOf(ex);
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage(field, message))));
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage(field, text(message)))));
     }
 
-    /** 413 with the refusal as the detail and as the one field error. */
-    static ProblemDetail tooLarge(String message, String field) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
-        problem.setTitle("Too large");
-        problem.setProperties(Map.of("errors", List.of(new FieldMessage(field, message))));
-        return problem;
-    }
-
-    static ProblemDetail invalid(List<FieldMessage> errors) {
+    private ProblemDetail invalid(List<FieldMessage> errors) {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 String.join(" ", errors.stream().map(FieldMessage::message).toList()));
-        problem.setTitle("Invalid input");
+        problem.setTitle(text(Message.of("platform.problem.invalid")));
         problem.setProperties(Map.of("errors", errors));
         return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, Message detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, text(detail));
+        problem.setTitle(text(Message.of(titleKey)));
+        return problem;
+    }
+
+    private String text(MessageSourceResolvable message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 }

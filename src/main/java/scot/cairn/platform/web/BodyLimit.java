@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import scot.cairn.platform.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,8 +36,16 @@ class BodyLimit {
 
     /** A body beyond the limit; an {@link IOException}, so that reading it fails like any broken body would. */
     static final class TooLarge extends IOException {
-        TooLarge(String message) {
-            super(message);
+        private final transient Message refusal;
+
+        TooLarge(Message refusal) {
+            super(refusal.toString());
+            this.refusal = refusal;
+        }
+
+        /** What to tell the sender. */
+        Message refusal() {
+            return refusal;
         }
     }
 
@@ -49,8 +60,10 @@ class BodyLimit {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> bodyLimitFilter(MultipartProperties multipart, JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new Filter(multipart.getMaxFileSize(), json));
+    FilterRegistrationBean<Filter> bodyLimitFilter(
+            MultipartProperties multipart, JsonMapper json, MessageSource messages, LocaleResolver locales) {
+        var registration =
+                new FilterRegistrationBean<>(new Filter(multipart.getMaxFileSize(), json, messages, locales));
         // After the character encoding is set, before Spring Security reads the CSRF token.
         registration.setOrder(-200);
         return registration;
@@ -71,16 +84,19 @@ class BodyLimit {
     static final class Filter extends OncePerRequestFilter {
 
         private final long max;
-        private final String fileRefusal;
-        private final String bodyRefusal;
+        private final Message fileRefusal;
+        private final Message bodyRefusal;
         private final JsonMapper json;
+        private final MessageSource messages;
+        private final LocaleResolver locales;
 
-        Filter(DataSize max, JsonMapper json) {
+        Filter(DataSize max, JsonMapper json, MessageSource messages, LocaleResolver locales) {
             this.max = max.toBytes();
-            this.fileRefusal =
-                    "The file is larger than " + words(max) + ": choose a smaller file, or split it into smaller ones";
-            this.bodyRefusal = "The request is larger than " + words(max) + ": send less at a time";
+            this.fileRefusal = Message.of("platform.upload.fileTooLarge", words(max));
+            this.bodyRefusal = Message.of("platform.upload.bodyTooLarge", words(max));
             this.json = json;
+            this.messages = messages;
+            this.locales = locales;
         }
 
         @Override
@@ -133,31 +149,35 @@ class BodyLimit {
             if (path.startsWith(request.getContextPath() + "/api/")) {
                 response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 response.setContentType("application/problem+json");
-                json.writeValue(response.getOutputStream(), problem(path));
+                json.writeValue(response.getOutputStream(), problem(path, text(fileRefusal, request), request));
                 return;
             }
             var flash = new FlashMap();
-            flash.put(Uploads.REFUSED, fileRefusal);
+            flash.put(Uploads.REFUSED, text(fileRefusal, request));
             flash.setTargetRequestPath(path);
             new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", path);
         }
 
-        private Map<String, Object> problem(String path) {
+        private String text(Message message, HttpServletRequest request) {
+            return messages.getMessage(message, locales.resolveLocale(request));
+        }
+
+        private Map<String, Object> problem(String path, String refusal, HttpServletRequest request) {
             return Map.of(
                     "type",
                     "about:blank",
                     "title",
-                    "Too large",
+                    text(Message.of("platform.problem.tooLarge"), request),
                     "status",
                     HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "detail",
-                    fileRefusal,
+                    refusal,
                     "instance",
                     path,
                     "errors",
-                    List.of(Map.of("field", "file", "message", fileRefusal)));
+                    List.of(Map.of("field", "file", "message", refusal)));
         }
     }
 }

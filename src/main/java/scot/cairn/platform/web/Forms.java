@@ -4,6 +4,7 @@ import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /** Runs a form's action and turns the service's refusals into errors on the form, so the page can show them. */
 public final class Forms {
@@ -25,20 +26,20 @@ public final class Forms {
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, message) -> reject(form, field, message));
         } catch (ConcurrentChangeException e) {
-            form.reject("conflict", e.getMessage());
+            reject(form, "", ConcurrentChangeException.REASON);
         }
         return false;
     }
 
-    private static void reject(BindingResult form, String field, String message) {
+    private static void reject(BindingResult form, String field, Message message) {
         if (field.isEmpty()) {
-            form.reject("invalid", message);
+            form.reject(message.key(), message.getArguments(), message.getDefaultMessage());
             return;
         }
         try {
-            form.rejectValue(field, "invalid", message);
+            form.rejectValue(field, message.key(), message.getArguments(), message.getDefaultMessage());
         } catch (NotReadablePropertyException notOnThisForm) {
-            form.reject("invalid", message);
+            form.reject(message.key(), message.getArguments(), message.getDefaultMessage());
         }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import scot.cairn.platform.HiddenCharacters;
+import scot.cairn.platform.Message;
 
 /**
  * Refuses a form or query parameter holding a NUL character before any controller runs, with one message per field.
@@ -25,7 +26,7 @@ class HiddenCharacterCheck implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         request.getParameterMap().forEach((name, values) -> {
             if (HiddenCharacters.hasNul(name) || Arrays.stream(values).anyMatch(HiddenCharacters::hasNul)) {
                 String field = name.replace("\u0000", "");

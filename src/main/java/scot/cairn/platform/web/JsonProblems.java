@@ -1,10 +1,10 @@
 package scot.cairn.platform.web;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import scot.cairn.platform.HiddenCharacters;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.Numbers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -26,7 +26,7 @@ final class JsonProblems {
         return "";
     }
 
-    static String messageOf(HttpMessageNotReadableException ex) {
+    static Message messageOf(HttpMessageNotReadableException ex) {
         if (ex.getCause() instanceof JsonStrings.NulInString) {
             return HiddenCharacters.refusal(fieldOf(ex));
         }
@@ -35,37 +35,39 @@ final class JsonProblems {
         }
         if (ex.getCause() instanceof InvalidFormatException bad) {
             var type = bad.getTargetType();
+            var value = String.valueOf(bad.getValue());
             if (type != null && type.isEnum()) {
-                return "'" + bad.getValue() + "' is not one of "
-                        + Arrays.stream(type.getEnumConstants())
+                return Message.of(
+                        "platform.json.notOneOf",
+                        value,
+                        Arrays.stream(type.getEnumConstants())
                                 .map(Object::toString)
-                                .collect(Collectors.joining(", "));
+                                .collect(Collectors.joining(", ")));
             }
             if (type != null && type.getSimpleName().startsWith("Local")) {
-                return "'" + bad.getValue() + "' is not a date in the form YYYY-MM-DD";
+                return Message.of("platform.json.notDate", value);
             }
             if (bad.getValue() instanceof String typed
                     && Numbers.DECIMAL_COMMA.equals(Numbers.problem(typed, 100, 100))) {
-                return "'" + typed + "' is not a number: " + Numbers.DECIMAL_COMMA;
+                return Message.of("platform.json.decimalComma", typed, Numbers.DECIMAL_COMMA);
             }
-            return "'" + bad.getValue() + "' is not a valid " + (type == null ? "value" : type.getSimpleName());
+            return Message.of("platform.json.invalidValue", value, type == null ? "value" : type.getSimpleName());
         }
         if (ex.getCause() instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "Expected a value of type " + mismatch.getTargetType().getSimpleName();
+            return Message.of(
+                    "platform.json.expectedType", mismatch.getTargetType().getSimpleName());
         }
-        return "The request body is not valid JSON";
+        return Message.of("platform.json.unreadable");
     }
 
     /** A whole number beyond what its field holds, such as 99999999999 for a number of years. */
-    private static String tooLarge(Class<?> type) {
+    private static Message tooLarge(Class<?> type) {
         if (type == Integer.class || type == int.class) {
-            return "Enter a whole number from " + String.format(Locale.UK, "%,d", Integer.MIN_VALUE) + " to "
-                    + String.format(Locale.UK, "%,d", Integer.MAX_VALUE);
+            return Message.of("platform.json.wholeRange", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
         if (type == Long.class || type == long.class) {
-            return "Enter a whole number from " + String.format(Locale.UK, "%,d", Long.MIN_VALUE) + " to "
-                    + String.format(Locale.UK, "%,d", Long.MAX_VALUE);
+            return Message.of("platform.json.wholeRange", Long.MIN_VALUE, Long.MAX_VALUE);
         }
-        return "The number is too large for this field";
+        return Message.of("platform.json.tooLarge");
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import scot.cairn.platform.Message;
 
 /**
  * A request whose body may be read up to a number of bytes. A body that says in advance it is longer fails on its first
@@ -17,10 +18,10 @@ import java.nio.charset.StandardCharsets;
 final class LimitedBody extends HttpServletRequestWrapper {
 
     private final long max;
-    private final String refusal;
+    private final Message refusal;
     private ServletInputStream stream;
 
-    LimitedBody(HttpServletRequest request, long max, String refusal) {
+    LimitedBody(HttpServletRequest request, long max, Message refusal) {
         super(request);
         this.max = max;
         this.refusal = refusal;

@@ -11,6 +11,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.Numbers;
 
 /**
@@ -33,8 +34,15 @@ class NumberFields {
 
     /** Thrown for a number typed in a way {@link Numbers} refuses; its message is the one to show. */
     static final class NumberProblem extends IllegalArgumentException {
-        NumberProblem(String message) {
-            super(message);
+        private final transient Message problem;
+
+        NumberProblem(Message problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        Message problem() {
+            return problem;
         }
     }
 
@@ -43,12 +51,12 @@ class NumberFields {
         @Override
         public BigDecimal parse(String text, Locale locale) {
             var problem = Numbers.problem(text, DIGITS, DIGITS);
-            if (problem != null && problem.startsWith("enter a number,")) {
-                // Not a number at all: the message bundle's "Enter a number, like 1250.50" says it.
-                throw new IllegalArgumentException(problem);
+            if (Numbers.NOT_A_NUMBER.equals(problem)) {
+                // Not a number at all: the bundle's typeMismatch "Enter a number, like 1250.50" says it.
+                throw new IllegalArgumentException(problem.key());
             }
             if (problem != null) {
-                throw new NumberProblem(Character.toUpperCase(problem.charAt(0)) + problem.substring(1));
+                throw new NumberProblem(problem);
             }
             return Numbers.read(text, DIGITS, DIGITS).orElseThrow();
         }
@@ -66,8 +74,15 @@ class NumberFields {
         public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
             if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof NumberProblem problem) {
                 String field = ex.getPropertyName();
+                var message = problem.problem();
                 result.addError(new FieldError(
-                        result.getObjectName(), field, ex.getValue(), true, null, null, problem.getMessage()));
+                        result.getObjectName(),
+                        field,
+                        ex.getValue(),
+                        true,
+                        message.getCodes(),
+                        message.getArguments(),
+                        null));
                 return;
             }
             super.processPropertyAccessException(ex, result);

@@ -3,6 +3,8 @@ package scot.cairn.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -18,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.VersionRequiredException;
 
@@ -31,6 +34,12 @@ class PageErrors {
 
     private static final Pattern PARTNERSHIP = Pattern.compile("^/partnerships/(\\d+)(/.*)?$");
 
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
@@ -40,7 +49,7 @@ class PageErrors {
     @ExceptionHandler({ForbiddenException.class, AuthorizationDeniedException.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(RuntimeException e, HttpServletRequest request, Model model) {
-        model.addAttribute("message", e instanceof ForbiddenException ? e.getMessage() : null);
+        model.addAttribute("message", e instanceof ForbiddenException f ? text(f.reason()) : null);
         model.addAttribute("back", back(request));
         return "error/403";
     }
@@ -48,7 +57,16 @@ class PageErrors {
     @ExceptionHandler({ConcurrentChangeException.class, InvalidInputException.class, VersionRequiredException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(RuntimeException e, HttpServletRequest request, Model model) {
-        model.addAttribute("message", e.getMessage());
+        String message;
+        if (e instanceof InvalidInputException invalid) {
+            message = String.join(
+                    " ", invalid.fieldErrors().values().stream().map(this::text).toList());
+        } else if (e instanceof VersionRequiredException) {
+            message = text(VersionRequiredException.REASON);
+        } else {
+            message = text(ConcurrentChangeException.REASON);
+        }
+        model.addAttribute("message", message);
         model.addAttribute("back", back(request));
         return "error/refused";
     }
@@ -64,6 +82,10 @@ class PageErrors {
     @ResponseStatus(HttpStatus.CONFLICT)
     String raced(HttpServletRequest request, Model model) {
         return refused(new ConcurrentChangeException("record"), request, model);
+    }
+
+    private String text(Message message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 
     /**

@@ -2,6 +2,7 @@ package scot.cairn.platform.web;
 
 import java.util.Map;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * A request refused before any controller ran, because something in it cannot be stored at all (a hidden NUL
@@ -9,7 +10,7 @@ import scot.cairn.platform.InvalidInputException;
  */
 class RefusedRequestException extends InvalidInputException {
 
-    RefusedRequestException(Map<String, String> fieldErrors) {
+    RefusedRequestException(Map<String, Message> fieldErrors) {
         super(fieldErrors);
     }
 }

@@ -11,8 +11,10 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
+import scot.cairn.platform.web.Problem;
 import scot.cairn.sroi.AnalysisType;
 import scot.cairn.sroi.DeductionMethod;
 import scot.cairn.sroi.DropOffMethod;
@@ -37,7 +39,7 @@ final class SroiPages {
             try {
                 action.run();
             } catch (InvalidInputException e) {
-                var errors = new LinkedHashMap<String, String>();
+                var errors = new LinkedHashMap<String, Message>();
                 e.fieldErrors().forEach((k, v) -> errors.put(k.replaceFirst("^(rows|inputs)\\[\\d+]\\.", ""), v));
                 throw new InvalidInputException(errors);
             }
@@ -59,7 +61,14 @@ final class SroiPages {
                 String field = k.replaceFirst("^(rows|inputs)\\[\\d+]\\.", "");
                 if (!form.hasFieldErrors(field)) {
                     // the form record could not be built, so there is no value to read: add the error directly
-                    form.addError(new FieldError(form.getObjectName(), field, null, false, null, null, v));
+                    form.addError(new FieldError(
+                            form.getObjectName(),
+                            field,
+                            null,
+                            false,
+                            v.getCodes(),
+                            v.getArguments(),
+                            v.getDefaultMessage()));
                 }
             });
         }
@@ -72,15 +81,9 @@ final class SroiPages {
         if (Forms.submit(result, action)) {
             return true;
         }
-        model.addAttribute(
-                "problems",
-                result.getAllErrors().stream()
-                        .map(e -> new Problem(control, e.getDefaultMessage()))
-                        .toList());
+        model.addAttribute("problems", Problem.of(control, result));
         return false;
     }
-
-    record Problem(String target, String message) {}
 
     /**
      * Refuses a change form, with the true reason: 403 for anyone the access model does not let edit the evidence, the

@@ -20,12 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Problem;
 import scot.cairn.platform.web.Uploads;
 import scot.cairn.sroi.SroiDownloads;
 import scot.cairn.sroi.SroiDownloads.Download;
 import scot.cairn.sroi.SroiService;
 import scot.cairn.sroi.WorkbookImportService;
-import scot.cairn.sroi.web.SroiPages.Problem;
 
 /** An analysis as a spreadsheet and a PDF report; uploading a spreadsheet, its preview, and confirming it. */
 @Controller
@@ -58,7 +58,7 @@ class WorkbookController {
     String uploadForm(@PathVariable long id, @PathVariable long analysisId, CurrentUser user, Model model) {
         model.addAttribute(
                 "problems",
-                Uploads.refusal(model).map(refused -> new Problem("file", refused)).stream()
+                Uploads.refusal(model).map(refused -> Problem.words("file", refused)).stream()
                         .toList());
         return uploadPage(id, analysisId, user, model);
     }
@@ -81,11 +81,7 @@ class WorkbookController {
                         imports.upload(id, analysisId, name, content, user).importId()))) {
             return "redirect:" + SroiPages.base(id) + "/" + analysisId + "/import/" + importId.get();
         }
-        model.addAttribute(
-                "problems",
-                result.getAllErrors().stream()
-                        .map(e -> new Problem("file", e.getDefaultMessage()))
-                        .toList());
+        model.addAttribute("problems", Problem.of("file", result));
         return uploadPage(id, analysisId, user, model);
     }
 
