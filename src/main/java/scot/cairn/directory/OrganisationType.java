@@ -1,7 +1,9 @@
 package scot.cairn.directory;
 
+import scot.cairn.platform.Labelled;
+
 /** What kind of body an organisation is. */
-public enum OrganisationType {
+public enum OrganisationType implements Labelled {
     LOCAL_AUTHORITY("Local authority"),
     NHS_BOARD("NHS board"),
     HEALTH_AND_SOCIAL_CARE_PARTNERSHIP("Health and social care partnership"),
@@ -18,6 +20,11 @@ public enum OrganisationType {
 
     OrganisationType(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "directory.organisationType." + name();
     }
 
     public String label() {

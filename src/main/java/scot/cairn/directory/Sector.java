@@ -1,7 +1,9 @@
 package scot.cairn.directory;
 
+import scot.cairn.platform.Labelled;
+
 /** The sector an organisation belongs to; PSP governance balances public and third sector. */
-public enum Sector {
+public enum Sector implements Labelled {
     PUBLIC("Public sector"),
     THIRD("Third sector"),
     PRIVATE("Private sector"),
@@ -11,6 +13,11 @@ public enum Sector {
 
     Sector(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "directory.sector." + name();
     }
 
     public String label() {

@@ -1,7 +1,9 @@
 package scot.cairn.governance;
 
+import scot.cairn.platform.Labelled;
+
 /** A governance document a decision may be about. */
-public enum DocumentLink {
+public enum DocumentLink implements Labelled {
     MOU("Memorandum of Understanding"),
     PID("Project Initiation Document");
 
@@ -9,6 +11,11 @@ public enum DocumentLink {
 
     DocumentLink(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "governance.documentLink." + name();
     }
 
     public String label() {

@@ -1,12 +1,13 @@
 package scot.cairn.governance;
 
 import java.util.List;
+import scot.cairn.platform.Labelled;
 
 /**
  * The five kinds of group a partnership may set up, each with what it is for and what it does, in our own words. At
  * most one group of each kind per partnership; only the communications group is optional.
  */
-public enum GroupKind {
+public enum GroupKind implements Labelled {
     BOARD(
             "Governance Group / Project Board",
             false,
@@ -64,6 +65,11 @@ public enum GroupKind {
         this.optional = optional;
         this.purpose = purpose;
         this.responsibilities = responsibilities;
+    }
+
+    @Override
+    public String labelKey() {
+        return "governance.groupKind." + name();
     }
 
     public String label() {

@@ -1,12 +1,13 @@
 package scot.cairn.governance;
 
 import scot.cairn.partnership.Role;
+import scot.cairn.platform.Labelled;
 
 /**
  * A duty someone in the partnership must carry, with the role and the group that carry it. When {@code role} is
  * null the whole group carries it; the holders are then the group's members.
  */
-public enum Responsibility {
+public enum Responsibility implements Labelled {
     SIGN_MOU("Get organisational approval and sign the MoU", Role.SENIOR_SPONSOR, GroupKind.BOARD),
     WRITE_PID("Write the PID and the project plan", Role.PROJECT_MANAGER, GroupKind.PROJECT_TEAM),
     REPORT_PROGRESS("Report progress to the board", Role.PROJECT_MANAGER, GroupKind.BOARD),
@@ -38,6 +39,11 @@ public enum Responsibility {
         this.label = label;
         this.role = role;
         this.group = group;
+    }
+
+    @Override
+    public String labelKey() {
+        return "governance.responsibility." + name();
     }
 
     public String label() {

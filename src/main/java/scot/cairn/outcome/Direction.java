@@ -1,7 +1,9 @@
 package scot.cairn.outcome;
 
+import scot.cairn.platform.Labelled;
+
 /** Whether a rise in an indicator is good news or bad. */
-public enum Direction {
+public enum Direction implements Labelled {
     HIGHER_IS_BETTER("Higher is better"),
     LOWER_IS_BETTER("Lower is better");
 
@@ -9,6 +11,11 @@ public enum Direction {
 
     Direction(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "outcome.direction." + name();
     }
 
     public String label() {

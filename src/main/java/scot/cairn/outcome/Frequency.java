@@ -1,7 +1,9 @@
 package scot.cairn.outcome;
 
+import scot.cairn.platform.Labelled;
+
 /** How often an indicator is measured, which decides the kind of period its values belong to. */
-public enum Frequency {
+public enum Frequency implements Labelled {
     QUARTERLY("Quarterly"),
     MONTHLY("Monthly");
 
@@ -9,6 +11,11 @@ public enum Frequency {
 
     Frequency(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "outcome.frequency." + name();
     }
 
     public String label() {

@@ -1,7 +1,9 @@
 package scot.cairn.outcome;
 
+import scot.cairn.platform.Labelled;
+
 /** How an indicator stands against its target, always shown as a word and never by colour alone. */
-public enum Rag {
+public enum Rag implements Labelled {
     GREEN("Green", "target met"),
     AMBER("Amber", "close to target"),
     RED("Red", "off target"),
@@ -14,6 +16,11 @@ public enum Rag {
     Rag(String label, String meaning) {
         this.label = label;
         this.meaning = meaning;
+    }
+
+    @Override
+    public String labelKey() {
+        return "outcome.rag." + name();
     }
 
     public String label() {

@@ -1,7 +1,9 @@
 package scot.cairn.partnership;
 
+import scot.cairn.platform.Labelled;
+
 /** The outcome of the appropriateness assessment. */
-public enum Decision {
+public enum Decision implements Labelled {
     UNDECIDED("Not decided"),
     GO("Go"),
     NO_GO("No go");
@@ -10,6 +12,11 @@ public enum Decision {
 
     Decision(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "partnership.decision." + name();
     }
 
     public String label() {

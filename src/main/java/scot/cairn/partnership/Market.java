@@ -1,7 +1,9 @@
 package scot.cairn.partnership;
 
+import scot.cairn.platform.Labelled;
+
 /** The market or service area a partnership works in. */
-public enum Market {
+public enum Market implements Labelled {
     SOCIAL_CARE("Social care"),
     CHILDREN_AND_FAMILIES("Children and families"),
     CRIMINAL_JUSTICE("Criminal justice"),
@@ -17,6 +19,11 @@ public enum Market {
 
     Market(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "partnership.market." + name();
     }
 
     public String label() {

@@ -1,7 +1,9 @@
 package scot.cairn.partnership;
 
+import scot.cairn.platform.Labelled;
+
 /** What a person may do in one partnership: managers change it, members take part, observers only read. */
-public enum MemberRole {
+public enum MemberRole implements Labelled {
     MANAGER("Manager"),
     MEMBER("Member"),
     OBSERVER("Observer");
@@ -10,6 +12,11 @@ public enum MemberRole {
 
     MemberRole(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "partnership.memberRole." + name();
     }
 
     public String label() {

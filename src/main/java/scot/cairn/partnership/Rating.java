@@ -1,7 +1,9 @@
 package scot.cairn.partnership;
 
+import scot.cairn.platform.Labelled;
+
 /** How strongly the evidence answers one assessment question. */
-public enum Rating {
+public enum Rating implements Labelled {
     NOT_RATED("Not yet rated"),
     STRONG("Strong"),
     ADEQUATE("Adequate"),
@@ -11,6 +13,11 @@ public enum Rating {
 
     Rating(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "partnership.rating." + name();
     }
 
     public String label() {

@@ -1,7 +1,9 @@
 package scot.cairn.partnership;
 
+import scot.cairn.platform.Labelled;
+
 /** The individual roles in a partnership, each with a short description in our own words. */
-public enum Role {
+public enum Role implements Labelled {
     SENIOR_SPONSOR(
             "Senior Sponsor",
             "A senior leader of one core partner: gets their organisation's approval, signs the MoU, and makes sure it"
@@ -47,6 +49,11 @@ public enum Role {
     Role(String label, String description) {
         this.label = label;
         this.description = description;
+    }
+
+    @Override
+    public String labelKey() {
+        return "partnership.role." + name();
     }
 
     public String label() {

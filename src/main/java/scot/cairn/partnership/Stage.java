@@ -1,9 +1,10 @@
 package scot.cairn.partnership;
 
 import java.util.List;
+import scot.cairn.platform.Labelled;
 
 /** Where a partnership is in its life. Every stage but the last leads to the next; any open stage may be closed. */
-public enum Stage {
+public enum Stage implements Labelled {
     EXPLORE("Explore", "Is a Public Social Partnership the right approach?"),
     DESIGN("Design", "Partners agree the model, sign the MoU, write the PID and forecast the SROI."),
     PILOT("Pilot", "The consortium runs the service, reviews it quarterly and writes the specification."),
@@ -20,6 +21,11 @@ public enum Stage {
     Stage(String label, String purpose) {
         this.label = label;
         this.purpose = purpose;
+    }
+
+    @Override
+    public String labelKey() {
+        return "partnership.stage." + name();
     }
 
     public String label() {

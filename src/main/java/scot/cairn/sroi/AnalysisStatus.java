@@ -1,7 +1,9 @@
 package scot.cairn.sroi;
 
+import scot.cairn.platform.Labelled;
+
 /** A draft may change; an approved analysis is a record and is locked (copy it as a new draft to change it). */
-public enum AnalysisStatus {
+public enum AnalysisStatus implements Labelled {
     DRAFT("Draft"),
     APPROVED("Approved");
 
@@ -9,6 +11,11 @@ public enum AnalysisStatus {
 
     AnalysisStatus(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "sroi.analysisStatus." + name();
     }
 
     public String label() {

@@ -1,11 +1,13 @@
 package scot.cairn.sroi;
 
+import scot.cairn.platform.Labelled;
+
 /**
  * An assumption of an impact map that sensitivity analysis varies. The first four change every row's percentage by
  * percentage points (10 turns a 25% deadweight into 35%), kept within 0 to 100; the last three change values by a
  * percentage of themselves (10 turns a £200 proxy into £220), never below 0.
  */
-public enum Assumption {
+public enum Assumption implements Labelled {
     DEADWEIGHT("Deadweight", true),
     DISPLACEMENT("Displacement", true),
     ATTRIBUTION("Attribution", true),
@@ -20,6 +22,11 @@ public enum Assumption {
     Assumption(String label, boolean percentagePoints) {
         this.label = label;
         this.percentagePoints = percentagePoints;
+    }
+
+    @Override
+    public String labelKey() {
+        return "sroi.assumption." + name();
     }
 
     public String label() {

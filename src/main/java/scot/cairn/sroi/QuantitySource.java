@@ -1,7 +1,9 @@
 package scot.cairn.sroi;
 
+import scot.cairn.platform.Labelled;
+
 /** Where an impact-map row's quantity comes from. */
-public enum QuantitySource {
+public enum QuantitySource implements Labelled {
     ENTERED("Entered"),
     INDICATOR_SUM("Sum of an indicator's approved measurements in the analysis period"),
     INDICATOR_LATEST("Latest approved measurement of an indicator in the analysis period");
@@ -10,6 +12,11 @@ public enum QuantitySource {
 
     QuantitySource(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "sroi.quantitySource." + name();
     }
 
     public String label() {

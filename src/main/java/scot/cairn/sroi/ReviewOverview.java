@@ -2,6 +2,7 @@ package scot.cairn.sroi;
 
 import java.util.List;
 import scot.cairn.outcome.Period;
+import scot.cairn.platform.Labelled;
 
 /**
  * A partnership's reviews quarter by quarter: every pilot quarter (and any other reviewed quarter), latest first, with
@@ -10,7 +11,7 @@ import scot.cairn.outcome.Period;
 public record ReviewOverview(boolean pilotDated, List<QuarterLine> quarters, boolean mayEdit) {
 
     /** What a quarter still needs, in words. */
-    public enum State {
+    public enum State implements Labelled {
         SIGNED_OFF("Signed off"),
         DRAFT("Draft, awaiting sign-off"),
         NEEDS_REVIEW("Needs a review"),
@@ -20,6 +21,11 @@ public record ReviewOverview(boolean pilotDated, List<QuarterLine> quarters, boo
 
         State(String label) {
             this.label = label;
+        }
+
+        @Override
+        public String labelKey() {
+            return "sroi.reviewState." + name();
         }
 
         public String label() {

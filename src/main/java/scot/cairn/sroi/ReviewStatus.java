@@ -1,7 +1,9 @@
 package scot.cairn.sroi;
 
+import scot.cairn.platform.Labelled;
+
 /** A draft review may change; once signed off by the board it is a record and locked. */
-public enum ReviewStatus {
+public enum ReviewStatus implements Labelled {
     DRAFT("Draft"),
     SIGNED_OFF("Signed off");
 
@@ -9,6 +11,11 @@ public enum ReviewStatus {
 
     ReviewStatus(String label) {
         this.label = label;
+    }
+
+    @Override
+    public String labelKey() {
+        return "sroi.reviewStatus." + name();
     }
 
     public String label() {
