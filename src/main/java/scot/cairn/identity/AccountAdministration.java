@@ -43,8 +43,7 @@ public class AccountAdministration {
         } catch (InvalidInputException e) {
             problems.putAll(e.fieldErrors());
         }
-        PasswordRules.problem(password, details.email())
-                .ifPresent(message -> problems.put("password", Message.of(message)));
+        PasswordRules.problem(password, details.email()).ifPresent(message -> problems.put("password", message));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -72,8 +71,7 @@ public class AccountAdministration {
             boolean unlock) {
         if (by.personId() == personId && Boolean.FALSE.equals(administrator)) {
             // Otherwise the last administrator could lock everyone out of the people pages.
-            throw InvalidInputException.of(
-                    "administrator", "You cannot take away your own administrator rights; ask another administrator");
+            throw InvalidInputException.of("administrator", "identity.person.ownAdministrator");
         }
         var person = people.update(personId, seenVersion, details);
         accounts.accountOf(personId)

@@ -59,7 +59,7 @@ public class AccountService implements UserDetailsService {
     public AccountSummary open(long personId, NewPassword password, boolean administrator) {
         var person = people.get(personId);
         if (accounts.findByPersonId(personId).isPresent()) {
-            throw InvalidInputException.of("", person.fullName() + " already has an account");
+            throw InvalidInputException.of("", "identity.account.exists", person.fullName());
         }
         PasswordRules.emailProblem(password.plainText(), person.email()).ifPresent(problem -> {
             throw InvalidInputException.of("password", problem);
@@ -69,8 +69,8 @@ public class AccountService implements UserDetailsService {
                 "person",
                 personId,
                 null,
-                "Account opened",
-                Changes.create().field("Administrator", null, administrator ? "yes" : "no"));
+                "identity.audit.accountOpened",
+                Changes.create().field("identity.audit.administrator", null, yesNo(administrator)));
         return summary(saved, person.email());
     }
 
@@ -84,14 +84,14 @@ public class AccountService implements UserDetailsService {
         var account = accounts.findByPersonId(personId).orElseThrow(() -> new NotFoundException("Account"));
         String email = people.get(personId).email();
         var changes = Changes.create()
-                .field("Administrator", account.administrator() ? "yes" : "no", administrator ? "yes" : "no");
+                .field("identity.audit.administrator", yesNo(account.administrator()), yesNo(administrator));
         account.grantAdministrator(administrator);
         if (unlock && attempts.unlock(email)) {
-            changes.note("Sign-in unlocked");
+            changes.note("identity.audit.unlocked");
         }
         var saved = accounts.save(account);
         if (!changes.isEmpty()) {
-            audit.record("person", personId, null, "Account updated", changes);
+            audit.record("person", personId, null, "identity.audit.accountUpdated", changes);
         }
         return summary(saved, email);
     }
@@ -169,5 +169,9 @@ public class AccountService implements UserDetailsService {
                 a.personId(),
                 a.administrator(),
                 attempts.lockedUntil(email).orElse(null));
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "platform.yes" : "platform.no";
     }
 }

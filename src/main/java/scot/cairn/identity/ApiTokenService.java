@@ -43,12 +43,13 @@ public class ApiTokenService {
     public NewApiToken create(CurrentUser user, String name) {
         String label = name == null ? "" : name.strip();
         new InvalidInputException.Collector()
-                .rejectIf(label.isEmpty(), "name", "Enter a name for the token, such as the script that will use it")
-                .rejectIf(label.length() > 100, "name", "Token name must be 100 characters or fewer")
+                .rejectIf(label.isEmpty(), "name", "identity.token.nameMissing")
+                .rejectIf(label.length() > 100, "name", "identity.token.nameTooLong", 100)
                 .rejectIf(
                         list(user).stream().filter(ApiTokenSummary::active).count() >= MAX_ACTIVE,
                         "name",
-                        "You already have " + MAX_ACTIVE + " active tokens; revoke one first")
+                        "identity.token.tooMany",
+                        MAX_ACTIVE)
                 .throwIfAny();
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -62,8 +63,8 @@ public class ApiTokenService {
                 "person",
                 user.personId(),
                 null,
-                "API token created",
-                Changes.create().note("Token: " + label));
+                "identity.audit.tokenCreated",
+                Changes.create().field("identity.audit.token", null, label));
         return new NewApiToken(id, label, secret);
     }
 
@@ -95,8 +96,8 @@ public class ApiTokenService {
                 "person",
                 user.personId(),
                 null,
-                "API token revoked",
-                Changes.create().note("Token id " + tokenId));
+                "identity.audit.tokenRevoked",
+                Changes.create().field("identity.audit.token", tokenId, null));
     }
 
     /**

@@ -51,7 +51,10 @@ public class LanguagePreference {
                     null,
                     "identity.audit.languageChosen",
                     Changes.create()
-                            .field("language", before.map(Locale::getLanguage).orElse(""), language.getLanguage()));
+                            .field(
+                                    "identity.audit.language",
+                                    before.map(Locale::getLanguage).orElse(""),
+                                    language.getLanguage()));
         }
     }
 }

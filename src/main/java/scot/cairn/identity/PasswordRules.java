@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import scot.cairn.platform.Message;
 
 /**
  * What a new password must be: {@value #MIN} to {@value #MAX} characters, not on the list of common passwords that
@@ -22,11 +23,11 @@ final class PasswordRules {
     static final int MIN = 12;
     static final int MAX = 128;
 
-    static final String TOO_SHORT = "Password must be at least " + MIN + " characters";
-    static final String TOO_LONG = "Password must be " + MAX + " characters or fewer";
-    static final String COMMON = "Password is too common. Choose one that is harder to guess";
-    static final String SHAPE = "Password is too easy to guess. Do not repeat characters or use a run like 123456";
-    static final String EMAIL = "Password must not be the email address, or the part before the @";
+    static final Message TOO_SHORT = Message.of("identity.password.tooShort", MIN);
+    static final Message TOO_LONG = Message.of("identity.password.tooLong", MAX);
+    static final Message COMMON = Message.of("identity.password.common");
+    static final Message SHAPE = Message.of("identity.password.shape");
+    static final Message EMAIL = Message.of("identity.password.email");
 
     private static final String LIST = "/identity/common-passwords.txt";
     private static final Set<String> COMMON_PASSWORDS = load();
@@ -35,12 +36,12 @@ final class PasswordRules {
     private PasswordRules() {}
 
     /** What is wrong with a new password for the person with this email address, if anything. */
-    static Optional<String> problem(String password, String email) {
+    static Optional<Message> problem(String password, String email) {
         return problem(password).or(() -> emailProblem(password, email));
     }
 
     /** What is wrong with a new password whoever it is for, if anything. */
-    static Optional<String> problem(String password) {
+    static Optional<Message> problem(String password) {
         int[] characters = password == null
                 ? new int[0]
                 : normalised(password).codePoints().toArray();
@@ -62,7 +63,7 @@ final class PasswordRules {
     }
 
     /** Whether the password is the email address, or its local part give or take digits and symbols. */
-    static Optional<String> emailProblem(String password, String email) {
+    static Optional<Message> emailProblem(String password, String email) {
         if (password == null || email == null || email.isBlank()) {
             return Optional.empty();
         }

@@ -57,16 +57,16 @@ public class PasswordService implements UserDetailsPasswordService {
                 .rejectIf(
                         current == null || !encoder.matches(current, account.passwordHash()),
                         "currentPassword",
-                        "Your current password is not right")
+                        "identity.password.currentWrong")
                 .rejectIf(problem.isPresent(), "newPassword", problem.orElse(null))
                 .rejectIf(
                         replacement != null && !replacement.equals(confirmation),
                         "confirmPassword",
-                        "The two new passwords do not match")
+                        "identity.password.mismatch")
                 .throwIfAny();
         account.changePassword(encoder.encode(replacement), clock.instant());
         accounts.save(account);
-        audit.record("person", user.personId(), null, "Password changed", Changes.create());
+        audit.record("person", user.personId(), null, "identity.audit.passwordChanged", Changes.create());
     }
 
     /**

@@ -1,6 +1,5 @@
 package scot.cairn.identity;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,20 +43,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ApiRefusals refusals) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Only bearer tokens are accepted here, never cookies, so cross-site requests carry no credentials.
                 .csrf(c -> c.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> problem(
-                                res,
-                                401,
-                                "Unauthorized",
-                                "Send a personal API token as 'Authorization: Bearer <token>'."))
-                        .accessDeniedHandler(
-                                (req, res, ex) -> problem(res, 403, "Forbidden", "Your account may not do this.")));
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> refusals.write(req, res, 401))
+                        .accessDeniedHandler((req, res, ex) -> refusals.write(req, res, 403)));
         headers(http);
         return http.build();
     }
@@ -127,13 +121,5 @@ class SecurityConfiguration {
         http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-    }
-
-    static void problem(HttpServletResponse res, int status, String title, String detail) throws java.io.IOException {
-        res.setStatus(status);
-        res.setContentType("application/problem+json");
-        res.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}");
     }
 }

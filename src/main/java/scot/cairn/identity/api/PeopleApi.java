@@ -87,7 +87,7 @@ class PeopleApi {
 
     private static void requireAdministrator(CurrentUser user) {
         if (user == null || !user.administrator()) {
-            throw new ForbiddenException("Only platform administrators can see and change people.");
+            throw new ForbiddenException("identity.people.adminOnly");
         }
     }
 }

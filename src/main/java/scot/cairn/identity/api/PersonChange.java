@@ -9,7 +9,7 @@ import scot.cairn.directory.PersonDetails;
  * refused with 409. The account fields only apply to someone with an account.
  */
 record PersonChange(
-        @NotNull(message = "Send the version of the person you last read")
+        @NotNull(message = "{identity.person.versionRequired}")
         Integer version,
 
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200)

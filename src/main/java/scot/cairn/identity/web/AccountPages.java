@@ -17,6 +17,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.identity.NewApiToken;
 import scot.cairn.identity.PasswordService;
 import scot.cairn.identity.SignedInSessions;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 
 /**
@@ -64,8 +65,7 @@ class AccountPages {
         }
         // The change signs the person out everywhere; here, where they made it, they stay signed in.
         sessions.renew(request, response);
-        redirect.addFlashAttribute(
-                "success", "Your password has been changed. You have been signed out on every other device.");
+        redirect.addFlashAttribute("success", Message.of("identity.account.passwordChanged"));
         return "redirect:/account";
     }
 
@@ -88,7 +88,7 @@ class AccountPages {
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         tokens.revoke(user, id);
-        redirect.addFlashAttribute("success", "The token has been revoked. Scripts using it can no longer sign in.");
+        redirect.addFlashAttribute("success", Message.of("identity.token.revoked"));
         return "redirect:/account#tokens";
     }
 

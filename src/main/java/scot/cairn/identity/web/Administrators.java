@@ -10,7 +10,7 @@ final class Administrators {
 
     static void require(CurrentUser user) {
         if (user == null || !user.administrator()) {
-            throw new ForbiddenException("Only platform administrators can see and change people.");
+            throw new ForbiddenException("identity.people.adminOnly");
         }
     }
 }

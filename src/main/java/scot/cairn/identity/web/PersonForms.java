@@ -15,6 +15,7 @@ import scot.cairn.directory.PersonService;
 import scot.cairn.identity.AccountAdministration;
 import scot.cairn.identity.AccountService;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -60,7 +61,8 @@ class PersonForms {
                 result, () -> administration.register(form.details(), form.password(), form.makeAdministrator()))) {
             return newPage(model);
         }
-        redirect.addFlashAttribute("success", form.fullName().strip() + " has been added and can now sign in.");
+        redirect.addFlashAttribute(
+                "success", Message.of("identity.person.added", form.fullName().strip()));
         return "redirect:/people";
     }
 
@@ -90,7 +92,7 @@ class PersonForms {
             return editPage(id, version, model);
         }
         redirect.addFlashAttribute(
-                "success", "The changes to " + form.fullName().strip() + " have been saved.");
+                "success", Message.of("identity.person.saved", form.fullName().strip()));
         return "redirect:/people";
     }
 

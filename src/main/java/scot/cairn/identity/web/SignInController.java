@@ -13,12 +13,9 @@ class SignInController {
     @GetMapping("/sign-in")
     String signIn(@RequestParam Map<String, String> params, Model model) {
         if (params.containsKey("locked")) {
-            model.addAttribute(
-                    "problem",
-                    "Too many wrong passwords. Sign-in is locked for 15 minutes; try again then, "
-                            + "or ask a platform administrator to unlock it.");
+            model.addAttribute("problem", "identity.signIn.locked");
         } else if (params.containsKey("error")) {
-            model.addAttribute("problem", "The email address or password is not right.");
+            model.addAttribute("problem", "identity.signIn.wrong");
         }
         model.addAttribute("signedOut", params.containsKey("signedOut"));
         return "identity/sign-in";

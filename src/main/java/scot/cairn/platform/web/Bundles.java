@@ -53,5 +53,30 @@ class Bundles {
             }
             return message == null ? "" : message.toString();
         }
+
+        /**
+         * Words stored in the audit trail: a key (what Cairn records now) in the reader's language, or the English
+         * that older entries hold, as it was written.
+         */
+        public String stored(String text) {
+            if (text == null || text.isEmpty() || text.indexOf(' ') >= 0 || text.indexOf('.') < 0) {
+                return NONE.equals(text) ? of(Message.of("platform.history.none")) : text == null ? "" : text;
+            }
+            return messages.getMessage(text, null, text, LocaleContextHolder.getLocale());
+        }
+
+        /** One line of an audit entry's changes, "label: before -> after", with each stored key translated. */
+        public String change(String line) {
+            var parts = CHANGE.matcher(line == null ? "" : line);
+            if (!parts.matches()) {
+                return stored(line);
+            }
+            return of(Message.of(
+                    "platform.history.change", stored(parts.group(1)), stored(parts.group(2)), stored(parts.group(3))));
+        }
+
+        private static final String NONE = "(none)";
+        private static final java.util.regex.Pattern CHANGE =
+                java.util.regex.Pattern.compile("(?s)([^:]+): (.*) -> (.*)");
     }
 }

@@ -167,7 +167,7 @@ class PeopleApiIntegrationTests {
     void anUnknownPersonIsA404Problem() throws Exception {
         mvc.perform(get("/api/v1/people/{id}", Long.MAX_VALUE).header("Authorization", admin))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Person not found"));
+                .andExpect(jsonPath("$.detail").value("There is nothing at this address, or you may not see it."));
     }
 
     private static String newPerson(String name, String email, String password, boolean administrator) {

@@ -24,6 +24,7 @@ import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.AccountAdministration;
 import scot.cairn.identity.AccountService;
 import scot.cairn.identity.TestAccounts;
+import scot.cairn.platform.Message;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
@@ -86,7 +87,7 @@ class PeoplePagesIntegrationTests {
                         .param("organisationId", String.valueOf(cvs))
                         .with(users.as(DemoUsers.ADMIN)))
                 .andExpect(redirectedUrl("/people"))
-                .andExpect(flash().attribute("success", name + " has been added and can now sign in."));
+                .andExpect(flash().attribute("success", Message.of("identity.person.added", name)));
 
         var person = people.findByEmail(email).orElseThrow();
         assertThat(person.organisationName()).isEqualTo("Falkirk CVS");
@@ -169,7 +170,7 @@ class PeoplePagesIntegrationTests {
 
         mvc.perform(edit(person, Unique.name("Eilidh Mackay"), person.version()).with(users.as(DemoUsers.ADMIN)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("changed by someone else since you opened it")));
+                .andExpect(content().string(containsString("Someone else changed this since you opened it")));
     }
 
     @Test
