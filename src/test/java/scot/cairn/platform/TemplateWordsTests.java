@@ -46,7 +46,9 @@ class TemplateWordsTests {
         // -Dcairn.templates=governance checks one folder while a module is being moved into its bundle.
         var only = System.getProperty("cairn.templates", "");
         for (var file : templates()) {
-            if (file.toString().contains("templates/" + only)) {
+            var folder = file.getParent().getFileName().toString();
+            var waiting = MessageBundlesTests.NOT_YET_TRANSLATED.contains(folder) || folder.equals("pdf");
+            if (file.toString().contains("templates/" + only) && !waiting) {
                 problems.addAll(problems(file));
             }
         }
