@@ -16,11 +16,11 @@ class HiddenCharactersTests {
     @Test
     void namesTheFieldAsAPersonReadsIt() {
         assertThat(English.of(HiddenCharacters.refusal("title")))
-                .isEqualTo("Remove the hidden control character (NUL) from title");
+                .isEqualTo("Remove the hidden control character (NUL) from the title");
         assertThat(English.of(HiddenCharacters.refusal("metric1Name")))
-                .isEqualTo("Remove the hidden control character (NUL) from metric 1 name");
+                .isEqualTo("Remove the hidden control character (NUL) from the metric 1 name");
         assertThat(English.of(HiddenCharacters.refusal("row.proxySource")))
-                .isEqualTo("Remove the hidden control character (NUL) from row.proxySource");
+                .isEqualTo("Remove the hidden control character (NUL) from the row.proxySource");
         assertThat(English.of(HiddenCharacters.refusal("")))
                 .isEqualTo("Remove the hidden control character (NUL) from the text");
     }

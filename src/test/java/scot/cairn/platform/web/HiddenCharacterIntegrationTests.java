@@ -155,7 +155,7 @@ class HiddenCharacterIntegrationTests {
         csv.andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("Line 2: remove the hidden control character (NUL) from the source"));
+                        .value("Line 2: Remove the hidden control character (NUL) from the source"));
         assertThat(frameworks.framework(id, users.current(DemoUsers.FIONA)).stakeholders())
                 .isEmpty();
     }
@@ -192,7 +192,7 @@ class HiddenCharacterIntegrationTests {
     private static void refusedPage(ResultActions result, String field) throws Exception {
         result.andExpect(status().isBadRequest());
         assertThat(Requests.text(result))
-                .contains("Remove the hidden control character (NUL) from " + field)
+                .contains("Remove the hidden control character (NUL) from the " + field)
                 .contains("Go back", "Go to your partnerships");
     }
 
@@ -201,6 +201,6 @@ class HiddenCharacterIntegrationTests {
                 .andExpect(jsonPath("$.title").value("Invalid input"))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("Remove the hidden control character (NUL) from " + field));
+                        .value("Remove the hidden control character (NUL) from the " + field));
     }
 }

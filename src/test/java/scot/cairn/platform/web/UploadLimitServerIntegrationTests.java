@@ -41,7 +41,7 @@ import scot.cairn.support.DemoUsers;
 class UploadLimitServerIntegrationTests {
 
     static final String TOO_LARGE =
-            "The file is larger than 10 MB: choose a smaller file, or split it into smaller ones";
+            "The file is larger than 10 MB. Choose a smaller file, or split it into smaller ones.";
     static final int ELEVEN_MB = 11 * 1024 * 1024;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String BOUNDARY = "cairn-test-boundary";
@@ -167,7 +167,7 @@ class UploadLimitServerIntegrationTests {
         for (var answer : java.util.List.of(withLength, chunked, csv)) {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
             assertThat((String) JsonPath.read(answer.body(), "$.detail"))
-                    .isEqualTo("The request is larger than 10 MB: send less at a time");
+                    .isEqualTo("The request is larger than 10 MB. Send less at a time.");
         }
         assertThat(sroi.sroi
                         .analysis(id, analysis, users.current(DemoUsers.FIONA))
