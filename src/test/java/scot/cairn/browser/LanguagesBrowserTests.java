@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -101,19 +102,19 @@ class LanguagesBrowserTests {
     }
 
     /**
-     * On a phone 390 pixels wide no page of a partnership is wider than the screen: long tables scroll inside their
-     * own region, which the keyboard can reach, instead of widening the page.
+     * On a phone 390 pixels wide no page of a partnership is wider than the screen, in Welsh, whose words are often
+     * longer than English ones: long tables scroll inside their own region, which the keyboard can reach, instead of
+     * widening the page.
      */
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "cy"})
-    void everyPageOfAPartnershipFitsAPhone(String language) {
+    @Test
+    void everyPageOfAPartnershipFitsAPhoneInWelsh() {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
         long id = fixture.fosterCare();
-        browser.open("/language?to=" + language + "&back=/partnerships/" + id);
+        browser.open("/language?to=cy&back=/partnerships/" + id);
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
             var tooWide = new ArrayList<String>();
-            for (var path : pagesOf(id, 40)) {
+            for (var path : pagesOf(id, 30)) {
                 browser.open(path);
                 long page = ((Number) script("return document.documentElement.scrollWidth;")).longValue();
                 long screen = ((Number) script("return window.innerWidth;")).longValue();
