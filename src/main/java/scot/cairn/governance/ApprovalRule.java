@@ -3,6 +3,7 @@ package scot.cairn.governance;
 import java.util.Collection;
 import scot.cairn.directory.Sector;
 import scot.cairn.partnership.JointApproval;
+import scot.cairn.platform.Message;
 
 /**
  * When the board's approvals make a decision: one board member's approval for an ordinary decision; for a joint
@@ -12,8 +13,11 @@ import scot.cairn.partnership.JointApproval;
  */
 public final class ApprovalRule {
 
-    /** Whether the rule is met and, when not, what is still needed, as a sentence for the page. */
-    public record Outcome(boolean met, String waitingFor) {}
+    /**
+     * Whether the rule is met and, when not, what is still needed, as a sentence for the page. The joint rule's words
+     * come from the partnership module as they are.
+     */
+    public record Outcome(boolean met, Message waitingFor) {}
 
     private ApprovalRule() {}
 
@@ -23,10 +27,10 @@ public final class ApprovalRule {
     public static Outcome check(boolean joint, Collection<Sector> sectors) {
         if (!joint) {
             return sectors.isEmpty()
-                    ? new Outcome(false, "Needs the approval of one board member.")
+                    ? new Outcome(false, Message.of("governance.decision.needsOne"))
                     : new Outcome(true, null);
         }
         var rule = JointApproval.of(sectors);
-        return new Outcome(rule.met(), rule.stillNeeded());
+        return new Outcome(rule.met(), rule.stillNeeded() == null ? null : Message.of(rule.stillNeeded()));
     }
 }

@@ -3,7 +3,6 @@ package scot.cairn.governance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
@@ -13,6 +12,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import scot.cairn.directory.Sector;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 
 /**
  * One entry in a partnership's decision log, numbered D-1, D-2... Invariants: only a draft changes, and a change
@@ -22,8 +22,6 @@ import scot.cairn.partnership.Stage;
  */
 @Table("governance_decision")
 class BoardDecision {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     @Id
     private final Long id;
@@ -170,7 +168,7 @@ class BoardDecision {
     boolean approve(long personId, Long organisationId, Sector sector, Instant now) {
         refuseUnlessDraft();
         if (approvals.stream().anyMatch(a -> a.personId() == personId)) {
-            throw new DecisionLockedException("You have already approved this decision.");
+            throw new DecisionLockedException(Message.of("governance.decision.alreadyApproved"));
         }
         approvals.add(new DecisionApproval(personId, organisationId, sector, now));
         if (rule().met()) {
@@ -198,12 +196,13 @@ class BoardDecision {
     /** @throws DecisionLockedException when the decision is approved or withdrawn */
     void refuseUnlessDraft() {
         if (status == DecisionStatus.APPROVED) {
-            throw new DecisionLockedException("This decision was approved on "
-                    + DATE.format(approvedAt.atZone(ZoneId.of("Europe/London")))
-                    + "; record a new decision that supersedes it.");
+            throw new DecisionLockedException(Message.of(
+                    "governance.decision.lockedApproved",
+                    scot.cairn.platform.Dates.day(
+                            approvedAt.atZone(ZoneId.of("Europe/London")).toLocalDate())));
         }
         if (status == DecisionStatus.WITHDRAWN) {
-            throw new DecisionLockedException("This decision was withdrawn; record a new decision instead.");
+            throw new DecisionLockedException(Message.of("governance.decision.lockedWithdrawn"));
         }
     }
 

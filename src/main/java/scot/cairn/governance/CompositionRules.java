@@ -3,6 +3,7 @@ package scot.cairn.governance;
 import java.util.ArrayList;
 import java.util.List;
 import scot.cairn.directory.Sector;
+import scot.cairn.platform.Message;
 
 /**
  * Checks on who sits in the groups: the board holds both sectors and service users, its public and third-sector
@@ -11,10 +12,11 @@ import scot.cairn.directory.Sector;
  */
 final class CompositionRules {
 
-    static final String BOARD_MIX = "Board representation";
-    static final String BOARD_BALANCE = "Board balance";
-    static final String TEAM_MIX = "Project team mix";
-    static final String FORUM = "Informed providers are outside the partnership";
+    static final Message BOARD_MIX = Message.of("governance.check.boardMix");
+    static final Message BOARD_BALANCE = Message.of("governance.check.boardBalance");
+    static final Message TEAM_MIX = Message.of("governance.check.teamMix");
+    static final Message FORUM = Message.of("governance.check.forum");
+    static final Message NO_BOARD = Message.of("governance.check.noBoard");
 
     private CompositionRules() {}
 
@@ -46,72 +48,72 @@ final class CompositionRules {
 
     static GovernanceCheck boardMix(List<Seat> board) {
         if (board == null) {
-            return GovernanceCheck.warning(BOARD_MIX, "There is no Governance Group / Project Board yet.");
+            return GovernanceCheck.warning(BOARD_MIX, NO_BOARD);
         }
-        var missing = new ArrayList<String>();
+        var missing = new ArrayList<Message>();
         if (count(board, Sector.PUBLIC) == 0) {
-            missing.add("a public-sector representative");
+            missing.add(Message.of("governance.check.needsPublic"));
         }
         if (count(board, Sector.THIRD) == 0) {
-            missing.add("a third-sector representative");
+            missing.add(Message.of("governance.check.needsThird"));
         }
         if (board.stream().noneMatch(Seat::serviceUser)) {
-            missing.add("a service user, family member or carer");
+            missing.add(Message.of("governance.check.needsUser"));
         }
         return missing.isEmpty()
-                ? GovernanceCheck.met(
-                        BOARD_MIX, "The board has public and third-sector representatives and service-user voices.")
-                : GovernanceCheck.warning(BOARD_MIX, "The board still needs " + join(missing) + ".");
+                ? GovernanceCheck.met(BOARD_MIX, Message.of("governance.check.boardMixMet"))
+                : GovernanceCheck.warning(BOARD_MIX, Message.of("governance.check.boardNeeds", and(missing)));
     }
 
     static GovernanceCheck boardBalance(List<Seat> board) {
         if (board == null) {
-            return GovernanceCheck.warning(BOARD_BALANCE, "There is no Governance Group / Project Board yet.");
+            return GovernanceCheck.warning(BOARD_BALANCE, NO_BOARD);
         }
         long pub = count(board, Sector.PUBLIC);
         long third = count(board, Sector.THIRD);
-        String counts = pub + " public-sector and " + third + " third-sector " + (pub + third == 1 ? "seat" : "seats");
         return Math.abs(pub - third) > 1
                 ? GovernanceCheck.warning(
-                        BOARD_BALANCE,
-                        "The board has " + counts + ": one side outnumbers the other by more than one, so decisions"
-                                + " may not be equal.")
-                : GovernanceCheck.met(BOARD_BALANCE, "The board has " + counts + ", which is balanced.");
+                        BOARD_BALANCE, Message.of("governance.check.unbalanced", pub, third, pub + third))
+                : GovernanceCheck.met(BOARD_BALANCE, Message.of("governance.check.balanced", pub, third, pub + third));
     }
 
     static GovernanceCheck teamMix(List<Seat> team) {
         if (team == null) {
-            return GovernanceCheck.warning(TEAM_MIX, "There is no Project Team yet.");
+            return GovernanceCheck.warning(TEAM_MIX, Message.of("governance.check.noTeam"));
         }
         boolean pub = count(team, Sector.PUBLIC) > 0;
         boolean third = count(team, Sector.THIRD) > 0;
         if (pub && third) {
-            return GovernanceCheck.met(TEAM_MIX, "The project team has people from both sectors.");
+            return GovernanceCheck.met(TEAM_MIX, Message.of("governance.check.teamMixMet"));
         }
         return GovernanceCheck.warning(
                 TEAM_MIX,
-                "The project team has nobody from "
-                        + (pub ? "the third sector" : third ? "the public sector" : "either sector")
-                        + " yet; the work should be shared.");
+                Message.of(
+                        pub
+                                ? "governance.check.teamNoThird"
+                                : third ? "governance.check.teamNoPublic" : "governance.check.teamNoSector"));
     }
 
     static GovernanceCheck forum(List<String> coreProviders) {
         return coreProviders.isEmpty()
-                ? GovernanceCheck.met(FORUM, "No core partner is listed among the informed providers.")
+                ? GovernanceCheck.met(FORUM, Message.of("governance.check.forumMet"))
                 : GovernanceCheck.warning(
-                        FORUM,
-                        join(coreProviders) + (coreProviders.size() == 1 ? " is a core partner" : " are core partners")
-                                + " but listed as an informed provider: core partners are already inside the work.");
+                        FORUM, Message.of("governance.check.forumCore", coreProviders.size(), and(coreProviders)));
     }
 
     private static long count(List<Seat> seats, Sector sector) {
         return seats.stream().filter(s -> s.sector() == sector).count();
     }
 
-    private static String join(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
+    /** "a", "a and b", "a, b and c", with the words between them in the reader's language. */
+    static Object and(List<?> items) {
+        if (items.size() == 1) {
+            return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        Object head = items.get(0);
+        for (int i = 1; i < items.size() - 1; i++) {
+            head = Message.of("governance.list.comma", head, items.get(i));
+        }
+        return Message.of("governance.list.and", head, items.get(items.size() - 1));
     }
 }

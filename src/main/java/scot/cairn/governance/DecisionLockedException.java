@@ -1,23 +1,29 @@
 package scot.cairn.governance;
 
 import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.Message;
 
 /**
  * Refuses a change to a decision that is no longer a draft (approved or withdrawn) or a second approval by the same
  * person. It is a conflict with the decision's current state, like a stale version: the API answers 409 and forms show
- * the message in their error summary.
+ * the reason in their error summary.
  */
 public class DecisionLockedException extends ConcurrentChangeException {
 
-    private final String message;
+    private final Message reason;
 
-    public DecisionLockedException(String message) {
+    public DecisionLockedException(Message reason) {
         super("decision");
-        this.message = message;
+        this.reason = reason;
+    }
+
+    /** Why the decision cannot change, as a bundle key with arguments. */
+    public Message reason() {
+        return reason;
     }
 
     @Override
     public String getMessage() {
-        return message;
+        return reason.toString();
     }
 }

@@ -90,9 +90,10 @@ public class DecisionService {
                 BoardDecision.propose(id, clock.nextNumber(id), details, supersedes, user.personId(), clock.now()));
         var changes = describe(Changes.create(), null, d);
         if (supersedes != null) {
-            changes.note("Supersedes " + find(id, supersedes).reference() + " once approved");
+            changes.field(
+                    "governance.audit.willSupersede", null, find(id, supersedes).reference());
         }
-        record(d.id(), id, "Decision proposed", changes);
+        record(d.id(), id, "governance.audit.decisionProposed", changes);
         return views.view(access, d);
     }
 
@@ -110,14 +111,16 @@ public class DecisionService {
         var saved = save(d);
         var changes = describe(Changes.create(), before, saved);
         if (!before.approvals().isEmpty()) {
-            changes.note("Approvals cleared: "
-                    + String.join(
+            changes.field(
+                    "governance.audit.approvalsCleared",
+                    String.join(
                             ", ",
                             before.approvals().stream()
                                     .map(DecisionView.ApprovalView::name)
-                                    .toList()));
+                                    .toList()),
+                    null);
         }
-        record(d.id(), id, "Decision changed", changes);
+        record(d.id(), id, "governance.audit.decisionChanged", changes);
         return views.view(access, saved);
     }
 
@@ -137,22 +140,27 @@ public class DecisionService {
             var old = find(id, d.supersedesId());
             views.supersededBy(old, d.id()).ifPresent(other -> {
                 throw InvalidInputException.of(
-                        "",
-                        old.reference() + " has meanwhile been superseded by " + other.reference()
-                                + "; this decision cannot supersede it too. Withdraw it and record a new one.");
+                        "", "governance.decision.supersededMeanwhile", old.reference(), other.reference());
             });
-            record(old.id(), id, "Decision superseded", Changes.create().note("Superseded by " + d.reference()));
+            record(
+                    old.id(),
+                    id,
+                    "governance.audit.decisionSuperseded",
+                    Changes.create().field("governance.audit.supersededBy", null, d.reference()));
         }
         var saved = save(d);
         var changes = Changes.create()
-                .note(d.reference() + " approved by " + user.fullName()
-                        + (seat.sector() == null
-                                ? " (service user or carer)"
-                                : " (" + seat.sector().label() + ")"));
+                .field("governance.audit.approvedBy", null, user.fullName())
+                .field(
+                        "governance.audit.sector",
+                        null,
+                        seat.sector() == null
+                                ? "governance.audit.serviceUser"
+                                : seat.sector().labelKey());
         if (approved) {
-            changes.note(d.reference() + " is approved and can no longer change");
+            changes.note("governance.audit.nowLocked");
         }
-        record(d.id(), id, approved ? "Decision approved" : "Decision approval given", changes);
+        record(d.id(), id, approved ? "governance.audit.decisionApproved" : "governance.audit.approvalGiven", changes);
         if (approved) {
             context.publish(new DecisionApproved(id, d.id(), d.reference(), d.joint(), d.gate(), clock.now()));
         }
@@ -167,7 +175,11 @@ public class DecisionService {
         ConcurrentChangeException.check("decision", seenVersion, d.version());
         d.withdraw();
         var saved = save(d);
-        record(d.id(), id, "Decision withdrawn", Changes.create().note(d.reference() + " " + d.title() + " withdrawn"));
+        record(
+                d.id(),
+                id,
+                "governance.audit.decisionWithdrawn",
+                Changes.create().field("governance.audit.title", d.title(), null));
         return views.view(access, saved);
     }
 
@@ -183,17 +195,18 @@ public class DecisionService {
         var old = decisions
                 .findById(supersedes)
                 .filter(d -> d.partnershipId() == id)
-                .orElseThrow(() ->
-                        InvalidInputException.of("supersedes", "Choose a decision of this partnership to supersede"));
+                .orElseThrow(() -> InvalidInputException.of("supersedes", "governance.decision.supersedeUnknown"));
         if (old.status() != DecisionStatus.APPROVED) {
             throw InvalidInputException.of(
                     "supersedes",
-                    "Only an approved decision can be superseded; " + old.reference() + " is "
-                            + old.status().label().toLowerCase());
+                    old.status() == DecisionStatus.WITHDRAWN
+                            ? "governance.decision.supersedeWithdrawn"
+                            : "governance.decision.supersedeDraft",
+                    old.reference());
         }
         views.supersededBy(old, null).ifPresent(other -> {
             throw InvalidInputException.of(
-                    "supersedes", old.reference() + " is already superseded by " + other.reference());
+                    "supersedes", "governance.decision.supersedeTwice", old.reference(), other.reference());
         });
     }
 
@@ -213,28 +226,26 @@ public class DecisionService {
     }
 
     private static Changes describe(Changes c, DecisionView before, BoardDecision after) {
-        return c.field("Title", before == null ? null : before.title(), after.title())
-                .field("Context", before == null ? null : before.context(), after.context())
-                .field("Options", before == null ? null : before.options(), after.options())
-                .field("Decision", before == null ? null : before.decision(), after.decision())
-                .field("Date", before == null ? null : before.decisionDate(), after.decisionDate())
-                .field("Joint decision", before == null ? null : yes(before.joint()), yes(after.joint()))
-                .field("Gate", before == null ? null : before.gateLabel(), gate(after))
-                .field("Document", before == null ? null : label(before.document()), label(after.document()))
-                .field("Risk", before == null ? null : before.riskId(), after.riskId());
+        return c.field("governance.audit.title", before == null ? null : before.title(), after.title())
+                .field("governance.audit.context", before == null ? null : before.context(), after.context())
+                .field("governance.audit.options", before == null ? null : before.options(), after.options())
+                .field("governance.audit.decision", before == null ? null : before.decision(), after.decision())
+                .field("governance.audit.date", before == null ? null : before.decisionDate(), after.decisionDate())
+                .field("governance.audit.joint", before == null ? null : yes(before.joint()), yes(after.joint()))
+                .field("governance.audit.gate", before == null ? null : key(before.gate()), key(after.gate()))
+                .field(
+                        "governance.audit.document",
+                        before == null ? null : key(before.document()),
+                        key(after.document()))
+                .field("governance.audit.risk", before == null ? null : before.riskId(), after.riskId());
     }
 
     private static String yes(boolean b) {
-        return b ? "yes" : "no";
+        return b ? "platform.yes" : "platform.no";
     }
 
-    private static String gate(BoardDecision d) {
-        return d.gate() == null
-                ? null
-                : d.gate().label() + " to " + d.gate().next().label();
-    }
-
-    private static String label(DocumentLink d) {
-        return d == null ? null : d.label();
+    /** The name of a value as its bundle key, which the history shows in the reader's language. */
+    private static String key(scot.cairn.platform.Labelled value) {
+        return value == null ? null : value.labelKey();
     }
 }

@@ -8,22 +8,12 @@ import scot.cairn.platform.Labelled;
  * approved decision that a later approved decision names.
  */
 public enum DecisionStatus implements Labelled {
-    DRAFT("Awaiting approval"),
-    APPROVED("Approved"),
-    WITHDRAWN("Withdrawn");
-
-    private final String label;
-
-    DecisionStatus(String label) {
-        this.label = label;
-    }
+    DRAFT,
+    APPROVED,
+    WITHDRAWN;
 
     @Override
     public String labelKey() {
         return "governance.decisionStatus." + name();
-    }
-
-    public String label() {
-        return label;
     }
 }

@@ -43,14 +43,12 @@ public record DecisionView(
     /** Another decision of the same log. */
     public record DecisionRef(long id, String reference, String title) {}
 
-    /** "Approved", "Awaiting approval", "Withdrawn", or "Superseded" once a later approved decision replaces it. */
-    public String statusLabel() {
-        return supersededBy != null ? "Superseded" : status.label();
-    }
-
-    /** The gate as "Design to Pilot", or null. */
-    public String gateLabel() {
-        return gate == null ? null : gate.label() + " to " + gate.next().label();
+    /**
+     * The bundle key of the status as the log shows it: approved, awaiting approval, withdrawn, or superseded once a
+     * later approved decision replaces it.
+     */
+    public String statusKey() {
+        return supersededBy != null ? "governance.decisionStatus.superseded" : status.labelKey();
     }
 
     public boolean draft() {

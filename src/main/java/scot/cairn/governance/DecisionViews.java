@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
+import scot.cairn.platform.Message;
 
 /** Turns stored decisions into {@link DecisionView}s with names, links between decisions and the viewer's options. */
 @Component
@@ -15,10 +18,12 @@ class DecisionViews {
 
     private final DecisionRepository decisions;
     private final GovernanceContext context;
+    private final MessageSource messages;
 
-    DecisionViews(DecisionRepository decisions, GovernanceContext context) {
+    DecisionViews(DecisionRepository decisions, GovernanceContext context, MessageSource messages) {
         this.decisions = decisions;
         this.context = context;
+        this.messages = messages;
     }
 
     /** The whole log, oldest first. */
@@ -95,7 +100,7 @@ class DecisionViews {
                                         a.sector(),
                                         a.approvedAt()))
                                 .toList(),
-                        d.status() == DecisionStatus.DRAFT ? d.rule().waitingFor() : null,
+                        d.status() == DecisionStatus.DRAFT ? words(d.rule().waitingFor()) : null,
                         ref(byId.get(d.supersedesId())),
                         ref(replacedBy.get(d.id())),
                         mayChange && d.status() == DecisionStatus.DRAFT,
@@ -110,5 +115,10 @@ class DecisionViews {
     private static String name(Map<Long, scot.cairn.directory.PersonSummary> people, Long id) {
         var person = people.get(id);
         return person == null ? "(unknown)" : person.fullName();
+    }
+
+    /** What the decision still waits for, in the reader's language, as the page and the API show it. */
+    private String words(Message waitingFor) {
+        return waitingFor == null ? null : messages.getMessage(waitingFor, LocaleContextHolder.getLocale());
     }
 }

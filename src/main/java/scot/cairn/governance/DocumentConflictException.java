@@ -1,39 +1,39 @@
 package scot.cairn.governance;
 
+import scot.cairn.platform.Message;
+
 /**
  * Thrown when an action does not fit the state of a document version: changing a signed version in place, signing a
- * version that a newer one has replaced, or signing the same version twice. The API answers 409 with the message.
+ * version that a newer one has replaced, or signing the same version twice. The API answers 409 with the reason in
+ * the reader's language; pages show it in their error summary.
  */
 public class DocumentConflictException extends RuntimeException {
 
-    DocumentConflictException(String message) {
-        super(message);
+    private final Message reason;
+
+    DocumentConflictException(Message reason) {
+        super(reason.toString());
+        this.reason = reason;
+    }
+
+    /** Why the action does not fit, as a bundle key with arguments. */
+    public Message reason() {
+        return reason;
     }
 
     static DocumentConflictException signed(DocumentKind kind, int number) {
-        return new DocumentConflictException("Version " + number + " of the " + kind.shortName()
-                + " is signed, so its text cannot change. Save your change as a new version instead (POST it to the"
-                + " document's versions); everyone then signs the new version.");
+        return new DocumentConflictException(Message.of(kind.key("conflict.signed"), number));
     }
 
     static DocumentConflictException superseded(DocumentKind kind, int number, int latest) {
-        return new DocumentConflictException("Version " + number + " of the " + kind.shortName()
-                + " has been replaced by version " + latest + ", so it can no longer be " + done(kind) + ". Read"
-                + " version " + latest + " and " + kind.signVerb() + " that instead.");
+        return new DocumentConflictException(Message.of(kind.key("conflict.superseded"), number, latest));
     }
 
     static DocumentConflictException draftOpen(DocumentKind kind, int number) {
-        return new DocumentConflictException("Version " + number + " of the " + kind.shortName()
-                + " is an unsigned draft, so there is no need for a new version: change version " + number
-                + " itself (PUT it) instead.");
+        return new DocumentConflictException(Message.of(kind.key("conflict.draftOpen"), number));
     }
 
     static DocumentConflictException twice(DocumentKind kind, int number) {
-        return new DocumentConflictException(
-                "You have already " + done(kind) + " version " + number + " of the " + kind.shortName() + ".");
-    }
-
-    private static String done(DocumentKind kind) {
-        return kind == DocumentKind.MOU ? "signed" : "approved";
+        return new DocumentConflictException(Message.of(kind.key("conflict.twice"), number));
     }
 }

@@ -13,7 +13,13 @@ public record DocumentDiff(DocumentKind kind, int from, int to, List<SectionDiff
 
     public record Line(Change change, String text) {}
 
-    public record SectionDiff(String key, String heading, boolean changed, List<Line> lines) {}
+    public record SectionDiff(String key, String heading, boolean changed, List<Line> lines) {
+
+        /** The bundle key of the heading, for pages in the reader's language. */
+        public String headingKey() {
+            return "governance.section." + key;
+        }
+    }
 
     public boolean anyChanged() {
         return sections.stream().anyMatch(SectionDiff::changed);

@@ -5,6 +5,7 @@ import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateCriterion;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 
 /** What the MoU and the PID contribute to the gates: the current version must be signed off. */
 final class DocumentGates {
@@ -15,7 +16,7 @@ final class DocumentGates {
     @Component
     static class MouSigned implements GateCriterion {
 
-        static final String NAME = "The MoU is signed by every core partner's Senior Sponsor";
+        static final String NAME = "governance.gate.mouSigned";
 
         private final Check check;
 
@@ -38,7 +39,7 @@ final class DocumentGates {
     @Component
     static class PidApproved implements GateCriterion {
 
-        static final String NAME = "The PID is approved by the Governance Group";
+        static final String NAME = "governance.gate.pidApproved";
 
         private final Check check;
 
@@ -74,8 +75,11 @@ final class DocumentGates {
             var p = partnerships.forChecks(partnershipId);
             var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(partnershipId, kind);
             var status = presenter.status(p, latest, kind);
-            String reason = latest.map(v -> "Version " + v.number() + ": ").orElse("") + status.summary();
-            return status.met() ? CriterionResult.met(name, reason) : CriterionResult.notMet(name, reason);
+            String reason = presenter.words(
+                    latest.map(v -> Message.of("governance.gate.versionReason", v.number(), status.summary()))
+                            .orElse(status.summary()));
+            String criterion = presenter.words(Message.of(name));
+            return status.met() ? CriterionResult.met(criterion, reason) : CriterionResult.notMet(criterion, reason);
         }
     }
 }

@@ -40,8 +40,22 @@ public enum DocumentKind {
                     new DocumentSection("budget", "Budget", "What it costs and who pays"),
                     new DocumentSection("success-measures", "Success measures", "How everyone will know it worked")));
 
-    /** One section: its key in forms and the API, its heading and a hint for whoever writes it. */
-    public record DocumentSection(String key, String heading, String hint) {}
+    /**
+     * One section: its key in forms and the API, its heading and a hint for whoever writes it. The English heading is
+     * part of the text that signatures cover, so it never changes; pages show the heading and hint from the bundle.
+     */
+    public record DocumentSection(String key, String heading, String hint) {
+
+        /** The bundle key of the heading, such as {@code governance.section.parties}. */
+        public String headingKey() {
+            return "governance.section." + key;
+        }
+
+        /** The bundle key of the hint for whoever writes the section. */
+        public String hintKey() {
+            return headingKey() + ".hint";
+        }
+    }
 
     private final String title;
     private final String shortName;
@@ -57,8 +71,34 @@ public enum DocumentKind {
         return title;
     }
 
+    /** "MoU" or "PID", for messages in logs and exceptions that nobody reads on a page. */
     public String shortName() {
         return shortName;
+    }
+
+    /** The bundle key of a word or sentence about this kind, such as {@code governance.documentKind.MOU.sign}. */
+    public String key(String suffix) {
+        return "governance.documentKind." + name() + "." + suffix;
+    }
+
+    /** The bundle key of the full name: "Memorandum of Understanding". */
+    public String titleKey() {
+        return "governance.documentKind." + name();
+    }
+
+    /** The bundle key of the short name: "MoU". */
+    public String shortKey() {
+        return key("short");
+    }
+
+    /** The bundle key of "Nobody has written the MoU yet." */
+    public String notWrittenKey() {
+        return key("notWritten");
+    }
+
+    /** The bundle key of the button that starts the first version. */
+    public String writeKey() {
+        return key("write");
     }
 
     /** The sections in the order the document shows them; never empty. */
@@ -69,11 +109,6 @@ public enum DocumentKind {
     /** The kind's name in addresses: "mou" or "pid". */
     public String slug() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** What signing means for this kind, as a verb for buttons and messages. */
-    public String signVerb() {
-        return this == MOU ? "sign" : "approve";
     }
 
     public static Optional<DocumentKind> fromSlug(String slug) {

@@ -3,6 +3,9 @@ package scot.cairn.governance;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.governance.DocumentViews.DocumentSummary;
 import scot.cairn.governance.DocumentViews.SectionView;
@@ -11,6 +14,7 @@ import scot.cairn.governance.DocumentViews.VersionSummary;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.Message;
 
 /** Turns document versions into the read records, with names from the directory and the sign-off status. */
 @Component
@@ -18,10 +22,17 @@ class DocumentPresenter {
 
     private final GovernanceContext context;
     private final DocumentSignoff signoff;
+    private final MessageSource messages;
 
-    DocumentPresenter(GovernanceContext context, DocumentSignoff signoff) {
+    DocumentPresenter(GovernanceContext context, DocumentSignoff signoff, MessageSource messages) {
         this.context = context;
         this.signoff = signoff;
+        this.messages = messages;
+    }
+
+    /** Words for the read records, which the pages, the PDF and the API show as they are: the reader's language. */
+    String words(MessageSourceResolvable message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 
     VersionView view(PartnershipView p, DocumentVersion v, boolean current) {
@@ -65,7 +76,7 @@ class DocumentPresenter {
                 current,
                 status.met(),
                 status(v, current, status.met()),
-                status.summary());
+                words(status.summary()));
     }
 
     VersionSummary summary(PartnershipView p, DocumentVersion v, boolean current) {
@@ -81,11 +92,15 @@ class DocumentPresenter {
     DocumentSummary summary(PartnershipView p, DocumentKind kind, DocumentVersion latest) {
         if (latest == null) {
             return new DocumentSummary(
-                    kind, null, "Not started", false, "Nobody has written the " + kind.shortName() + " yet.");
+                    kind,
+                    null,
+                    words(Message.of("governance.documentStatus.notStarted")),
+                    false,
+                    words(Message.of(kind.notWrittenKey())));
         }
         var status = signoff.evaluate(p, latest);
         return new DocumentSummary(
-                kind, latest.number(), status(latest, true, status.met()), status.met(), status.summary());
+                kind, latest.number(), status(latest, true, status.met()), status.met(), words(status.summary()));
     }
 
     boolean maySign(Access access, DocumentKind kind) {
@@ -95,16 +110,23 @@ class DocumentPresenter {
     /** Whether the partnership's current version of the document is signed off; false when there is none. */
     DocumentSignoff.Status status(PartnershipView p, java.util.Optional<DocumentVersion> latest, DocumentKind kind) {
         return latest.map(v -> signoff.evaluate(p, v))
-                .orElse(new DocumentSignoff.Status(false, "Nobody has written the " + kind.shortName() + " yet."));
+                .orElse(new DocumentSignoff.Status(false, Message.of(kind.notWrittenKey())));
     }
 
-    static String status(DocumentVersion v, boolean current, boolean signedOff) {
+    String status(DocumentVersion v, boolean current, boolean signedOff) {
+        return words(Message.of(statusKey(v, current, signedOff)));
+    }
+
+    /** Draft, being signed, signed (MoU) or approved (PID), or superseded, as a bundle key. */
+    static String statusKey(DocumentVersion v, boolean current, boolean signedOff) {
         if (!current) {
-            return "Superseded";
+            return "governance.documentStatus.superseded";
         }
         if (signedOff) {
-            return v.kind() == DocumentKind.MOU ? "Signed" : "Approved";
+            return v.kind() == DocumentKind.MOU
+                    ? "governance.documentStatus.signed"
+                    : "governance.documentStatus.approved";
         }
-        return v.signed() ? "Being signed" : "Draft";
+        return v.signed() ? "governance.documentStatus.beingSigned" : "governance.documentStatus.draft";
     }
 }

@@ -79,7 +79,7 @@ public class DocumentReader {
     public DocumentDiff compare(long id, DocumentKind kind, int from, int to, CurrentUser user) {
         context.visible(id, user);
         if (from == to) {
-            throw InvalidInputException.of("to", "Choose two different versions to compare");
+            throw InvalidInputException.of("to", "governance.diff.sameVersion");
         }
         var a = find(id, kind, from);
         var b = find(id, kind, to);
@@ -102,9 +102,7 @@ public class DocumentReader {
         var p = context.visible(id, user);
         var v = find(id, kind, number);
         if (!v.signed()) {
-            throw InvalidInputException.of(
-                    "",
-                    "Version " + number + " of the " + kind.shortName() + " has no signatures yet, so it has no PDF");
+            throw InvalidInputException.of("", kind.key("noPdf"), number);
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("p", p);

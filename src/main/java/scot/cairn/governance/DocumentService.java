@@ -68,11 +68,11 @@ public class DocumentService {
         }
         var now = context.now();
         if (latest.isEmpty()) {
-            return created(p, DocumentVersion.first(id, kind, texts, user.personId(), now), "drafted");
+            return created(p, DocumentVersion.first(id, kind, texts, user.personId(), now), null);
         }
         var v = latest.get();
         if (v.signed()) {
-            return created(p, v.next(texts, user.personId(), now), "drafted from signed version " + v.number());
+            return created(p, v.next(texts, user.personId(), now), v.number());
         }
         return edited(p, v, seenVersion, texts);
     }
@@ -142,18 +142,17 @@ public class DocumentService {
         var view = presenter.view(p, saved, true);
         context.publish(new DocumentSigned(id, kind, number, user.personId(), signedOffNow, now));
         var changes = Changes.create()
-                .note(user.fullName() + (kind == DocumentKind.MOU ? " signed" : " approved") + " version " + number
-                        + (organisation == null ? " as a service user" : " for " + signatureOrg(view, user)))
-                .note("SHA-256 " + signature.sha256());
+                .field("governance.audit.version", null, number)
+                .field("governance.audit.signer", null, user.fullName())
+                .field(
+                        "governance.audit.for",
+                        null,
+                        organisation == null ? "governance.audit.serviceUser" : signatureOrg(view, user))
+                .field("governance.audit.hash", null, signature.sha256());
         if (view.signedOff()) {
-            changes.note(view.summary());
+            changes.note(kind.key("audit.signedOff"));
         }
-        context.record(
-                SUBJECT,
-                saved.id(),
-                id,
-                kind.shortName() + (kind == DocumentKind.MOU ? " signed" : " approved"),
-                changes);
+        context.record(SUBJECT, saved.id(), id, kind.key("audit.signed"), changes);
         return view;
     }
 
@@ -167,19 +166,29 @@ public class DocumentService {
         kind.sections().stream()
                 .filter(s ->
                         !before.getOrDefault(s.key(), "").equals(texts.texts().get(s.key())))
-                .forEach(s -> changes.note("Changed: " + s.heading()));
-        context.record(SUBJECT, saved.id(), p.id(), kind.shortName() + " version " + v.number() + " edited", changes);
+                .forEach(s -> changes.field("governance.audit.sectionChanged", null, s.headingKey()));
+        context.record(
+                SUBJECT,
+                saved.id(),
+                p.id(),
+                kind.key("audit.edited"),
+                Changes.create()
+                        .field("governance.audit.version", null, v.number())
+                        .note(changes.isEmpty() ? null : changes.toString()));
         return presenter.view(p, saved, true);
     }
 
-    private VersionView created(PartnershipView p, DocumentVersion v, String how) {
+    /** A new version, first or drafted from the signed version {@code from}. */
+    private VersionView created(PartnershipView p, DocumentVersion v, Integer from) {
         var saved = guarded(v.kind(), () -> documents.save(v));
         context.record(
                 SUBJECT,
                 saved.id(),
                 p.id(),
-                v.kind().shortName() + " version " + v.number() + " " + how,
-                Changes.create().note(v.kind().title() + ", version " + v.number()));
+                v.kind().key("audit.drafted"),
+                Changes.create()
+                        .field("governance.audit.version", null, v.number())
+                        .field("governance.audit.draftedFrom", null, from));
         return presenter.view(p, saved, true);
     }
 

@@ -2,6 +2,7 @@ package scot.cairn.governance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
@@ -11,6 +12,7 @@ import scot.cairn.partnership.PartnershipView;
 import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Standing;
 import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.Message;
 
 /**
  * Who may sign a document and when a version counts as signed off. The MoU needs a signature from the current Senior
@@ -21,7 +23,7 @@ import scot.cairn.platform.ForbiddenException;
 class DocumentSignoff {
 
     /** Whether a version is signed off, and what it has or still needs, in a sentence. */
-    record Status(boolean met, String summary) {}
+    record Status(boolean met, Message summary) {}
 
     private final GovernanceSeats seats;
     private final RoleRepository roles;
@@ -36,9 +38,10 @@ class DocumentSignoff {
             return new Status(
                     true,
                     v.kind() == DocumentKind.MOU
-                            ? "Signed by the Senior Sponsor of every core partner: " + signedFor(p, v) + "."
-                            : "Approved by the Governance Group: "
-                                    + approvals(v.signatures().size()) + ", public and third sector.");
+                            ? Message.of("governance.signoff.mouSigned", signedFor(p, v))
+                            : Message.of(
+                                    "governance.signoff.pidApproved",
+                                    v.signatures().size()));
         }
         return v.kind() == DocumentKind.MOU ? mou(p, v) : pid(v);
     }
@@ -73,9 +76,9 @@ class DocumentSignoff {
     private Status mou(PartnershipView p, DocumentVersion v) {
         var core = core(p);
         if (core.isEmpty()) {
-            return new Status(false, "The partnership has no core partners to sign it.");
+            return new Status(false, Message.of("governance.signoff.noCore"));
         }
-        var missing = new ArrayList<String>();
+        var missing = new ArrayList<Object>();
         core.forEach((org, name) -> {
             boolean signed = v.signatures().stream()
                     .anyMatch(s -> org.equals(s.organisationId())
@@ -84,25 +87,21 @@ class DocumentSignoff {
             if (!signed) {
                 boolean hasSponsor = roles.findByPartnershipId(p.id()).stream()
                         .anyMatch(a -> a.role() == Role.SENIOR_SPONSOR && org.equals(a.organisationId()));
-                missing.add(hasSponsor ? name : name + " (no Senior Sponsor assigned yet)");
+                missing.add(hasSponsor ? name : Message.of("governance.signoff.noSponsorYet", name));
             }
         });
         return missing.isEmpty()
-                ? new Status(
-                        true,
-                        "Signed by the Senior Sponsor of every core partner: " + String.join(", ", core.values()) + ".")
-                : new Status(
-                        false,
-                        "Still needs the signature of the Senior Sponsor of " + String.join(", ", missing) + ".");
+                ? new Status(true, Message.of("governance.signoff.mouSigned", String.join(", ", core.values())))
+                : new Status(false, Message.of("governance.signoff.mouNeeds", list(missing)));
     }
 
     private static Status pid(DocumentVersion v) {
         var rule =
                 JointApproval.of(v.signatures().stream().map(Signature::sector).toList());
-        String given = approvals(v.signatures().size());
+        int given = v.signatures().size();
         return rule.met()
-                ? new Status(true, "Approved by the Governance Group: " + given + ", public and third sector.")
-                : new Status(false, "Approved by " + given + ". " + rule.stillNeeded());
+                ? new Status(true, Message.of("governance.signoff.pidApproved", given))
+                : new Status(false, Message.of("governance.signoff.pidNeeds", given, rule.stillNeeded()));
     }
 
     /** The organisations the signatures were given for, in the partnership's order of partners. */
@@ -116,8 +115,13 @@ class DocumentSignoff {
                         .toList());
     }
 
-    private static String approvals(int count) {
-        return count == 1 ? "1 board member" : count + " board members";
+    /** The items separated by commas, each in the reader's language. */
+    private static Object list(List<Object> items) {
+        Object all = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            all = Message.of("governance.list.comma", all, items.get(i));
+        }
+        return all;
     }
 
     private static LinkedHashMap<Long, String> core(PartnershipView p) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * The checked text of every section of one document: unknown sections refused, line endings made LF, surrounding
@@ -21,10 +22,7 @@ record DocumentTexts(DocumentKind kind, Map<String, String> texts) {
                 kind.sections().stream().map(DocumentKind.DocumentSection::key).collect(Collectors.toSet());
         var safe = given == null ? Map.<String, String>of() : given;
         for (var key : safe.keySet()) {
-            errors.rejectIf(
-                    !known.contains(key),
-                    "sections[" + key + "]",
-                    "The " + kind.shortName() + " has no section called " + key);
+            errors.rejectIf(!known.contains(key), "sections[" + key + "]", kind.key("noSection"), key);
         }
         var texts = new LinkedHashMap<String, String>();
         for (var s : kind.sections()) {
@@ -33,14 +31,14 @@ record DocumentTexts(DocumentKind kind, Map<String, String> texts) {
             errors.rejectIf(
                     text.length() > MAX,
                     field,
-                    s.heading() + " must be " + MAX + " characters or fewer (it has " + text.length() + ")");
+                    "governance.section.tooLong",
+                    Message.of(s.headingKey()),
+                    MAX,
+                    text.length());
             texts.put(s.key(), text);
         }
         var first = kind.sections().get(0);
-        errors.rejectIf(
-                texts.get(first.key()).isEmpty(),
-                "sections[" + first.key() + "]",
-                "Enter the " + first.heading().toLowerCase() + " of the " + kind.shortName());
+        errors.rejectIf(texts.get(first.key()).isEmpty(), "sections[" + first.key() + "]", kind.key("firstMissing"));
         errors.throwIfAny();
         return new DocumentTexts(kind, texts);
     }

@@ -95,13 +95,14 @@ class DocumentVersion {
         }
         var empty = kind.sections().stream()
                 .filter(s -> text(s.key()).isBlank())
-                .map(DocumentKind.DocumentSection::heading)
+                .map(s -> (Object) scot.cairn.platform.Message.of(s.headingKey()))
                 .toList();
         if (!empty.isEmpty()) {
-            throw InvalidInputException.of(
-                    "",
-                    "Version " + number + " cannot be " + (kind == DocumentKind.MOU ? "signed" : "approved")
-                            + " until every section is written. Empty: " + String.join(", ", empty));
+            Object names = empty.get(0);
+            for (int i = 1; i < empty.size(); i++) {
+                names = scot.cairn.platform.Message.of("governance.list.comma", names, empty.get(i));
+            }
+            throw InvalidInputException.of("", kind.key("sectionsEmpty"), number, names);
         }
         var s = new Signature(personId, organisationId, sector, now, sha256());
         signatures.add(s);

@@ -51,7 +51,13 @@ public final class DocumentViews {
         }
     }
 
-    public record SectionView(String key, String heading, String hint, String text) {}
+    public record SectionView(String key, String heading, String hint, String text) {
+
+        /** The bundle key of the heading, for pages in the reader's language. */
+        public String headingKey() {
+            return "governance.section." + key;
+        }
+    }
 
     /**
      * A signature (MoU) or approval (PID); {@code valid} is true when its SHA-256 matches the version's text now.

@@ -1,11 +1,14 @@
 package scot.cairn.governance;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.StageAdvanced;
 import scot.cairn.platform.Changes;
+import scot.cairn.platform.Message;
 
 /**
  * Writes each gate a partnership passes into its decision log: an approved joint decision with the approvals the gate
@@ -18,21 +21,37 @@ class GateDecisions {
     private final DecisionRepository decisions;
     private final DecisionStamps stamps;
     private final GovernanceContext context;
+    private final MessageSource messages;
 
-    GateDecisions(DecisionRepository decisions, DecisionStamps stamps, GovernanceContext context) {
+    GateDecisions(
+            DecisionRepository decisions, DecisionStamps stamps, GovernanceContext context, MessageSource messages) {
         this.decisions = decisions;
         this.stamps = stamps;
         this.context = context;
+        this.messages = messages;
+    }
+
+    /**
+     * Words of the decision, which is written once and then read as it was written, like any decision a person types:
+     * in the language of the thread that handles the event, the service's default when nobody is asking.
+     */
+    private String words(String key, Object... args) {
+        return messages.getMessage(Message.of(key, args), LocaleContextHolder.getLocale());
     }
 
     @ApplicationModuleListener
     void on(StageAdvanced event) {
         var details = new DecisionDetails(
-                "Gate passed: " + event.from().label() + " to " + event.to().label(),
+                words(
+                        "governance.gateDecision.title",
+                        Message.of(event.from().labelKey()),
+                        Message.of(event.to().labelKey())),
                 snapshot(event.criteria()),
                 null,
-                "The partnership moves from " + event.from().label() + " to "
-                        + event.to().label() + ".",
+                words(
+                        "governance.gateDecision.decision",
+                        Message.of(event.from().labelKey()),
+                        Message.of(event.to().labelKey())),
                 event.on(),
                 true,
                 event.from(),
@@ -52,19 +71,19 @@ class GateDecisions {
                 DecisionService.SUBJECT,
                 d.id(),
                 event.partnershipId(),
-                "Gate decision recorded",
-                Changes.create().note(d.reference() + " " + d.title()));
+                "governance.audit.gateDecision",
+                Changes.create().field("governance.audit.title", null, d.reference() + " " + d.title()));
     }
 
     /** Each criterion on a line: met or not, its name and the evidence, cut to fit the decision's context. */
-    static String snapshot(List<CriterionResult> criteria) {
-        var text = new StringBuilder("What the gate showed when the partnership passed it:\n");
+    String snapshot(List<CriterionResult> criteria) {
+        var text = new StringBuilder(words("governance.gateDecision.showed")).append("\n");
         for (var c : criteria) {
             text.append("\n- ")
-                    .append(c.met() ? "Met: " : "Not met: ")
-                    .append(c.criterion())
-                    .append(". ")
-                    .append(c.reason());
+                    .append(words(
+                            c.met() ? "governance.gateDecision.met" : "governance.gateDecision.notMet",
+                            c.criterion(),
+                            c.reason()));
         }
         return text.length() <= DecisionInput.LONG ? text.toString() : text.substring(0, DecisionInput.LONG - 1) + "…";
     }

@@ -1,13 +1,18 @@
 package scot.cairn.governance;
 
-/** One check on how the partnership is governed: met, or a warning, with an explanation a partner understands. */
-public record GovernanceCheck(String check, boolean met, String explanation) {
+import scot.cairn.platform.Message;
 
-    static GovernanceCheck met(String check, String explanation) {
+/**
+ * One check on how the partnership is governed: met, or a warning, with an explanation a partner understands. Both are
+ * messages, put into the reader's language by the page or the API.
+ */
+public record GovernanceCheck(Message check, boolean met, Message explanation) {
+
+    static GovernanceCheck met(Message check, Message explanation) {
         return new GovernanceCheck(check, true, explanation);
     }
 
-    static GovernanceCheck warning(String check, String explanation) {
+    static GovernanceCheck warning(Message check, Message explanation) {
         return new GovernanceCheck(check, false, explanation);
     }
 }

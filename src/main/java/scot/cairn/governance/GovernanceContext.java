@@ -65,9 +65,7 @@ class GovernanceContext {
      */
     static void requireMember(PartnershipView p, PersonSummary person) {
         if (p.members().stream().noneMatch(m -> m.personId() == person.id())) {
-            throw InvalidInputException.of(
-                    "email",
-                    person.fullName() + " is not a member of this partnership: add them on the Members page first");
+            throw InvalidInputException.of("email", "governance.group.notMember", person.fullName());
         }
     }
 
@@ -75,11 +73,9 @@ class GovernanceContext {
         return directory
                 .people()
                 .findByEmail(email)
-                .orElseThrow(() -> InvalidInputException.of(
-                        "email",
-                        email == null || email.isBlank()
-                                ? "Enter the person's email address"
-                                : "Nobody with the email address " + email.strip() + " is in Cairn"));
+                .orElseThrow(() -> email == null || email.isBlank()
+                        ? InvalidInputException.of("email", "governance.person.emailMissing")
+                        : InvalidInputException.of("email", "governance.person.unknown", email.strip()));
     }
 
     Map<Long, PersonSummary> people(Collection<Long> ids) {

@@ -1,22 +1,32 @@
 package scot.cairn.governance;
 
 import java.util.ArrayList;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateCriterion;
 import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 
 /** Leaving Design for Pilot needs a Partnership / Project Manager and a lead Senior Sponsor. */
 @Component
 class GovernanceGate implements GateCriterion {
 
-    static final String NAME = "A Project Manager and a lead Senior Sponsor are assigned";
+    static final String NAME = "governance.gate.roles";
 
     private final RoleRepository roles;
+    private final MessageSource messages;
 
-    GovernanceGate(RoleRepository roles) {
+    GovernanceGate(RoleRepository roles, MessageSource messages) {
         this.roles = roles;
+        this.messages = messages;
+    }
+
+    /** The partnership shows criteria as words: in the reader's language. */
+    private String words(Message message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 
     @Override
@@ -27,15 +37,17 @@ class GovernanceGate implements GateCriterion {
     @Override
     public CriterionResult evaluate(long partnershipId) {
         var all = roles.findByPartnershipId(partnershipId);
-        var missing = new ArrayList<String>();
+        var missing = new ArrayList<Message>();
         if (all.stream().noneMatch(a -> a.role() == Role.PROJECT_MANAGER)) {
-            missing.add("a Partnership / Project Manager");
+            missing.add(Message.of("governance.gate.needsPm"));
         }
         if (all.stream().noneMatch(RoleAssignment::leadSponsor)) {
-            missing.add("a lead Senior Sponsor");
+            missing.add(Message.of("governance.gate.needsLead"));
         }
+        String name = words(Message.of(NAME));
         return missing.isEmpty()
-                ? CriterionResult.met(NAME, "The partnership has a Project Manager and a lead Senior Sponsor.")
-                : CriterionResult.notMet(NAME, "Still needs " + String.join(" and ", missing) + ".");
+                ? CriterionResult.met(name, words(Message.of("governance.gate.rolesMet")))
+                : CriterionResult.notMet(
+                        name, words(Message.of("governance.gate.stillNeeds", CompositionRules.and(missing))));
     }
 }

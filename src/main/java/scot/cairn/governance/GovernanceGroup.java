@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * One group of a partnership. Invariants: a person is in it at most once; only the informed-providers forum lists
@@ -61,10 +62,10 @@ class GovernanceGroup {
 
     void addMember(long personId, Long organisationId) {
         if (kind.holdsOrganisations()) {
-            throw InvalidInputException.of("email", "The " + kind.label() + " lists organisations, not people");
+            throw InvalidInputException.of("email", "governance.group.listsOrganisations", Message.of(kind.labelKey()));
         }
         if (members.stream().anyMatch(m -> m.personId() == personId)) {
-            throw InvalidInputException.of("email", "This person is already in the " + kind.label());
+            throw InvalidInputException.of("email", "governance.group.alreadyMember", Message.of(kind.labelKey()));
         }
         GovernanceLimits.GROUP_MEMBERS.check("email", members.size() + 1);
         members.add(new GroupMember(personId, organisationId));
@@ -89,8 +90,7 @@ class GovernanceGroup {
                 .filter(w -> Long.valueOf(personId).equals(w.leadPersonId()))
                 .findFirst()
                 .ifPresent(w -> {
-                    throw InvalidInputException.of(
-                            "personId", "This person leads the workstream " + w.name() + ": choose another lead first");
+                    throw InvalidInputException.of("personId", "governance.group.leadsWorkstream", w.name());
                 });
         members.removeIf(m -> m.personId() == personId);
     }
@@ -98,18 +98,19 @@ class GovernanceGroup {
     void addWorkstream(String name, Long leadPersonId) {
         String n = name == null ? "" : name.strip();
         new InvalidInputException.Collector()
-                .rejectIf(kind != GroupKind.PROJECT_TEAM, "name", "Only the Project Team has workstreams")
-                .rejectIf(n.isEmpty(), "name", "Enter the workstream's name")
-                .rejectIf(n.length() > 100, "name", "Name must be 100 characters or fewer")
+                .rejectIf(kind != GroupKind.PROJECT_TEAM, "name", "governance.group.onlyTeam")
+                .rejectIf(n.isEmpty(), "name", "governance.group.workstreamNameMissing")
+                .rejectIf(n.length() > 100, "name", "governance.group.workstreamNameTooLong", 100)
                 .rejectIf(
                         workstreams.stream().anyMatch(w -> w.name().equalsIgnoreCase(n)),
                         "name",
-                        "There is already a workstream called " + n)
+                        "governance.group.workstreamExists",
+                        n)
                 .rejectIf(
                         leadPersonId == null
                                 || members.stream().noneMatch(m -> m.personId().equals(leadPersonId)),
                         "leadPersonId",
-                        "Choose a lead who is a member of the Project Team")
+                        "governance.group.leadNotMember")
                 .rejectIf(
                         !GovernanceLimits.WORKSTREAMS.allows(workstreams.size() + 1),
                         "name",
@@ -120,20 +121,17 @@ class GovernanceGroup {
 
     void removeWorkstream(String name) {
         if (!workstreams.removeIf(w -> w.name().equals(name))) {
-            throw InvalidInputException.of("name", "There is no workstream called " + name);
+            throw InvalidInputException.of("name", "governance.group.noWorkstream", name);
         }
     }
 
     void addProvider(long organisationId) {
         new InvalidInputException.Collector()
-                .rejectIf(
-                        !kind.holdsOrganisations(),
-                        "organisationId",
-                        "Only the " + GroupKind.INFORMED_PROVIDERS.label() + " lists organisations")
+                .rejectIf(!kind.holdsOrganisations(), "organisationId", "governance.group.onlyForum")
                 .rejectIf(
                         providers.stream().anyMatch(p -> p.organisationId() == organisationId),
                         "organisationId",
-                        "This organisation is already in the forum")
+                        "governance.group.providerTwice")
                 .rejectIf(
                         !GovernanceLimits.INFORMED_PROVIDERS.allows(providers.size() + 1),
                         "organisationId",

@@ -2,11 +2,14 @@ package scot.cairn.governance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.MemberReferences;
 import scot.cairn.partnership.PartnerReferences;
 import scot.cairn.partnership.Role;
 import scot.cairn.platform.Changes;
+import scot.cairn.platform.Message;
 
 /**
  * What governance holds for a partner or a member. A partner cannot leave while people sit on groups or hold roles for
@@ -19,11 +22,19 @@ class GovernanceReferences implements PartnerReferences, MemberReferences {
     private final GroupRepository groups;
     private final RoleRepository roles;
     private final GovernanceContext context;
+    private final MessageSource messages;
 
-    GovernanceReferences(GroupRepository groups, RoleRepository roles, GovernanceContext context) {
+    GovernanceReferences(
+            GroupRepository groups, RoleRepository roles, GovernanceContext context, MessageSource messages) {
         this.groups = groups;
         this.roles = roles;
         this.context = context;
+        this.messages = messages;
+    }
+
+    /** Words for the partnership's refusal, which it shows as they are: in the reader's language here. */
+    private String words(String key, Object... args) {
+        return messages.getMessage(Message.of(key, args), LocaleContextHolder.getLocale());
     }
 
     @Override
@@ -35,19 +46,19 @@ class GovernanceReferences implements PartnerReferences, MemberReferences {
                 .filter(m -> m.organisationId() != null && m.organisationId() == organisationId)
                 .count();
         if (seats > 0) {
-            held.add(seats == 1 ? "1 seat on a group" : seats + " seats on groups");
+            held.add(words("governance.held.seats", seats));
         }
         boolean forum = all.stream()
                 .flatMap(g -> g.providers().stream())
                 .anyMatch(provider -> provider.organisationId() == organisationId);
         if (forum) {
-            held.add("a place on the forum of informed providers");
+            held.add(words("governance.held.forum"));
         }
         long assignments = roles.findByPartnershipId(partnershipId).stream()
                 .filter(a -> a.organisationId() != null && a.organisationId() == organisationId)
                 .count();
         if (assignments > 0) {
-            held.add(assignments == 1 ? "1 role" : assignments + " roles");
+            held.add(words("governance.held.roles", assignments));
         }
         return held;
     }
@@ -57,15 +68,16 @@ class GovernanceReferences implements PartnerReferences, MemberReferences {
         var held = new ArrayList<String>();
         for (var g : groups.findByPartnershipId(partnershipId)) {
             if (g.members().stream().anyMatch(m -> m.personId() == personId)) {
-                held.add("a seat on the " + g.kind().label());
+                held.add(words("governance.held.seat", Message.of(g.kind().labelKey())));
             }
             g.workstreams().stream()
                     .filter(w -> Long.valueOf(personId).equals(w.leadPersonId()))
-                    .forEach(w -> held.add("the lead of the workstream " + w.name()));
+                    .forEach(w -> held.add(words("governance.held.workstream", w.name())));
         }
         roles.findByPartnershipId(partnershipId).stream()
                 .filter(a -> a.personId() == personId)
-                .forEach(a -> held.add("the role " + a.role().label()));
+                .forEach(a -> held.add(
+                        words("governance.held.role", Message.of(a.role().labelKey()))));
         return held;
     }
 
@@ -78,7 +90,8 @@ class GovernanceReferences implements PartnerReferences, MemberReferences {
                         GroupService.SUBJECT,
                         g.id(),
                         partnershipId,
-                        "Left the " + g.kind().label(),
+                        Changes.create()
+                                .field("governance.audit.group", g.kind().labelKey(), null),
                         personId);
             }
         }
@@ -91,7 +104,7 @@ class GovernanceReferences implements PartnerReferences, MemberReferences {
                     RoleService.SUBJECT,
                     a.id(),
                     partnershipId,
-                    "Gave up the role " + a.role().label(),
+                    Changes.create().field("governance.audit.role", a.role().labelKey(), null),
                     personId);
         });
         if (leadLeaves) {
@@ -105,19 +118,21 @@ class GovernanceReferences implements PartnerReferences, MemberReferences {
                                 RoleService.SUBJECT,
                                 next.id(),
                                 partnershipId,
-                                "Became the lead sponsor",
+                                Changes.create().note("governance.audit.becameLead"),
                                 next.personId());
                     });
         }
     }
 
-    private void record(String subject, long subjectId, long partnershipId, String what, long personId) {
+    private void record(String subject, long subjectId, long partnershipId, Changes what, long personId) {
         var name = context.people(List.of(personId)).get(personId);
         context.record(
                 subject,
                 subjectId,
                 partnershipId,
-                "Removed with the member",
-                Changes.create().note((name == null ? "A member" : name.fullName()) + ": " + what));
+                "governance.audit.removedWithMember",
+                Changes.create()
+                        .field("governance.audit.member", name == null ? null : name.fullName(), null)
+                        .note(what.toString()));
     }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.Message;
 
 /**
  * The read side of governance: the overview with its composition and role checks, and the responsibilities matrix.
@@ -20,11 +23,13 @@ public class GovernanceService {
     private final GroupService groups;
     private final RoleService roles;
     private final GovernanceContext context;
+    private final MessageSource messages;
 
-    GovernanceService(GroupService groups, RoleService roles, GovernanceContext context) {
+    GovernanceService(GroupService groups, RoleService roles, GovernanceContext context, MessageSource messages) {
         this.groups = groups;
         this.roles = roles;
         this.context = context;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -52,8 +57,11 @@ public class GovernanceService {
         return Arrays.stream(Responsibility.values())
                 .map(r -> ResponsibilityView.of(
                         r,
-                        r.role() == null ? "The whole group" : r.role().label(),
-                        r.group().label(),
+                        words(
+                                r.role() == null
+                                        ? "governance.responsibilities.wholeGroup"
+                                        : r.role().labelKey()),
+                        words(r.group().labelKey()),
                         holders(r, assignments, byKind)))
                 .toList();
     }
@@ -66,11 +74,19 @@ public class GovernanceService {
                 .filter(AssignmentView::fullyCommitted)
                 .filter(distinctBy(AssignmentView::personId))
                 .forEach(a -> checks.add(GovernanceCheck.warning(
-                        "Time committed by " + a.personName(),
-                        a.personName() + " is committed to " + RoleRules.days(a.committed()) + " of "
-                                + RoleRules.days(a.capacity()) + " days a month (" + a.committedPercent()
-                                + "%) across all partnerships.")));
+                        Message.of("governance.check.time", a.personName()),
+                        Message.of(
+                                "governance.check.timeFull",
+                                a.personName(),
+                                RoleRules.days(a.committed()),
+                                RoleRules.days(a.capacity()),
+                                a.committedPercent()))));
         return checks;
+    }
+
+    /** The words of a bundle key in the reader's language, for the API's matrix. */
+    private String words(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private static <T> java.util.function.Predicate<T> distinctBy(Function<T, Object> key) {

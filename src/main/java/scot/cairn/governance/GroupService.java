@@ -9,6 +9,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -59,8 +60,8 @@ public class GroupService {
                             SUBJECT,
                             g.id(),
                             id,
-                            "Group set up",
-                            Changes.create().note(k.label()));
+                            "governance.audit.groupSetUp",
+                            Changes.create().field("governance.audit.group", null, k.labelKey()));
                 });
         return views.all(p, groups.findByPartnershipId(id));
     }
@@ -70,13 +71,18 @@ public class GroupService {
     public GroupView create(long id, GroupKind kind, CurrentUser user) {
         var p = context.managed(id, user);
         if (kind == null) {
-            throw InvalidInputException.of("kind", "Choose which group to set up");
+            throw InvalidInputException.of("kind", "governance.group.chooseKind");
         }
         if (groups.findByPartnershipIdAndKind(id, kind).isPresent()) {
-            throw InvalidInputException.of("kind", "This partnership already has a " + kind.label());
+            throw InvalidInputException.of("kind", "governance.group.exists", Message.of(kind.labelKey()));
         }
         var g = groups.save(GovernanceGroup.create(id, kind));
-        context.record(SUBJECT, g.id(), id, "Group set up", Changes.create().note(kind.label()));
+        context.record(
+                SUBJECT,
+                g.id(),
+                id,
+                "governance.audit.groupSetUp",
+                Changes.create().field("governance.audit.group", null, kind.labelKey()));
         return views.view(p, g);
     }
 
@@ -94,18 +100,22 @@ public class GroupService {
                 throw InvalidInputException.of(
                         "email",
                         person.organisationName() == null
-                                ? person.fullName() + " has no organisation: add them as a service user, family member"
-                                        + " or carer"
-                                : person.organisationName() + " is not a partner in this partnership");
+                                ? Message.of("governance.group.noOrganisation", person.fullName())
+                                : Message.of("governance.role.notPartner", person.organisationName()));
             }
         }
         g.addMember(person.id(), organisation);
         return saved(
                 p,
                 g,
-                "Group member added",
-                person.fullName() + " joined the " + g.kind().label()
-                        + (organisation == null ? " as a service user" : " for " + person.organisationName()));
+                "governance.audit.memberAdded",
+                Changes.create()
+                        .field("governance.audit.group", null, g.kind().labelKey())
+                        .field("governance.audit.member", null, person.fullName())
+                        .field(
+                                "governance.audit.for",
+                                null,
+                                organisation == null ? "governance.audit.serviceUser" : person.organisationName()));
     }
 
     @Transactional
@@ -116,8 +126,10 @@ public class GroupService {
         return saved(
                 p,
                 g,
-                "Group member removed",
-                name(personId) + " left the " + g.kind().label());
+                "governance.audit.memberRemoved",
+                Changes.create()
+                        .field("governance.audit.group", null, g.kind().labelKey())
+                        .field("governance.audit.member", name(personId), null));
     }
 
     @Transactional
@@ -125,7 +137,13 @@ public class GroupService {
         var p = context.managed(id, user);
         var g = find(id, groupId);
         g.addWorkstream(name, leadPersonId);
-        return saved(p, g, "Workstream added", "Workstream " + name.strip() + " led by " + name(leadPersonId));
+        return saved(
+                p,
+                g,
+                "governance.audit.workstreamAdded",
+                Changes.create()
+                        .field("governance.audit.workstream", null, name.strip())
+                        .field("governance.audit.lead", null, name(leadPersonId)));
     }
 
     @Transactional
@@ -133,7 +151,11 @@ public class GroupService {
         var p = context.managed(id, user);
         var g = find(id, groupId);
         g.removeWorkstream(name);
-        return saved(p, g, "Workstream removed", "Workstream " + name);
+        return saved(
+                p,
+                g,
+                "governance.audit.workstreamRemoved",
+                Changes.create().field("governance.audit.workstream", name, null));
     }
 
     /** @throws InvalidInputException when the organisation is unknown or is a core partner */
@@ -145,14 +167,17 @@ public class GroupService {
                 ? null
                 : context.organisations(List.of(organisationId)).get(organisationId);
         if (org == null) {
-            throw InvalidInputException.of("organisationId", "Choose an organisation from the directory");
+            throw InvalidInputException.of("organisationId", "governance.group.chooseFromDirectory");
         }
         if (views.corePartner(p, organisationId)) {
-            throw InvalidInputException.of(
-                    "organisationId", org.name() + " is a core partner, so it cannot be an informed provider");
+            throw InvalidInputException.of("organisationId", "governance.group.providerIsCore", org.name());
         }
         g.addProvider(organisationId);
-        return saved(p, g, "Informed provider added", org.name() + " is kept informed");
+        return saved(
+                p,
+                g,
+                "governance.audit.providerAdded",
+                Changes.create().field("governance.audit.provider", null, org.name()));
     }
 
     @Transactional
@@ -164,8 +189,8 @@ public class GroupService {
         return saved(
                 p,
                 g,
-                "Informed provider removed",
-                (org == null ? "An organisation" : org.name()) + " is no longer in the forum");
+                "governance.audit.providerRemoved",
+                Changes.create().field("governance.audit.provider", org == null ? null : org.name(), null));
     }
 
     List<GovernanceGroup> stored(long id) {
@@ -180,14 +205,14 @@ public class GroupService {
                 .orElseThrow(() -> new NotFoundException("Group"));
     }
 
-    private GroupView saved(PartnershipView p, GovernanceGroup g, String action, String note) {
+    private GroupView saved(PartnershipView p, GovernanceGroup g, String action, Changes changes) {
         var saved = groups.save(g);
-        context.record(SUBJECT, saved.id(), p.id(), action, Changes.create().note(note));
+        context.record(SUBJECT, saved.id(), p.id(), action, changes);
         return views.view(p, saved);
     }
 
     private String name(Long personId) {
         var person = personId == null ? null : context.people(List.of(personId)).get(personId);
-        return person == null ? "(nobody)" : person.fullName();
+        return person == null ? null : person.fullName();
     }
 }

@@ -3,6 +3,8 @@ package scot.cairn.governance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.partnership.Standing;
@@ -12,9 +14,16 @@ import scot.cairn.partnership.Standing;
 class GroupViews {
 
     private final GovernanceContext context;
+    private final MessageSource messages;
 
-    GroupViews(GovernanceContext context) {
+    GroupViews(GovernanceContext context, MessageSource messages) {
         this.context = context;
+        this.messages = messages;
+    }
+
+    /** Words the pages and the API show as they are, in the reader's language. */
+    private String words(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     List<GroupView> all(PartnershipView p, List<GovernanceGroup> groups) {
@@ -40,7 +49,7 @@ class GroupViews {
                             m.personId(),
                             people.containsKey(m.personId())
                                     ? people.get(m.personId()).fullName()
-                                    : "(removed)",
+                                    : words("governance.group.removedPerson"),
                             m.organisationId(),
                             org == null ? null : org.name(),
                             org == null ? null : org.sector());
@@ -52,10 +61,10 @@ class GroupViews {
                         w.name(),
                         w.leadPersonId(),
                         w.leadPersonId() == null
-                                ? "No lead: its lead left the partnership"
+                                ? words("governance.group.noLead")
                                 : people.containsKey(w.leadPersonId())
                                         ? people.get(w.leadPersonId()).fullName()
-                                        : "(removed)"))
+                                        : words("governance.group.removedPerson")))
                 .sorted(Comparator.comparing(GroupView.WorkstreamView::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         var providers = g.providers().stream()
@@ -63,7 +72,7 @@ class GroupViews {
                         x.organisationId(),
                         orgs.containsKey(x.organisationId())
                                 ? orgs.get(x.organisationId()).name()
-                                : "(removed)",
+                                : words("governance.group.removedPerson"),
                         corePartner(p, x.organisationId())))
                 .sorted(Comparator.comparing(GroupView.ProviderView::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();

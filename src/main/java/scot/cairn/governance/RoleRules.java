@@ -8,6 +8,7 @@ import java.util.Map;
 import scot.cairn.directory.Sector;
 import scot.cairn.partnership.Role;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * The rules a role assignment must keep when it is saved, and the warnings shown about assignments. Pure Java: the
@@ -40,7 +41,7 @@ final class RoleRules {
     /** The partner organisations of the partnership, with sector, standing and name. */
     record PartnerFacts(Map<Long, Sector> sectors, java.util.Set<Long> core, Map<Long, String> names) {
         String name(Long id) {
-            return id == null ? "This organisation" : names.getOrDefault(id, "This organisation");
+            return id == null ? null : names.get(id);
         }
     }
 
@@ -55,38 +56,42 @@ final class RoleRules {
     static void check(Candidate c, List<RoleAssignment> others, PartnerFacts partners, Load load) {
         var errors = new InvalidInputException.Collector();
         checkDays(c, errors);
-        errors.rejectIf(c.role() == null, "role", "Choose a role");
+        errors.rejectIf(c.role() == null, "role", "governance.role.choose");
         if (c.role() != null) {
             checkOrganisation(c, others, partners, errors);
             errors.rejectIf(
                     others.stream().anyMatch(a -> a.role() == c.role() && a.personId() == c.personId()),
                     "role",
-                    c.personName() + " already holds the role " + c.role().label());
+                    "governance.role.holdsAlready",
+                    c.personName(),
+                    Message.of(c.role().labelKey()));
         }
         if (c.daysPerMonth() != null) {
             var percent = load.percentWith(c.daysPerMonth());
             errors.rejectIf(
                     percent.compareTo(BigDecimal.valueOf(load.ceilingPercent())) > 0,
                     "daysPerMonth",
-                    "This would commit " + c.personName() + " to "
-                            + days(load.elsewhere().add(c.daysPerMonth()))
-                            + " of their " + days(load.capacity()) + " days a month (" + percent.toPlainString()
-                            + "%), more than the limit of " + load.ceilingPercent() + "%");
+                    "governance.role.overCommitted",
+                    c.personName(),
+                    days(load.elsewhere().add(c.daysPerMonth())),
+                    days(load.capacity()),
+                    percent.toPlainString(),
+                    load.ceilingPercent());
         }
         errors.throwIfAny();
     }
 
     private static void checkDays(Candidate c, InvalidInputException.Collector errors) {
         var d = c.daysPerMonth();
-        errors.rejectIf(d == null, "daysPerMonth", "Enter the days per month committed, for example 2.5")
+        errors.rejectIf(d == null, "daysPerMonth", "governance.role.daysMissing")
                 .rejectIf(
                         d != null && (d.signum() <= 0 || d.compareTo(MAX_DAYS) > 0),
                         "daysPerMonth",
-                        "Days per month must be more than 0 and at most 31")
+                        "governance.role.daysRange")
                 .rejectIf(
                         d != null && d.stripTrailingZeros().scale() > 2,
                         "daysPerMonth",
-                        "Days per month can have at most two decimal places");
+                        "governance.role.daysDecimals");
     }
 
     private static void checkOrganisation(
@@ -96,12 +101,14 @@ final class RoleRules {
             errors.rejectIf(
                             employer == null,
                             "email",
-                            c.personName() + " has no organisation, so cannot represent a partner as "
-                                    + c.role().label())
+                            "governance.role.noOrganisation",
+                            c.personName(),
+                            Message.of(c.role().labelKey()))
                     .rejectIf(
                             employer != null && !partners.sectors().containsKey(employer),
                             "email",
-                            partners.name(employer) + " is not a partner in this partnership");
+                            "governance.role.notPartner",
+                            organisation(partners, employer));
         }
         if (c.role() == Role.SENIOR_SPONSOR
                 && employer != null
@@ -109,14 +116,15 @@ final class RoleRules {
             errors.rejectIf(
                             !partners.core().contains(employer),
                             "role",
-                            "A Senior Sponsor must come from a core partner; " + partners.name(employer)
-                                    + " is not one")
+                            "governance.role.sponsorNotCore",
+                            organisation(partners, employer))
                     .rejectIf(
                             others.stream()
                                     .anyMatch(a ->
                                             a.role() == Role.SENIOR_SPONSOR && employer.equals(a.organisationId())),
                             "role",
-                            partners.name(employer) + " already has a Senior Sponsor; each core partner has one");
+                            "governance.role.sponsorTwice",
+                            organisation(partners, employer));
         }
         errors.rejectIf(
                         c.role() == Role.PROCUREMENT_REPRESENTATIVE
@@ -124,23 +132,23 @@ final class RoleRules {
                                 && partners.sectors().containsKey(employer)
                                 && partners.sectors().get(employer) != Sector.PUBLIC,
                         "role",
-                        "The Procurement Representative must come from a public-sector partner; "
-                                + partners.name(employer) + " is not public sector")
+                        "governance.role.procurementNotPublic",
+                        organisation(partners, employer))
                 .rejectIf(
                         c.role() == Role.FACILITATOR
                                 && employer != null
                                 && partners.core().contains(employer),
                         "role",
-                        "A Facilitator must be independent of the partners, but " + c.personName() + " works for "
-                                + partners.name(employer) + ", a core partner");
+                        "governance.role.facilitatorNotIndependent",
+                        c.personName(),
+                        organisation(partners, employer));
     }
 
     /** A lead sponsor cannot stop being a sponsor while other sponsors remain: the lead moves by an explicit action. */
     static void checkLeadMayGo(RoleAssignment current, List<RoleAssignment> others, Role newRole) {
         boolean otherSponsors = others.stream().anyMatch(a -> a.role() == Role.SENIOR_SPONSOR);
         if (current.leadSponsor() && newRole != Role.SENIOR_SPONSOR && otherSponsors) {
-            throw InvalidInputException.of(
-                    "role", "This is the lead Senior Sponsor: make another sponsor the lead first");
+            throw InvalidInputException.of("role", "governance.role.leadMustMove");
         }
     }
 
@@ -149,26 +157,32 @@ final class RoleRules {
         var checks = new ArrayList<GovernanceCheck>();
         checks.add(
                 assignments.stream().anyMatch(a -> a.role() == Role.PROJECT_MANAGER)
-                        ? GovernanceCheck.met(PM_CHECK, "A Partnership / Project Manager is assigned.")
+                        ? GovernanceCheck.met(PM_CHECK, Message.of("governance.check.pmMet"))
                         : GovernanceCheck.warning(PM_CHECK, NO_PM));
         partners.core().stream()
-                .sorted(java.util.Comparator.comparing(partners::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(java.util.Comparator.comparing(
+                        (Long org) -> String.valueOf(partners.name(org)), String.CASE_INSENSITIVE_ORDER))
                 .forEach(org -> checks.add(
                         assignments.stream()
                                         .anyMatch(
                                                 a -> a.role() == Role.SENIOR_SPONSOR && org.equals(a.organisationId()))
                                 ? GovernanceCheck.met(
-                                        "Senior Sponsor for " + partners.name(org),
-                                        partners.name(org) + " has a Senior Sponsor.")
+                                        Message.of("governance.check.sponsor", partners.name(org)),
+                                        Message.of("governance.check.sponsorMet", partners.name(org)))
                                 : GovernanceCheck.warning(
-                                        "Senior Sponsor for " + partners.name(org),
-                                        "Missing sponsor for core partner " + partners.name(org)
-                                                + ": each core partner should name one.")));
+                                        Message.of("governance.check.sponsor", partners.name(org)),
+                                        Message.of("governance.check.sponsorMissing", partners.name(org)))));
         return checks;
     }
 
-    static final String PM_CHECK = "Partnership / Project Manager";
-    static final String NO_PM = "This partnership has no Partnership / Project Manager yet.";
+    static final Message PM_CHECK = Message.of("governance.check.pm");
+    static final Message NO_PM = Message.of("governance.check.noPm");
+
+    /** The organisation's name, or "This organisation" in the reader's language when it is not known. */
+    private static Object organisation(PartnerFacts partners, Long id) {
+        var name = partners.name(id);
+        return name == null ? Message.of("governance.role.thisOrganisation") : name;
+    }
 
     static BigDecimal percent(BigDecimal committed, BigDecimal capacity) {
         if (capacity == null || capacity.signum() <= 0) {

@@ -69,7 +69,7 @@ public class RoleService {
         var saved = roles.save(a);
         var view = views.all(List.of(saved)).get(0);
         context.record(
-                SUBJECT, saved.id(), id, "Role assigned", Changes.create().note(describe(view)));
+                SUBJECT, saved.id(), id, "governance.audit.roleAssigned", describe(Changes.create(), null, view));
         return view;
     }
 
@@ -91,12 +91,15 @@ public class RoleService {
                 SUBJECT,
                 a.id(),
                 id,
-                "Role assignment changed",
+                "governance.audit.roleChanged",
                 Changes.create()
-                        .field("Role", before.role().label(), after.role().label())
-                        .field("Person", before.personName(), after.personName())
-                        .field("Organisation", before.organisationName(), after.organisationName())
-                        .field("Days per month", days(before.daysPerMonth()), days(after.daysPerMonth())));
+                        .field(
+                                "governance.audit.role",
+                                before.role().labelKey(),
+                                after.role().labelKey())
+                        .field("governance.audit.person", before.personName(), after.personName())
+                        .field("governance.audit.organisation", before.organisationName(), after.organisationName())
+                        .field("governance.audit.days", days(before.daysPerMonth()), days(after.daysPerMonth())));
         return after;
     }
 
@@ -107,8 +110,7 @@ public class RoleService {
         RoleRules.checkLeadMayGo(a, others(id, a), null);
         var view = views.all(List.of(a)).get(0);
         roles.delete(a);
-        context.record(
-                SUBJECT, a.id(), id, "Role assignment removed", Changes.create().note(describe(view)));
+        context.record(SUBJECT, a.id(), id, "governance.audit.roleRemoved", describe(Changes.create(), null, view));
     }
 
     /** Makes this Senior Sponsor the lead sponsor, and the previous lead an ordinary sponsor. */
@@ -117,7 +119,7 @@ public class RoleService {
         context.managed(id, user);
         var a = find(id, assignmentId);
         if (a.role() != Role.SENIOR_SPONSOR) {
-            throw InvalidInputException.of("", "Only a Senior Sponsor can be the lead sponsor");
+            throw InvalidInputException.of("", "governance.role.leadNotSponsor");
         }
         var previous =
                 others(id, a).stream().filter(RoleAssignment::leadSponsor).toList();
@@ -129,10 +131,10 @@ public class RoleService {
                 SUBJECT,
                 a.id(),
                 id,
-                "Lead sponsor changed",
+                "governance.audit.leadChanged",
                 Changes.create()
                         .field(
-                                "Lead sponsor",
+                                "governance.audit.lead",
                                 previous.isEmpty()
                                         ? null
                                         : views.all(previous).get(0).personName(),
@@ -146,7 +148,7 @@ public class RoleService {
         context.managed(id, user);
         var person = context.person(email);
         if (roles.findByPartnershipId(id).stream().noneMatch(a -> a.personId() == person.id())) {
-            throw InvalidInputException.of("email", person.fullName() + " holds no role in this partnership");
+            throw InvalidInputException.of("email", "governance.capacity.noRole", person.fullName());
         }
         var before = views.capacity(person.id());
         views.setCapacity(person.id(), days, ceilingPercent);
@@ -154,8 +156,10 @@ public class RoleService {
                 "governance-capacity",
                 person.id(),
                 id,
-                "Capacity changed",
-                Changes.create().field(person.fullName() + ": days a month", days(before), days(days)));
+                "governance.audit.capacityChanged",
+                Changes.create()
+                        .field("governance.audit.person", null, person.fullName())
+                        .field("governance.audit.days", days(before), days(days)));
         return days;
     }
 
@@ -173,7 +177,7 @@ public class RoleService {
         } catch (InvalidInputException e) {
             var errors = new LinkedHashMap<>(e.fieldErrors());
             if (d.role() == null) {
-                errors.put("role", Message.of("Choose a role"));
+                errors.put("role", Message.of("governance.role.choose"));
             }
             throw new InvalidInputException(errors);
         }
@@ -195,10 +199,24 @@ public class RoleService {
                 .toList();
     }
 
-    private static String describe(AssignmentView v) {
-        return v.personName() + " as " + v.role().label()
-                + (v.organisationName() == null ? "" : " for " + v.organisationName()) + ", "
-                + days(v.daysPerMonth()) + " days a month" + (v.lead() ? " (lead sponsor)" : "");
+    /** The assignment as audit lines: before (when it went) or after (when it came), each value a name or a key. */
+    private static Changes describe(Changes c, AssignmentView before, AssignmentView after) {
+        var v = after != null ? after : before;
+        boolean added = after != null;
+        return c.field(
+                        "governance.audit.role",
+                        added ? null : v.role().labelKey(),
+                        added ? v.role().labelKey() : null)
+                .field("governance.audit.person", added ? null : v.personName(), added ? v.personName() : null)
+                .field(
+                        "governance.audit.organisation",
+                        added ? null : v.organisationName(),
+                        added ? v.organisationName() : null)
+                .field(
+                        "governance.audit.days",
+                        added ? null : days(v.daysPerMonth()),
+                        added ? days(v.daysPerMonth()) : null)
+                .note(v.lead() ? "governance.audit.leadSponsor" : null);
     }
 
     private static String days(BigDecimal d) {

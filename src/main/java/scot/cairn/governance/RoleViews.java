@@ -65,24 +65,26 @@ class RoleViews {
     /** @throws InvalidInputException when the days are out of range or current commitments would pass the limit */
     void setCapacity(long personId, BigDecimal days, int ceilingPercent) {
         new InvalidInputException.Collector()
-                .rejectIf(days == null, "capacity", "Enter the days a month this person can give, for example 8")
+                .rejectIf(days == null, "capacity", "governance.capacity.missing")
                 .rejectIf(
                         days != null && (days.signum() <= 0 || days.compareTo(RoleRules.MAX_DAYS) > 0),
                         "capacity",
-                        "Capacity must be more than 0 and at most 31 days a month")
+                        "governance.capacity.range")
                 .rejectIf(
                         days != null && days.stripTrailingZeros().scale() > 2,
                         "capacity",
-                        "Capacity can have at most two decimal places")
+                        "governance.capacity.decimals")
                 .throwIfAny();
         var committed = committed(personId, null);
         var percent = RoleRules.percent(committed, days);
         if (percent.compareTo(BigDecimal.valueOf(ceilingPercent)) > 0) {
             throw InvalidInputException.of(
                     "capacity",
-                    "This person already commits " + RoleRules.days(committed) + " days a month, which would be "
-                            + percent.toPlainString() + "% of " + RoleRules.days(days) + ", more than the limit of "
-                            + ceilingPercent + "%");
+                    "governance.capacity.tooLow",
+                    RoleRules.days(committed),
+                    percent.toPlainString(),
+                    RoleRules.days(days),
+                    ceilingPercent);
         }
         var stored = capacities.findByPersonId(personId).orElse(Capacity.of(personId, days));
         stored.change(days);

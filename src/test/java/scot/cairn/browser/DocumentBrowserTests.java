@@ -18,7 +18,7 @@ class DocumentBrowserTests {
     @Autowired
     GovernanceFixture governanceFixture;
 
-    static final String MOU_CRITERION = "The MoU is signed by every core partner's Senior Sponsor";
+    static final String MOU_CRITERION = "The MoU is signed by every core partner’s Senior Sponsor";
 
     private final Browser browser;
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import scot.cairn.directory.Sector;
+import scot.cairn.platform.English;
 
 class ApprovalRuleTests {
 
@@ -18,7 +19,7 @@ class ApprovalRuleTests {
     @Test
     void anOrdinaryDecisionNeedsOneApproval() {
         assertThat(ApprovalRule.check(false, List.of()).met()).isFalse();
-        assertThat(ApprovalRule.check(false, List.of()).waitingFor())
+        assertThat(English.of(ApprovalRule.check(false, List.of()).waitingFor()))
                 .isEqualTo("Needs the approval of one board member.");
         assertThat(ApprovalRule.check(false, List.of(Sector.THIRD)).met()).isTrue();
         assertThat(ApprovalRule.check(false, List.of(Sector.THIRD)).waitingFor())
@@ -40,11 +41,11 @@ class ApprovalRuleTests {
     @Test
     void aJointDecisionNeedsBothSectors() {
         assertThat(joint().met()).isFalse();
-        assertThat(joint().waitingFor())
+        assertThat(English.of(joint().waitingFor()))
                 .isEqualTo("Needs approval from a public-sector and a third-sector board member.");
-        assertThat(joint(Sector.PUBLIC).waitingFor())
+        assertThat(English.of(joint(Sector.PUBLIC).waitingFor()))
                 .isEqualTo("Still needs approval from a third-sector board member.");
-        assertThat(joint(Sector.THIRD).waitingFor())
+        assertThat(English.of(joint(Sector.THIRD).waitingFor()))
                 .isEqualTo("Still needs approval from a public-sector board member.");
         assertThat(joint(Sector.PUBLIC, Sector.PUBLIC).met()).isFalse();
         assertThat(joint(Sector.THIRD, Sector.PUBLIC).met()).isTrue();
@@ -54,7 +55,7 @@ class ApprovalRuleTests {
     @Test
     void serviceUsersAndOtherSectorsCountForNeitherSideOfAJointDecision() {
         assertThat(joint(null, Sector.PUBLIC).met()).isFalse();
-        assertThat(joint(null, Sector.PUBLIC).waitingFor()).contains("third-sector");
+        assertThat(English.of(joint(null, Sector.PUBLIC).waitingFor())).contains("third-sector");
         assertThat(joint(null, null, Sector.THIRD).met()).isFalse();
         assertThat(joint(Sector.PRIVATE, Sector.COMMUNITY, Sector.PUBLIC).met()).isFalse();
         assertThat(joint(null, Sector.THIRD, Sector.PUBLIC).met()).isTrue();

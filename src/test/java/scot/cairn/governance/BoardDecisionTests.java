@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import scot.cairn.directory.Sector;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class BoardDecisionTests {
@@ -58,8 +59,11 @@ class BoardDecisionTests {
         var d = draft(false);
         d.approve(10, 100L, Sector.PUBLIC, NOON);
         assertThatThrownBy(() -> d.change(details(false)))
-                .isInstanceOf(DecisionLockedException.class)
-                .hasMessage("This decision was approved on 2 March 2026; record a new decision that supersedes it.");
+                .isInstanceOfSatisfying(
+                        DecisionLockedException.class,
+                        e -> assertThat(English.of(e.reason()))
+                                .isEqualTo(
+                                        "This decision was approved on 2 March 2026; record a new decision that supersedes it."));
         assertThatThrownBy(() -> d.approve(11, 200L, Sector.THIRD, NOON)).isInstanceOf(DecisionLockedException.class);
         assertThatThrownBy(d::withdraw).isInstanceOf(DecisionLockedException.class);
     }
@@ -69,7 +73,9 @@ class BoardDecisionTests {
         var d = draft(true);
         d.approve(10, 100L, Sector.PUBLIC, MORNING);
         assertThatThrownBy(() -> d.approve(10, 100L, Sector.PUBLIC, NOON))
-                .hasMessage("You have already approved this decision.");
+                .isInstanceOfSatisfying(
+                        DecisionLockedException.class,
+                        e -> assertThat(English.of(e.reason())).isEqualTo("You have already approved this decision."));
         assertThat(d.approvals()).hasSize(1);
     }
 
@@ -88,7 +94,10 @@ class BoardDecisionTests {
         d.withdraw();
         assertThat(d.status()).isEqualTo(DecisionStatus.WITHDRAWN);
         assertThatThrownBy(() -> d.approve(10, 100L, Sector.PUBLIC, NOON))
-                .hasMessage("This decision was withdrawn; record a new decision instead.");
+                .isInstanceOfSatisfying(
+                        DecisionLockedException.class,
+                        e -> assertThat(English.of(e.reason()))
+                                .isEqualTo("This decision was withdrawn; record a new decision instead."));
     }
 
     @Test

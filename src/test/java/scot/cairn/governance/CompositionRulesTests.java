@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cairn.governance.CompositionRules.Composition;
 import scot.cairn.governance.CompositionRules.Seat;
+import scot.cairn.platform.English;
 
 class CompositionRulesTests {
 
@@ -28,12 +29,12 @@ class CompositionRulesTests {
     void aBoardNamesEachMissingKindOfRepresentative() {
         assertThat(CompositionRules.boardMix(List.of(TSO, USER)))
                 .returns(false, GovernanceCheck::met)
-                .returns("The board still needs a public-sector representative.", GovernanceCheck::explanation);
-        assertThat(CompositionRules.boardMix(List.of(PUB, USER)).explanation())
+                .returns("The board still needs a public-sector representative.", c -> English.of(c.explanation()));
+        assertThat(English.of(CompositionRules.boardMix(List.of(PUB, USER)).explanation()))
                 .isEqualTo("The board still needs a third-sector representative.");
-        assertThat(CompositionRules.boardMix(List.of(PUB, TSO)).explanation())
+        assertThat(English.of(CompositionRules.boardMix(List.of(PUB, TSO)).explanation()))
                 .isEqualTo("The board still needs a service user, family member or carer.");
-        assertThat(CompositionRules.boardMix(List.of()).explanation())
+        assertThat(English.of(CompositionRules.boardMix(List.of()).explanation()))
                 .isEqualTo("The board still needs a public-sector representative, a third-sector representative and a"
                         + " service user, family member or carer.");
     }
@@ -50,7 +51,7 @@ class CompositionRulesTests {
         assertThat(CompositionRules.boardMix(null).met()).isFalse();
         assertThat(CompositionRules.boardBalance(null))
                 .returns(false, GovernanceCheck::met)
-                .returns("There is no Governance Group / Project Board yet.", GovernanceCheck::explanation);
+                .returns("There is no Governance Group / Project Board yet.", c -> English.of(c.explanation()));
     }
 
     @Test
@@ -64,14 +65,14 @@ class CompositionRulesTests {
                 .returns(true, GovernanceCheck::met)
                 .returns(
                         "The board has 1 public-sector and 0 third-sector seat, which is balanced.",
-                        GovernanceCheck::explanation);
+                        c -> English.of(c.explanation()));
     }
 
     @Test
     void boardIsUnbalancedWhenOneSideLeadsByTwoOrMore() {
         assertThat(CompositionRules.boardBalance(List.of(PUB, PUB, PUB, TSO)))
                 .returns(false, GovernanceCheck::met)
-                .extracting(GovernanceCheck::explanation)
+                .extracting(c -> English.of(c.explanation()))
                 .asString()
                 .startsWith("The board has 3 public-sector and 1 third-sector seats: one side outnumbers");
         assertThat(CompositionRules.boardBalance(List.of(TSO, TSO, USER)).met()).isFalse();
@@ -80,15 +81,15 @@ class CompositionRulesTests {
     @Test
     void projectTeamNeedsBothSectors() {
         assertThat(CompositionRules.teamMix(List.of(PUB, TSO)).met()).isTrue();
-        assertThat(CompositionRules.teamMix(List.of(PUB, USER)).explanation())
+        assertThat(English.of(CompositionRules.teamMix(List.of(PUB, USER)).explanation()))
                 .startsWith("The project team has nobody from the third sector yet");
-        assertThat(CompositionRules.teamMix(List.of(TSO)).explanation())
+        assertThat(English.of(CompositionRules.teamMix(List.of(TSO)).explanation()))
                 .startsWith("The project team has nobody from the public sector yet");
-        assertThat(CompositionRules.teamMix(List.of(USER)).explanation())
+        assertThat(English.of(CompositionRules.teamMix(List.of(USER)).explanation()))
                 .startsWith("The project team has nobody from either sector yet");
         assertThat(CompositionRules.teamMix(null))
                 .returns(false, GovernanceCheck::met)
-                .returns("There is no Project Team yet.", GovernanceCheck::explanation);
+                .returns("There is no Project Team yet.", c -> English.of(c.explanation()));
     }
 
     @Test
@@ -96,10 +97,10 @@ class CompositionRulesTests {
         assertThat(CompositionRules.forum(List.of()).met()).isTrue();
         assertThat(CompositionRules.forum(List.of("Quarriers")))
                 .returns(false, GovernanceCheck::met)
-                .extracting(GovernanceCheck::explanation)
+                .extracting(c -> English.of(c.explanation()))
                 .asString()
                 .startsWith("Quarriers is a core partner but listed as an informed provider");
-        assertThat(CompositionRules.forum(List.of("A", "B", "C")).explanation())
+        assertThat(English.of(CompositionRules.forum(List.of("A", "B", "C")).explanation()))
                 .startsWith("A, B and C are core partners");
     }
 

@@ -21,6 +21,7 @@ import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.English;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -129,7 +130,7 @@ class DecisionIntegrationTests {
         d = decisions.approve(
                 id, decisionId, decisions.decision(id, decisionId, david).version(), david);
         assertThat(d.status()).isEqualTo(DecisionStatus.APPROVED);
-        assertThat(d.statusLabel()).isEqualTo("Approved");
+        assertThat(English.of(Message.of(d.statusKey()))).isEqualTo("Approved");
         assertThat(d.approvals())
                 .extracting(DecisionView.ApprovalView::name, DecisionView.ApprovalView::organisationName)
                 .containsExactly(
@@ -143,8 +144,11 @@ class DecisionIntegrationTests {
                 .format(d.approvedAt().atZone(ZoneId.of("Europe/London")));
         int version = d.version();
         assertThatThrownBy(() -> decisions.change(id, decisionId, version, details("Changed", true), fiona))
-                .isInstanceOf(DecisionLockedException.class)
-                .hasMessage("This decision was approved on " + day + "; record a new decision that supersedes it.");
+                .isInstanceOfSatisfying(
+                        DecisionLockedException.class,
+                        e -> assertThat(English.of(e.reason()))
+                                .isEqualTo("This decision was approved on " + day
+                                        + "; record a new decision that supersedes it."));
         assertThatThrownBy(() -> decisions.withdraw(
                         id,
                         decisionId,
@@ -154,9 +158,15 @@ class DecisionIntegrationTests {
         assertThat(decisions.decision(id, decisionId, fiona).title()).isEqualTo("Proceed to Pilot");
         assertThat(actions(decisionId))
                 .containsExactly(
-                        "Decision approved", "Decision approval given", "Decision approval given", "Decision proposed");
+                        "governance.audit.decisionApproved",
+                        "governance.audit.approvalGiven",
+                        "governance.audit.approvalGiven",
+                        "governance.audit.decisionProposed");
         assertThat(audit.forSubject(DecisionService.SUBJECT, decisionId).get(0).changes())
-                .contains("D-1 approved by David Kerr (Third sector)", "D-1 is approved and can no longer change");
+                .contains(
+                        "governance.audit.approvedBy: (none) -> David Kerr",
+                        "governance.audit.sector: (none) -> directory.sector.THIRD",
+                        "governance.audit.nowLocked");
     }
 
     @Test
@@ -181,8 +191,9 @@ class DecisionIntegrationTests {
                 .isEqualTo(DecisionStatus.APPROVED);
         assertThatThrownBy(() -> decisions.approve(
                         id, d.id(), decisions.decision(id, d.id(), fiona).version(), fiona))
-                .isInstanceOf(DecisionLockedException.class)
-                .hasMessageStartingWith("This decision was approved on ");
+                .isInstanceOfSatisfying(
+                        DecisionLockedException.class,
+                        e -> assertThat(English.of(e.reason())).startsWith("This decision was approved on "));
     }
 
     @Test
@@ -221,7 +232,9 @@ class DecisionIntegrationTests {
                 .as("a change clears the approvals of the old wording")
                 .isEmpty();
         assertThat(audit.forSubject(DecisionService.SUBJECT, other).get(0).changes())
-                .contains("Title: Meet quarterly -> Meet every two months", "Approvals cleared: Fiona Reid");
+                .contains(
+                        "governance.audit.title: Meet quarterly -> Meet every two months",
+                        "governance.audit.approvalsCleared: Fiona Reid -> (none)");
 
         assertThatThrownBy(() -> decisions.change(id, other, seen.version(), details("Meet weekly", true), fiona))
                 .isInstanceOf(ConcurrentChangeException.class)
@@ -238,7 +251,7 @@ class DecisionIntegrationTests {
                         e -> assertThat(English.of(e.fieldErrors()))
                                 .containsEntry("title", "Enter a title for the decision")
                                 .containsEntry("joint", "Choose whether this is a joint decision")
-                                .containsEntry("riskId", "Enter the risk's number, like 12"));
+                                .containsEntry("riskId", "Enter the risk’s number, like 12"));
         assertThat(decisions.log(id, fiona)).isEmpty();
     }
 
@@ -266,9 +279,9 @@ class DecisionIntegrationTests {
                 id, second.id(), decisions.decision(id, second.id(), fiona).version(), fiona);
         var old = decisions.decision(id, first.id(), fiona);
         assertThat(old.supersededBy().reference()).isEqualTo("D-2");
-        assertThat(old.statusLabel()).isEqualTo("Superseded");
+        assertThat(English.of(Message.of(old.statusKey()))).isEqualTo("Superseded");
         assertThat(old.supersedable()).isFalse();
-        assertThat(actions(first.id())).first().isEqualTo("Decision superseded");
+        assertThat(actions(first.id())).first().isEqualTo("governance.audit.decisionSuperseded");
 
         assertThatThrownBy(() -> decisions.propose(id, first.id(), details("Once more", false), fiona))
                 .isInstanceOfSatisfying(
@@ -280,8 +293,11 @@ class DecisionIntegrationTests {
                         third.id(),
                         decisions.decision(id, third.id(), fiona).version(),
                         fiona))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("D-1 has meanwhile been superseded by D-2");
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(English.of(e.fieldErrors()))
+                                .hasValueSatisfying(new org.assertj.core.api.Condition<>(
+                                        v -> v.contains("D-1 has meanwhile been superseded by D-2"), "superseded")));
         assertThat(decisions.decision(id, third.id(), fiona).approvals())
                 .as("nothing half-saved")
                 .isEmpty();
@@ -309,12 +325,16 @@ class DecisionIntegrationTests {
                         .status())
                 .isEqualTo(DecisionStatus.WITHDRAWN);
         assertThat(decisions.log(id, fiona))
-                .extracting(DecisionView::statusLabel)
+                .extracting(x -> English.of(Message.of(x.statusKey())))
                 .containsExactly("Withdrawn");
         assertThatThrownBy(() -> decisions.approve(
                         id, d.id(), decisions.decision(id, d.id(), fiona).version(), fiona))
-                .hasMessage("This decision was withdrawn; record a new decision instead.");
-        assertThat(actions(d.id())).containsExactly("Decision withdrawn", "Decision proposed");
+                .isInstanceOfSatisfying(
+                        DecisionLockedException.class,
+                        e -> assertThat(English.of(e.reason()))
+                                .isEqualTo("This decision was withdrawn; record a new decision instead."));
+        assertThat(actions(d.id()))
+                .containsExactly("governance.audit.decisionWithdrawn", "governance.audit.decisionProposed");
         assertThat(propose("Next", false).reference()).isEqualTo("D-2");
     }
 

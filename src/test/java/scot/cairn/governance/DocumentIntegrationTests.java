@@ -15,7 +15,9 @@ import scot.cairn.partnership.Role;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.English;
 import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -73,7 +75,7 @@ class DocumentIntegrationTests {
 
     CriterionResult criterion(String name) {
         return gates.gate(id, fiona).criteria().stream()
-                .filter(c -> c.criterion().equals(name))
+                .filter(c -> c.criterion().equals(English.of(Message.of(name))))
                 .findFirst()
                 .orElseThrow();
     }
@@ -115,12 +117,16 @@ class DocumentIntegrationTests {
         assertThat(met.met()).isTrue();
         assertThat(met.reason()).startsWith("Version 1: Signed by the Senior Sponsor of every core partner");
 
-        assertThat(actions()).contains("MoU version 1 drafted", "MoU signed");
+        assertThat(actions())
+                .contains("governance.documentKind.MOU.audit.drafted", "governance.documentKind.MOU.audit.signed");
         assertThat(audit.forPartnership(id).stream()
-                        .filter(e -> e.action().equals("MoU signed"))
+                        .filter(e -> e.action().equals("governance.documentKind.MOU.audit.signed"))
                         .flatMap(e -> e.changes().stream()))
                 .contains(
-                        "David Kerr signed version 1 for Falkirk CVS", "SHA-256 " + second.sha256(), second.summary());
+                        "governance.audit.signer: (none) -> David Kerr",
+                        "governance.audit.for: (none) -> Falkirk CVS",
+                        "governance.audit.hash: (none) -> " + second.sha256(),
+                        "governance.documentKind.MOU.audit.signedOff");
     }
 
     @Test
@@ -151,7 +157,9 @@ class DocumentIntegrationTests {
         assertThat(old.signatures()).hasSize(2);
         assertThat(old.sections().get(0).text()).isEqualTo("Parties: agreed");
         assertThat(criterion(DocumentGates.MouSigned.NAME).met()).isFalse();
-        assertThat(actions()).contains("MoU version 2 drafted from signed version 1");
+        assertThat(actions()).contains("governance.documentKind.MOU.audit.drafted");
+        assertThat(audit.forPartnership(id).stream().flatMap(e -> e.changes().stream()))
+                .contains("governance.audit.draftedFrom: (none) -> 1");
 
         var diff = reader.compare(id, DocumentKind.MOU, 1, 2, fiona);
         assertThat(diff.sections()).allMatch(DocumentDiff.SectionDiff::changed);
@@ -169,13 +177,14 @@ class DocumentIntegrationTests {
         write(DocumentKind.PID, 1, lock, "second");
         assertThatThrownBy(() -> write(DocumentKind.PID, 1, lock, "third"))
                 .isInstanceOf(ConcurrentChangeException.class)
-                .hasMessage("This draft of the PID was changed by someone else since you opened it. Reload it to see"
-                        + " their changes, then make yours again.");
+                .hasMessage("The draft of the PID was changed by someone else since it was read");
 
         var doc = reader.document(id, DocumentKind.PID, fiona);
         assertThat(doc.versions()).hasSize(1);
         assertThat(doc.current().sections().get(0).text()).isEqualTo("Background: second");
-        assertThat(actions()).contains("PID version 1 edited").doesNotContain("PID version 2 drafted");
+        assertThat(actions())
+                .contains("governance.documentKind.PID.audit.edited")
+                .containsOnlyOnce("governance.documentKind.PID.audit.drafted");
     }
 
     @Test
@@ -194,8 +203,10 @@ class DocumentIntegrationTests {
                         1,
                         reader.version(id, DocumentKind.MOU, 1, fiona).version(),
                         fiona))
-                .isInstanceOf(DocumentConflictException.class)
-                .hasMessage("You have already signed version 1 of the MoU.");
+                .isInstanceOfSatisfying(
+                        DocumentConflictException.class,
+                        e -> assertThat(English.of(e.reason()))
+                                .isEqualTo("You have already signed version 1 of the MoU."));
 
         write(DocumentKind.MOU, 1, null, "changed");
         assertThatThrownBy(() -> documents.sign(
@@ -204,9 +215,11 @@ class DocumentIntegrationTests {
                         1,
                         reader.version(id, DocumentKind.MOU, 1, david).version(),
                         david))
-                .isInstanceOf(DocumentConflictException.class)
-                .hasMessage("Version 1 of the MoU has been replaced by version 2, so it can no longer be signed."
-                        + " Read version 2 and sign that instead.");
+                .isInstanceOfSatisfying(
+                        DocumentConflictException.class,
+                        e -> assertThat(English.of(e.reason()))
+                                .isEqualTo("Version 1 of the MoU has been replaced by version 2, so it can no longer be"
+                                        + " signed. Read version 2 and sign that instead."));
         assertThat(reader.version(id, DocumentKind.MOU, 1, fiona).signatures()).hasSize(1);
     }
 
@@ -298,7 +311,7 @@ class DocumentIntegrationTests {
                 david);
         assertThat(second.signedOff()).isTrue();
         assertThat(second.status()).isEqualTo("Approved");
-        assertThat(actions()).contains("PID approved");
+        assertThat(actions()).contains("governance.documentKind.PID.audit.signed");
     }
 
     @Test

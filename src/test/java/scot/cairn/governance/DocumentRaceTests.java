@@ -17,7 +17,7 @@ class DocumentRaceTests {
                     throw new DbActionExecutionException(null, new DuplicateKeyException("number taken"));
                 }))
                 .isInstanceOf(ConcurrentChangeException.class)
-                .hasMessageStartingWith("This MoU was changed by someone else since you opened it.");
+                .hasMessageStartingWith("The MoU was changed by someone else");
     }
 
     @Test

@@ -43,7 +43,7 @@ class GovernanceGroupTests {
         team.addMember(10, 100L);
         assertThat(refusal(() -> team.addWorkstream("Design", 99L)))
                 .containsEntry("leadPersonId", "Choose a lead who is a member of the Project Team");
-        assertThat(refusal(() -> team.addWorkstream(" ", 10L))).containsEntry("name", "Enter the workstream's name");
+        assertThat(refusal(() -> team.addWorkstream(" ", 10L))).containsEntry("name", "Enter the workstream’s name");
         team.addWorkstream(" Design ", 10L);
         assertThat(refusal(() -> team.addWorkstream("design", 10L)))
                 .containsEntry("name", "There is already a workstream called design");

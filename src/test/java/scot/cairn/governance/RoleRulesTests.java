@@ -14,6 +14,8 @@ import scot.cairn.governance.RoleRules.Candidate;
 import scot.cairn.governance.RoleRules.Load;
 import scot.cairn.governance.RoleRules.PartnerFacts;
 import scot.cairn.partnership.Role;
+import scot.cairn.platform.English;
+import scot.cairn.platform.Message;
 
 class RoleRulesTests {
 
@@ -198,10 +200,13 @@ class RoleRulesTests {
                 .extracting(GovernanceCheck::check, GovernanceCheck::met)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(RoleRules.PM_CHECK, false),
-                        org.assertj.core.groups.Tuple.tuple("Senior Sponsor for Falkirk Council", true),
-                        org.assertj.core.groups.Tuple.tuple("Senior Sponsor for Falkirk CVS", false));
-        assertThat(warnings.get(0).explanation()).isEqualTo(RoleRules.NO_PM);
-        assertThat(warnings.get(2).explanation()).startsWith("Missing sponsor for core partner Falkirk CVS");
+                        org.assertj.core.groups.Tuple.tuple(
+                                Message.of("governance.check.sponsor", "Falkirk Council"), true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Message.of("governance.check.sponsor", "Falkirk CVS"), false));
+        assertThat(English.of(warnings.get(0).explanation())).isEqualTo(English.of(RoleRules.NO_PM));
+        assertThat(English.of(warnings.get(2).explanation()))
+                .startsWith("Missing sponsor for core partner Falkirk CVS");
         var complete = RoleRules.warnings(
                 List.of(
                         held(1, Role.SENIOR_SPONSOR, 20, COUNCIL, true),

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,9 +35,11 @@ import scot.cairn.platform.web.VersionSeen;
 class DecisionApiController {
 
     private final DecisionService decisions;
+    private final MessageSource messages;
 
-    DecisionApiController(DecisionService decisions) {
+    DecisionApiController(DecisionService decisions, MessageSource messages) {
         this.decisions = decisions;
+        this.messages = messages;
     }
 
     /** A decision as proposed or changed; {@code version} is read only on changes, {@code supersedes} on proposals. */
@@ -125,8 +129,9 @@ class DecisionApiController {
 
     @ExceptionHandler(DecisionLockedException.class)
     ProblemDetail locked(DecisionLockedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not possible in the decision's current state");
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(e.reason(), locale));
+        problem.setTitle(messages.getMessage("governance.problem.decisionState", null, locale));
         return problem;
     }
 }

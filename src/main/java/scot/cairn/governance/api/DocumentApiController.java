@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,10 +41,12 @@ class DocumentApiController {
 
     private final DocumentReader reader;
     private final DocumentService documents;
+    private final MessageSource messages;
 
-    DocumentApiController(DocumentReader reader, DocumentService documents) {
+    DocumentApiController(DocumentReader reader, DocumentService documents, MessageSource messages) {
         this.reader = reader;
         this.documents = documents;
+        this.messages = messages;
     }
 
     /** New text for a version: every section's text by key, and the lock version the client last read. */
@@ -127,8 +131,9 @@ class DocumentApiController {
 
     @ExceptionHandler(DocumentConflictException.class)
     ProblemDetail conflict(DocumentConflictException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not possible for this version");
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(e.reason(), locale));
+        problem.setTitle(messages.getMessage("governance.problem.versionState", null, locale));
         return problem;
     }
 

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.governance.AssignmentDetails;
 import scot.cairn.governance.AssignmentView;
-import scot.cairn.governance.GovernanceCheck;
 import scot.cairn.governance.GovernanceService;
 import scot.cairn.governance.ResponsibilityView;
 import scot.cairn.governance.RoleService;
@@ -33,10 +34,12 @@ class RoleApiController {
 
     private final RoleService roles;
     private final GovernanceService governance;
+    private final MessageSource messages;
 
-    RoleApiController(RoleService roles, GovernanceService governance) {
+    RoleApiController(RoleService roles, GovernanceService governance, MessageSource messages) {
         this.roles = roles;
         this.governance = governance;
+        this.messages = messages;
     }
 
     /** A change to an assignment, with the version the client last read. */
@@ -107,9 +110,16 @@ class RoleApiController {
 
     @GetMapping("/governance/checks")
     @Operation(summary = "Governance checks", description = "Group composition and role checks, met or warning.")
-    List<GovernanceCheck> checks(@PathVariable long id, CurrentUser user) {
-        return governance.checks(id, user);
+    List<CheckResource> checks(@PathVariable long id, CurrentUser user) {
+        var locale = LocaleContextHolder.getLocale();
+        return governance.checks(id, user).stream()
+                .map(c -> new CheckResource(
+                        messages.getMessage(c.check(), locale), c.met(), messages.getMessage(c.explanation(), locale)))
+                .toList();
     }
+
+    /** A check as the API shows it: what is checked and why it is met or not, in the language asked for. */
+    record CheckResource(String check, boolean met, String explanation) {}
 
     @GetMapping("/governance/responsibilities")
     @Operation(summary = "Responsibilities matrix", description = "Each responsibility, its role, group and holders.")

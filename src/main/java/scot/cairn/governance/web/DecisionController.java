@@ -1,25 +1,33 @@
 package scot.cairn.governance.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.governance.DecisionDetails;
+import scot.cairn.governance.DecisionLockedException;
 import scot.cairn.governance.DecisionService;
 import scot.cairn.governance.DecisionView;
 import scot.cairn.governance.DocumentLink;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -29,10 +37,24 @@ class DecisionController {
 
     private final PartnershipService partnerships;
     private final DecisionService decisions;
+    private final MessageSource messages;
 
-    DecisionController(PartnershipService partnerships, DecisionService decisions) {
+    DecisionController(PartnershipService partnerships, DecisionService decisions, MessageSource messages) {
         this.partnerships = partnerships;
         this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    /**
+     * Opening the form of a decision that can no longer change: the refusal page says why (approved on a day, or
+     * withdrawn) rather than the general "someone else changed this", and leads back to the decision.
+     */
+    @ExceptionHandler(DecisionLockedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String locked(DecisionLockedException e, HttpServletRequest request, Model model) {
+        model.addAttribute("message", messages.getMessage(e.reason(), LocaleContextHolder.getLocale()));
+        model.addAttribute("back", request.getRequestURI().replaceFirst("/(edit|approve|withdraw)$", ""));
+        return "error/refused";
     }
 
     /** A decision as typed; a risk number that is not a number is passed on as -1, which the service refuses. */
@@ -104,7 +126,7 @@ class DecisionController {
             RedirectAttributes redirect) {
         var saved = new DecisionView[1];
         if (Forms.submit(result, () -> saved[0] = decisions.propose(id, form.supersedes(), form.details(), user))) {
-            return done(id, saved[0], saved[0].reference() + " proposed: it now awaits approval.", redirect);
+            return done(id, saved[0], Message.of("governance.decision.proposedDone", saved[0].reference()), redirect);
         }
         decisions.checkMayPropose(id, user);
         return formPage(id, null, null, user, model);
@@ -137,8 +159,11 @@ class DecisionController {
             Model model,
             RedirectAttributes redirect) {
         var saved = new DecisionView[1];
-        if (Forms.submit(result, () -> saved[0] = decisions.change(id, decisionId, version, form.details(), user))) {
-            return done(id, saved[0], saved[0].reference() + " saved.", redirect);
+        if (Forms.submit(
+                result,
+                GovernancePages.specific(
+                        () -> saved[0] = decisions.change(id, decisionId, version, form.details(), user)))) {
+            return done(id, saved[0], Message.of("governance.decision.saved", saved[0].reference()), redirect);
         }
         decisions.checkMayPropose(id, user);
         return formPage(id, decisions.decision(id, decisionId, user), version, user, model);
@@ -159,8 +184,8 @@ class DecisionController {
                     id,
                     d,
                     d.draft()
-                            ? "Your approval of " + d.reference() + " is recorded. " + d.waitingFor()
-                            : d.reference() + " is approved.",
+                            ? Message.of("governance.decision.approvalRecorded", d.reference(), d.waitingFor())
+                            : Message.of("governance.decision.approvedDone", d.reference()),
                     redirect);
         }
         return decision(id, decisionId, user, model);
@@ -177,12 +202,12 @@ class DecisionController {
         var saved = new DecisionView[1];
         if (GovernancePages.row(
                 "withdraw", () -> saved[0] = decisions.withdraw(id, decisionId, version, user), model)) {
-            return done(id, saved[0], saved[0].reference() + " is withdrawn.", redirect);
+            return done(id, saved[0], Message.of("governance.decision.withdrawn", saved[0].reference()), redirect);
         }
         return decision(id, decisionId, user, model);
     }
 
-    private static String done(long id, DecisionView d, String message, RedirectAttributes redirect) {
+    private static String done(long id, DecisionView d, Message message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("done", message);
         return "redirect:/partnerships/" + id + "/governance/decisions/" + d.id();
     }
@@ -204,10 +229,18 @@ class DecisionController {
                 Arrays.stream(Stage.values())
                         .filter(s -> s.next() != null)
                         .map(s -> new Option(
-                                s.name(), s.label() + " to " + s.next().label()))
+                                s.name(),
+                                Message.of(
+                                        "governance.gate.label",
+                                        Message.of(s.labelKey()),
+                                        Message.of(s.next().labelKey()))))
                         .toList());
-        model.addAttribute("documents", Option.of(DocumentLink.values(), DocumentLink::label));
-        model.addAttribute("jointChoices", List.of(new Option("true", "Yes"), new Option("false", "No")));
+        model.addAttribute("documents", Option.of(DocumentLink.values()));
+        model.addAttribute(
+                "jointChoices",
+                List.of(
+                        new Option("true", Message.of("governance.decisionEdit.jointYes")),
+                        new Option("false", Message.of("governance.decisionEdit.jointNo"))));
         return "governance/decision-edit";
     }
 }

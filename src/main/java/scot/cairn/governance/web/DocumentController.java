@@ -25,6 +25,7 @@ import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Problem;
@@ -78,10 +79,7 @@ class DocumentController {
         var k = kind(kind);
         try {
             var v = documents.sign(id, k, number, version, user);
-            redirect.addFlashAttribute(
-                    "done",
-                    "You " + (k == DocumentKind.MOU ? "signed" : "approved") + " version " + number + " of the "
-                            + k.shortName() + ". " + v.summary());
+            redirect.addFlashAttribute("done", Message.of(k.key("signedDone"), number, v.summary()));
             return "redirect:/partnerships/" + id + "/governance/documents/" + k.slug();
         } catch (InvalidInputException | DocumentConflictException | ConcurrentChangeException e) {
             boolean button = reader.document(id, k, user).viewerMaySign();
@@ -120,7 +118,7 @@ class DocumentController {
                 result,
                 () -> saved[0] =
                         documents.save(id, k, form.getBasedOn(), form.getVersion(), form.getSections(), user))) {
-            redirect.addFlashAttribute("done", k.shortName() + " version " + saved[0].number() + " saved.");
+            redirect.addFlashAttribute("done", Message.of(k.key("saved"), saved[0].number()));
             return "redirect:/partnerships/" + id + "/governance/documents/" + k.slug();
         }
         return editPage(id, k, reader.document(id, k, user).current(), user, model);

@@ -11,6 +11,7 @@ import scot.cairn.governance.GovernanceService;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.Message;
 
 /** The governance overview (groups, checks, warnings), setting up groups, and the responsibilities matrix. */
 @Controller
@@ -33,7 +34,7 @@ class GovernanceController {
     @PostMapping("/partnerships/{id}/governance/groups/standard")
     String standard(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         if (GovernancePages.row("standard", () -> groups.setUpStandard(id, user), model)) {
-            redirect.addFlashAttribute("done", "The standard groups are set up.");
+            redirect.addFlashAttribute("done", Message.of("governance.overview.standardDone"));
             return "redirect:/partnerships/" + id + "/governance";
         }
         return overview(id, user, model);
@@ -47,7 +48,8 @@ class GovernanceController {
             Model model,
             RedirectAttributes redirect) {
         if (GovernancePages.row("add-" + kind, () -> groups.create(id, kind, user), model)) {
-            redirect.addFlashAttribute("done", kind.label() + " set up.");
+            redirect.addFlashAttribute(
+                    "done", Message.of("governance.overview.groupDone", Message.of(kind.labelKey())));
             return "redirect:/partnerships/" + id + "/governance";
         }
         return overview(id, user, model);

@@ -17,10 +17,10 @@ final class GovernanceForms {
 
     /** A person joining a group: for their organisation, or as a service user, family member or carer. */
     record MemberForm(
-            @NotBlank(message = "Enter the email address of the person to add")
+            @NotBlank(message = "{governance.group.emailMissing}")
             String email,
 
-            @NotBlank(message = "Choose whether they represent their organisation or take part as a service user")
+            @NotBlank(message = "{governance.group.howMissing}")
             String takingPart) {
 
         MemberDetails details() {
@@ -29,14 +29,15 @@ final class GovernanceForms {
     }
 
     record WorkstreamForm(
-            @NotBlank(message = "Enter the workstream's name")
+            @NotBlank(message = "{governance.group.workstreamNameMissing}")
             String name,
 
-            @NotNull(message = "Choose who leads the workstream")
+            @NotNull(message = "{governance.group.leadMissing}")
             Long leadPersonId) {}
 
     record ProviderForm(
-            @NotNull(message = "Choose an organisation") Long organisationId) {}
+            @NotNull(message = "{governance.group.organisationMissing}")
+            Long organisationId) {}
 
     record AssignmentForm(Role role, String email, BigDecimal daysPerMonth) {
         AssignmentDetails details() {

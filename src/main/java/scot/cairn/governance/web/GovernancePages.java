@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.validation.MapBindingResult;
+import scot.cairn.governance.DecisionLockedException;
+import scot.cairn.governance.DocumentConflictException;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.web.Forms;
@@ -28,7 +30,7 @@ final class GovernancePages {
      */
     static boolean row(String control, Runnable change, Model model) {
         var result = new MapBindingResult(new HashMap<>(), "row");
-        if (Forms.submit(result, change)) {
+        if (Forms.submit(result, specific(change))) {
             return true;
         }
         model.addAttribute("problems", Problem.of(control, result));
@@ -39,8 +41,30 @@ final class GovernancePages {
         return List.of();
     }
 
+    /**
+     * The change, with the refusals that say exactly why a decision or a document version cannot change turned into
+     * form errors: otherwise they would read as the general "someone else changed this".
+     */
+    static Runnable specific(Runnable change) {
+        return () -> {
+            try {
+                change.run();
+            } catch (DecisionLockedException e) {
+                throw scot.cairn.platform.InvalidInputException.of("", e.reason());
+            } catch (DocumentConflictException e) {
+                throw scot.cairn.platform.InvalidInputException.of("", e.reason());
+            }
+        };
+    }
+
     /** Why a change was refused, for the error summary. */
     static org.springframework.context.MessageSourceResolvable reason(RuntimeException e) {
+        if (e instanceof DecisionLockedException locked) {
+            return locked.reason();
+        }
+        if (e instanceof DocumentConflictException conflict) {
+            return conflict.reason();
+        }
         if (e instanceof scot.cairn.platform.InvalidInputException invalid) {
             return scot.cairn.platform.Message.joined(
                     List.copyOf(invalid.fieldErrors().values()));

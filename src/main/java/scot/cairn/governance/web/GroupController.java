@@ -19,6 +19,7 @@ import scot.cairn.governance.web.GovernanceForms.WorkstreamForm;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Standing;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -51,7 +52,11 @@ class GroupController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> groups.addMember(id, groupId, form.details(), user))) {
-            return done(id, groupId, form.email().strip() + " added.", redirect);
+            return done(
+                    id,
+                    groupId,
+                    Message.of("governance.group.memberAdded", form.email().strip()),
+                    redirect);
         }
         return managedPage(id, groupId, user, model);
     }
@@ -65,7 +70,7 @@ class GroupController {
             Model model,
             RedirectAttributes redirect) {
         if (GovernancePages.row("remove-" + personId, () -> groups.removeMember(id, groupId, personId, user), model)) {
-            return done(id, groupId, "Member removed.", redirect);
+            return done(id, groupId, Message.of("governance.group.memberRemoved"), redirect);
         }
         return managedPage(id, groupId, user, model);
     }
@@ -80,7 +85,11 @@ class GroupController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> groups.addWorkstream(id, groupId, form.name(), form.leadPersonId(), user))) {
-            return done(id, groupId, "Workstream " + form.name().strip() + " added.", redirect);
+            return done(
+                    id,
+                    groupId,
+                    Message.of("governance.group.workstreamAdded", form.name().strip()),
+                    redirect);
         }
         return managedPage(id, groupId, user, model);
     }
@@ -95,7 +104,7 @@ class GroupController {
             Model model,
             RedirectAttributes redirect) {
         if (GovernancePages.row(control, () -> groups.removeWorkstream(id, groupId, name, user), model)) {
-            return done(id, groupId, "Workstream " + name + " removed.", redirect);
+            return done(id, groupId, Message.of("governance.group.workstreamRemoved", name), redirect);
         }
         return managedPage(id, groupId, user, model);
     }
@@ -110,7 +119,7 @@ class GroupController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> groups.addProvider(id, groupId, form.organisationId(), user))) {
-            return done(id, groupId, "Informed provider added.", redirect);
+            return done(id, groupId, Message.of("governance.group.providerAdded"), redirect);
         }
         return managedPage(id, groupId, user, model);
     }
@@ -125,12 +134,12 @@ class GroupController {
             RedirectAttributes redirect) {
         if (GovernancePages.row(
                 "provider-" + organisationId, () -> groups.removeProvider(id, groupId, organisationId, user), model)) {
-            return done(id, groupId, "Informed provider removed.", redirect);
+            return done(id, groupId, Message.of("governance.group.providerRemoved"), redirect);
         }
         return managedPage(id, groupId, user, model);
     }
 
-    private static String done(long id, long groupId, String message, RedirectAttributes redirect) {
+    private static String done(long id, long groupId, Message message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("done", message);
         return "redirect:/partnerships/" + id + "/governance/groups/" + groupId;
     }
@@ -151,8 +160,8 @@ class GroupController {
         model.addAttribute(
                 "takingPart",
                 List.of(
-                        new Option(GovernanceForms.ORGANISATION, "Representing their organisation (a partner)"),
-                        new Option(GovernanceForms.SERVICE_USER, "As a service user, family member or carer")));
+                        new Option(GovernanceForms.ORGANISATION, Message.of("governance.group.forOrganisationChoice")),
+                        new Option(GovernanceForms.SERVICE_USER, Message.of("governance.group.asServiceUser"))));
         model.addAttribute(
                 "leads",
                 g.members().stream()

@@ -16,6 +16,7 @@ import scot.cairn.governance.web.GovernanceForms.CapacityForm;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Role;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -47,7 +48,7 @@ class RoleController {
             RedirectAttributes redirect) {
         var saved = new AssignmentView[1];
         if (Forms.submit(result, () -> saved[0] = roles.assign(id, form.details(), user))) {
-            return done(id, saved[0], "Role assigned", redirect);
+            return done(id, saved[0], "governance.roles.assigned", redirect);
         }
         GovernancePages.managed(partnerships.get(id, user));
         return page(id, user, model);
@@ -72,7 +73,7 @@ class RoleController {
             RedirectAttributes redirect) {
         var saved = new AssignmentView[1];
         if (Forms.submit(result, () -> saved[0] = roles.change(id, assignmentId, version, form.details(), user))) {
-            return done(id, saved[0], "Role assignment saved", redirect);
+            return done(id, saved[0], "governance.roles.saved", redirect);
         }
         return editPage(id, roles.assignment(id, assignmentId, user), version, user, model);
     }
@@ -88,7 +89,7 @@ class RoleController {
                 id,
                 "remove-" + assignmentId,
                 () -> roles.remove(id, assignmentId, user),
-                "Role removed.",
+                Message.of("governance.roles.removed"),
                 user,
                 model,
                 redirect);
@@ -105,7 +106,7 @@ class RoleController {
                 id,
                 "lead-" + assignmentId,
                 () -> roles.makeLead(id, assignmentId, user),
-                "Lead sponsor changed.",
+                Message.of("governance.roles.leadChanged"),
                 user,
                 model,
                 redirect);
@@ -128,7 +129,7 @@ class RoleController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> roles.setCapacity(id, form.email(), form.capacity(), user))) {
-            redirect.addFlashAttribute("done", "Capacity saved.");
+            redirect.addFlashAttribute("done", Message.of("governance.capacity.saved"));
             return "redirect:/partnerships/" + id + "/governance/roles";
         }
         model.addAttribute("p", GovernancePages.managed(partnerships.get(id, user)));
@@ -139,7 +140,7 @@ class RoleController {
             long id,
             String control,
             Runnable change,
-            String message,
+            Message message,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
@@ -151,14 +152,12 @@ class RoleController {
         return page(id, user, model);
     }
 
-    private static String done(long id, AssignmentView a, String message, RedirectAttributes redirect) {
+    private static String done(long id, AssignmentView a, String key, RedirectAttributes redirect) {
         redirect.addFlashAttribute(
-                "done", message + ": " + a.personName() + ", " + a.role().label() + ".");
+                "done", Message.of(key, a.personName(), Message.of(a.role().labelKey())));
         if (a.fullyCommitted()) {
             redirect.addFlashAttribute(
-                    "warning",
-                    a.personName() + " is now committed to " + a.committedPercent()
-                            + "% of their capacity across all partnerships.");
+                    "warning", Message.of("governance.roles.nowFull", a.personName(), a.committedPercent()));
         }
         return "redirect:/partnerships/" + id + "/governance/roles";
     }
@@ -179,6 +178,6 @@ class RoleController {
     }
 
     private static java.util.List<Option> roleOptions() {
-        return Option.of(Role.values(), Role::label);
+        return Option.of(Role.values());
     }
 }

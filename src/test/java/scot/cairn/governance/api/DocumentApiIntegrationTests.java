@@ -21,7 +21,6 @@ import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
-import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -112,7 +111,7 @@ class DocumentApiIntegrationTests {
                 .andExpect(jsonPath("$.current.signatures[0].sha256").value(hash))
                 .andExpect(jsonPath("$.versions[0].status").value("Signed"));
         api.get(FIONA, base(id) + "/gate")
-                .andExpect(jsonPath("$.criteria[?(@.criterion == \"The MoU is signed by every core partner's Senior"
+                .andExpect(jsonPath("$.criteria[?(@.criterion == \"The MoU is signed by every core partner’s Senior"
                                 + " Sponsor\")].met")
                         .value(hasItem(true)));
     }
@@ -127,7 +126,7 @@ class DocumentApiIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail")
                         .value("Version 1 of the MoU is signed, so its text cannot change. Save your change as a new"
-                                + " version instead (POST it to the document's versions); everyone then signs the new"
+                                + " version instead (POST it to the document’s versions); everyone then signs the new"
                                 + " version."));
         api.post(FIONA, mou + "/versions", newVersion(1, "changed"))
                 .andExpect(status().isCreated())
@@ -144,8 +143,8 @@ class DocumentApiIntegrationTests {
                                 + " Read version 2 and sign that instead."));
         api.get(FIONA, mou + "/versions/1")
                 .andExpect(jsonPath("$.sections[0].text").value("Parties: agreed"));
-        assertThat(audit.forPartnership(id).stream().map(AuditEvent::action))
-                .contains("MoU version 2 drafted from signed version 1");
+        assertThat(audit.forPartnership(id).stream().flatMap(e -> e.changes().stream()))
+                .contains("governance.audit.draftedFrom: (none) -> 1");
     }
 
     @Test

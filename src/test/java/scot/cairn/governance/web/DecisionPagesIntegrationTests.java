@@ -32,6 +32,9 @@ import scot.cairn.support.DemoUsers;
 class DecisionPagesIntegrationTests {
 
     @Autowired
+    scot.cairn.platform.AuditTrail audit;
+
+    @Autowired
     GovernanceFixture governanceFixture;
 
     static final String FIONA = DemoUsers.FIONA;
@@ -114,7 +117,7 @@ class DecisionPagesIntegrationTests {
                 .contains("<a href=\"#context\">Enter the context: what led to this decision</a>")
                 .contains("<a href=\"#decisionDate\">Enter the date of the decision</a>")
                 .contains("<a href=\"#joint\">Choose whether this is a joint decision</a>")
-                .contains("<a href=\"#riskId\">Enter the risk's number, like 12</a>");
+                .contains("<a href=\"#riskId\">Enter the risk’s number, like 12</a>");
         assertThat(decisions.log(id, users.current(FIONA))).isEmpty();
 
         post(
@@ -151,7 +154,8 @@ class DecisionPagesIntegrationTests {
                 .contains("Record a decision that supersedes it")
                 .doesNotContain("Approve this decision", "Change the draft");
         assertThat(page(base, FIONA)).contains("D-1", "Approved", "Gate: Design to Pilot", "Risk 7");
-        assertThat(page("/partnerships/" + id + "/history", FIONA)).contains("Decision proposed", "Decision approved");
+        assertThat(audit.forPartnership(id).stream().map(scot.cairn.platform.AuditEvent::action))
+                .contains("governance.audit.decisionProposed", "governance.audit.decisionApproved");
     }
 
     @Test
@@ -223,7 +227,7 @@ class DecisionPagesIntegrationTests {
                 .andExpect(redirectedUrl(base + "/" + d.id()));
         assertThat(html(post(edit, FIONA, with(fields, "version", String.valueOf(d.version())))
                         .andExpect(status().isOk())))
-                .contains("govuk-error-summary", "This decision was changed by someone else since you opened it.");
+                .contains("govuk-error-summary", "Someone else changed this since you opened it.");
 
         decisions.approve(
                 id, d.id(), decisions.decision(id, d.id(), users.current(FIONA)).version(), users.current(FIONA));

@@ -27,6 +27,9 @@ import scot.cairn.support.DemoUsers;
 class DocumentPagesIntegrationTests {
 
     @Autowired
+    scot.cairn.platform.AuditTrail audit;
+
+    @Autowired
     GovernanceFixture governanceFixture;
 
     static final String FIONA = DemoUsers.FIONA;
@@ -110,7 +113,8 @@ class DocumentPagesIntegrationTests {
         get(base + "/mou/versions/1/pdf", DemoUsers.DAVID)
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
-        assertThat(html(get("/partnerships/" + id + "/history", FIONA))).contains("MoU signed");
+        assertThat(audit.forPartnership(id).stream().map(scot.cairn.platform.AuditEvent::action))
+                .contains("governance.documentKind.MOU.audit.signed");
     }
 
     @Test
@@ -139,7 +143,7 @@ class DocumentPagesIntegrationTests {
                 .andExpect(redirectedUrl(base + "/pid"));
         assertThat(html(post(base + "/pid/edit", FIONA, form(DocumentKind.PID, "1", String.valueOf(lock), "third"))
                         .andExpect(status().isOk())))
-                .contains("This draft of the PID was changed by someone else since you opened it.");
+                .contains("Someone else changed this since you opened it.");
         assertThat(reader.version(id, DocumentKind.PID, 1, users.current(FIONA))
                         .sections()
                         .get(0)

@@ -49,6 +49,9 @@ class GovernancePagesIntegrationTests {
     @Autowired
     RoleService roles;
 
+    @Autowired
+    scot.cairn.platform.AuditTrail audit;
+
     GovernanceFixture fixture;
     long id;
     String base;
@@ -105,12 +108,13 @@ class GovernancePagesIntegrationTests {
         html = page(base, FIONA);
         assertThat(html)
                 .contains("Project Team", "Service User Consultation Forum")
-                .contains("Add the <span>Communications Group</span>")
+                .contains("Add the Communications Group")
                 .doesNotContain("Set up the standard groups");
         post(base + "/groups", FIONA, "kind", "COMMUNICATIONS").andExpect(redirectedUrl(base));
         assertThat(html(post(base + "/groups", FIONA, "kind", "COMMUNICATIONS").andExpect(status().isOk())))
                 .contains("This partnership already has a Communications Group");
-        assertThat(page("/partnerships/" + id + "/history", FIONA)).contains("Group set up");
+        assertThat(audit.forPartnership(id).stream().map(scot.cairn.platform.AuditEvent::action))
+                .contains("governance.audit.groupSetUp");
     }
 
     @Test
@@ -145,7 +149,7 @@ class GovernancePagesIntegrationTests {
         long david = users.current(DemoUsers.DAVID).personId();
         assertThat(html(post(team + "/workstreams", FIONA, "name", "", "leadPersonId", "")
                         .andExpect(status().isOk())))
-                .contains("Enter the workstream's name", "Choose who leads the workstream");
+                .contains("Enter the workstream’s name", "Choose who leads the workstream");
         post(team + "/workstreams", FIONA, "name", "Placements", "leadPersonId", String.valueOf(david))
                 .andExpect(redirectedUrl(team));
         assertThat(html(post(team + "/members/" + david + "/remove", FIONA).andExpect(status().isOk())))
@@ -198,7 +202,7 @@ class GovernancePagesIntegrationTests {
         assertThat(html(post(rolesPage, FIONA, "role", "FACILITATOR", "email", colleague.email(), "daysPerMonth", "1")))
                 .contains("A Facilitator must be independent of the partners");
         assertThat(html(post(rolesPage, FIONA, "role", "", "email", "", "daysPerMonth", "")))
-                .contains("Choose a role", "Enter the person's email address");
+                .contains("Choose a role", "Enter the person’s email address");
         assertThat(html(post(rolesPage, FIONA, "role", "ANALYST", "email", director.email(), "daysPerMonth", "lots")))
                 .contains("<a href=\"#daysPerMonth\">");
         assertThat(html(post(rolesPage, FIONA, "role", "ANALYST", "email", director.email(), "daysPerMonth", "23")))
@@ -213,7 +217,8 @@ class GovernancePagesIntegrationTests {
         assertThat(page("/partnerships/" + id, FIONA)).doesNotContain("no Partnership / Project Manager");
         assertThat(page(base + "/responsibilities", FIONA))
                 .contains("Write the PID and the project plan", "Nobody yet", chief.fullName());
-        assertThat(page("/partnerships/" + id + "/history", FIONA)).contains("Role assigned");
+        assertThat(audit.forPartnership(id).stream().map(scot.cairn.platform.AuditEvent::action))
+                .contains("governance.audit.roleAssigned");
     }
 
     @Test

@@ -163,7 +163,7 @@ class GateApiIntegrationTests {
                         "$.detail",
                         org.hamcrest.Matchers.equalTo(
                                 "The gate is not open yet. Not met: The MoU is signed by every core"
-                                        + " partner's Senior Sponsor; Approved jointly by the public and third"
+                                        + " partner’s Senior Sponsor; Approved jointly by the public and third"
                                         + " sectors.")));
         api.get(fiona, BASE + "/" + id).andExpect(jsonPath("$.stage").value("EXPLORE"));
     }

@@ -123,7 +123,7 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
         assertThat(html)
                 .contains("There is a problem")
                 .contains("<a href=\"#advance\">"
-                        + esc("The gate is not open yet. Not met: The MoU is signed by every core partner's Senior"
+                        + esc("The gate is not open yet. Not met: The MoU is signed by every core partner’s Senior"
                                 + " Sponsor; The appropriateness assessment says go; Approved jointly by the public and"
                                 + " third sectors.")
                         + "</a>")
