@@ -17,6 +17,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.RagRule;
 import scot.cairn.outcome.SustainabilityService;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.pdf.PdfRenderer;
 import scot.cairn.platform.web.Forms;
 
@@ -56,7 +57,7 @@ class SustainabilityController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> evidence.save(id, form.version(), form.details(), user))) {
-            redirect.addFlashAttribute("done", "Sustainability evidence saved.");
+            redirect.addFlashAttribute("done", Message.of("outcome.sustainability.saved"));
             return "redirect:/partnerships/" + id + "/outcomes/sustainability";
         }
         return form(editable(id, user), model);
