@@ -57,12 +57,13 @@ public class MeasurementService {
                     .isPresent();
         }
 
+        /** The person's name; null for nobody, or for someone removed from the directory (pages say so in words). */
         String name(Long personId) {
             if (personId == null) {
                 return null;
             }
             var found = people.getAll(List.of(personId));
-            return found.containsKey(personId) ? found.get(personId).fullName() : "(removed)";
+            return found.containsKey(personId) ? found.get(personId).fullName() : null;
         }
 
         SignoffView view(PeriodSignoff s) {
@@ -313,7 +314,7 @@ public class MeasurementService {
                         m.notes(),
                         people.containsKey(m.enteredBy())
                                 ? people.get(m.enteredBy()).fullName()
-                                : "(removed)",
+                                : null,
                         m.enteredAt(),
                         m.revision()))
                 .sorted(Comparator.comparing(

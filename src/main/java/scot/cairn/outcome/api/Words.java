@@ -38,7 +38,7 @@ class Words {
     }
 
     /** A checked row: its errors by field, in words. */
-    @Schema(name = "ImportRow")
+    @Schema(name = "CheckedRow")
     record Row(
             int line,
             MeasurementRow row,
@@ -67,7 +67,7 @@ class Words {
     }
 
     /** A period's sign-off, with what it still needs in words. */
-    @Schema(name = "Signoff")
+    @Schema(name = "SignoffView")
     record Signoff(
             String period,
             int version,
@@ -95,7 +95,7 @@ class Words {
     record CostWords(BigDecimal value, String cannot, String how) {}
 
     /** The sustainability evidence with its costs. */
-    @Schema(name = "SustainabilityEvidence")
+    @Schema(name = "SustainabilityView")
     record Evidence(
             long partnershipId,
             String title,
