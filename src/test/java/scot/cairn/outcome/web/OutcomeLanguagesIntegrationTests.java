@@ -100,6 +100,7 @@ class OutcomeLanguagesIntegrationTests extends OutcomePageSupport {
                 .andReturn()
                 .getResponse();
         assertThat(pdf.getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+        assertThat(pdf.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("fianais-seasmhachd-" + id + ".pdf");
         var tags = PdfText.accessibility(pdf.getContentAsByteArray());
         assertThat(tags.language()).isEqualTo("gd");
         assertThat(tags.title()).startsWith("Fianais na seasmhachd: ");

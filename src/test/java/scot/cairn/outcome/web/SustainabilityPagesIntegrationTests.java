@@ -171,7 +171,8 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
                 .contains("£186,000.00", "£4,428.57", "2 of 3", "£3,444.44", "54 people reached")
                 .contains("Placements made", "14 placements", "Carers retained")
                 .contains("What funders need");
-        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .contains("attachment", "sustainability-evidence-" + falkirk() + ".pdf");
         var tags = PdfText.accessibility(result.getResponse().getContentAsByteArray());
         assertThat(tags.title()).isEqualTo("Sustainability evidence: Falkirk foster care provision");
         assertThat(tags.language()).isEqualTo("en-GB");
