@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -24,6 +27,9 @@ import scot.cairn.support.PdfText;
  */
 @CairnTest
 class OutcomeLanguagesIntegrationTests extends OutcomePageSupport {
+
+    @Autowired
+    MessageSource messages;
 
     private static MockHttpServletRequestBuilder welsh(MockHttpServletRequestBuilder request) {
         return request.header(HttpHeaders.ACCEPT_LANGUAGE, "cy");
@@ -134,5 +140,24 @@ class OutcomeLanguagesIntegrationTests extends OutcomePageSupport {
                 .andExpect(jsonPath("$.stage").value(matchesPattern("[A-Z_]+")))
                 .andExpect(jsonPath("$.costPerParticipant.cannot")
                         .value("Ni ellir cyfrifo: nid yw cyllideb y peilot wedi’i chofnodi."));
+    }
+
+    @Test
+    void theAuditTrailKeepsKeysThatReadInEveryLanguage() throws Exception {
+        long id = fixtures().partnership();
+        post("/partnerships/" + id + "/outcomes/stakeholders/new", DemoUsers.FIONA, "name", "Foster carers")
+                .andExpect(status().is3xxRedirection());
+
+        var added = audit.forPartnership(id).stream()
+                .filter(e -> e.subjectType().equals("outcome-stakeholder"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(added.action()).isEqualTo("outcome.audit.stakeholderAdded");
+        assertThat(added.changes()).contains("outcome.audit.stakeholderGroup: (none) -> Foster carers");
+        assertThat(messages.getMessage(added.action(), null, Locale.forLanguageTag("cy")))
+                .isEqualTo("Grŵp rhanddeiliaid wedi’i ychwanegu");
+        assertThat(messages.getMessage(added.action(), null, Locale.forLanguageTag("gd")))
+                .isEqualTo("Buidheann luchd-ùidh air a chur ris");
+        assertThat(history(id)).contains("Stakeholder group added", "Stakeholder group: (none) → Foster carers");
     }
 }
