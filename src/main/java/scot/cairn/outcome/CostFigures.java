@@ -3,6 +3,7 @@ package scot.cairn.outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import scot.cairn.platform.Message;
 
 /**
  * Cost per participant and cost per person reaching an outcome, from the pilot budget. The people reached are the
@@ -21,7 +22,7 @@ public final class CostFigures {
      * A worked-out cost, or why it cannot be worked out (exactly one of value and cannot is non-null); {@code how}
      * says how a cost was worked out, when that is not obvious.
      */
-    public record Cost(BigDecimal value, String cannot, String how) {
+    public record Cost(BigDecimal value, Message cannot, Message how) {
 
         public boolean computed() {
             return value != null;
@@ -37,13 +38,13 @@ public final class CostFigures {
 
     public static Cost perParticipant(BigDecimal budget, Integer participants) {
         if (budget == null) {
-            return cannot("the pilot budget is not recorded");
+            return cannot("outcome.cost.noBudget");
         }
         if (participants == null) {
-            return cannot("the number of participants is not recorded");
+            return cannot("outcome.cost.noParticipants");
         }
         if (participants == 0) {
-            return cannot("the number of participants is zero");
+            return cannot("outcome.cost.zeroParticipants");
         }
         return per(budget, BigDecimal.valueOf(participants));
     }
@@ -54,22 +55,22 @@ public final class CostFigures {
     /** The pilot budget divided by the people the outcomes reached, with how that was worked out. */
     public static Cost perPersonReached(BigDecimal budget, List<PeopleCount> counts) {
         if (budget == null) {
-            return cannot("the pilot budget is not recorded");
+            return cannot("outcome.cost.noBudget");
         }
         if (counts.isEmpty()) {
-            return cannot("no indicator that counts people has an approved value yet. On the outcome framework,"
-                    + " mark the indicators that count people");
+            return cannot("outcome.cost.noPeopleCounts");
         }
         var people = counts.stream().map(PeopleCount::people).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (people.signum() <= 0) {
-            return cannot("the indicators that count people show nobody reached yet");
+            return cannot("outcome.cost.nobodyReached");
         }
         var parts = counts.stream()
-                .map(c -> c.indicator() + ": " + plain(c.people()) + " in " + c.period())
+                .map(c -> Message.of("outcome.cost.howPart", c.indicator(), plain(c.people()), c.period()))
                 .toList();
-        String how = "The pilot budget divided by " + plain(people) + " people reached, the latest approved counts of"
-                + " the indicators that count people (" + String.join("; ", parts) + ")."
-                + (counts.size() > 1 ? " Someone counted by two of them counts twice." : "");
+        var how = Message.of(
+                counts.size() > 1 ? "outcome.cost.howMany" : "outcome.cost.howOne",
+                plain(people),
+                Message.joined(parts));
         return new Cost(budget.divide(people, SCALE, RoundingMode.HALF_UP), null, how);
     }
 
@@ -77,8 +78,8 @@ public final class CostFigures {
         return new Cost(budget.divide(count, SCALE, RoundingMode.HALF_UP), null, null);
     }
 
-    private static Cost cannot(String reason) {
-        return new Cost(null, "Cannot compute: " + reason + ".", null);
+    private static Cost cannot(String key) {
+        return new Cost(null, Message.of(key), null);
     }
 
     private static String plain(BigDecimal n) {

@@ -21,12 +21,7 @@ final class FrameworkCopy {
     }
 
     /** How much was copied. */
-    record Copied(int stakeholders, int outcomes, int indicators) {
-        @Override
-        public String toString() {
-            return stakeholders + " stakeholder groups, " + outcomes + " outcomes, " + indicators + " indicators";
-        }
-    }
+    record Copied(int stakeholders, int outcomes, int indicators) {}
 
     Copied copy(List<StakeholderView> tree) {
         checkNamesFree(tree);
@@ -76,7 +71,7 @@ final class FrameworkCopy {
 
     private void checkNamesFree(List<StakeholderView> tree) {
         if (tree.isEmpty()) {
-            throw InvalidInputException.of("sourceId", "That partnership has no outcome framework to copy");
+            throw InvalidInputException.of("sourceId", "outcome.copy.empty");
         }
         var taken = Stream.of(
                         store.stakeholders().findByPartnershipIdOrderByName(partnershipId).stream()
@@ -98,8 +93,7 @@ final class FrameworkCopy {
                 .filter(n -> taken.contains(n.toLowerCase(Locale.ROOT)))
                 .findFirst();
         clash.ifPresent(n -> {
-            throw InvalidInputException.of(
-                    "sourceId", "Cannot copy: " + n + " is already in this partnership's framework");
+            throw InvalidInputException.of("sourceId", "outcome.copy.nameTaken", n);
         });
     }
 }

@@ -68,10 +68,14 @@ public class FrameworkService {
                 StakeholderGroup::name,
                 null,
                 details.name(),
-                "A stakeholder group");
+                "outcome.stakeholder.exists");
         var saved = store.stakeholders().save(StakeholderGroup.create(partnershipId, details, clock.instant()));
         audit.record(
-                STAKEHOLDER, saved.id(), partnershipId, "Stakeholder group added", describe(null, saved.details()));
+                STAKEHOLDER,
+                saved.id(),
+                partnershipId,
+                "outcome.audit.stakeholderAdded",
+                describe(null, saved.details()));
         return saved.id();
     }
 
@@ -87,13 +91,13 @@ public class FrameworkService {
                 StakeholderGroup::name,
                 id,
                 details.name(),
-                "A stakeholder group");
+                "outcome.stakeholder.exists");
         var after = store.stakeholders().save(before.describe(details));
         record(
                 STAKEHOLDER,
                 id,
                 partnershipId,
-                "Stakeholder group changed",
+                "outcome.audit.stakeholderChanged",
                 describe(before.details(), after.details()));
     }
 
@@ -104,7 +108,11 @@ public class FrameworkService {
         checkOutcome(partnershipId, null, details);
         var saved = store.outcomes().save(Outcome.create(partnershipId, details, clock.instant()));
         audit.record(
-                OUTCOME, saved.id(), partnershipId, "Outcome added", describe(partnershipId, null, saved.details()));
+                OUTCOME,
+                saved.id(),
+                partnershipId,
+                "outcome.audit.outcomeAdded",
+                describe(partnershipId, null, saved.details()));
         return saved.id();
     }
 
@@ -120,7 +128,7 @@ public class FrameworkService {
                 OUTCOME,
                 id,
                 partnershipId,
-                "Outcome changed",
+                "outcome.audit.outcomeChanged",
                 describe(partnershipId, before.details(), after.details()));
     }
 
@@ -131,7 +139,11 @@ public class FrameworkService {
         checkIndicator(partnershipId, null, details);
         var saved = store.indicators().save(Indicator.create(partnershipId, details, clock.instant()));
         audit.record(
-                INDICATOR, saved.id(), partnershipId, "Indicator added", IndicatorChanges.of(null, saved.details()));
+                INDICATOR,
+                saved.id(),
+                partnershipId,
+                "outcome.audit.indicatorAdded",
+                IndicatorChanges.of(null, saved.details()));
         return saved.id();
     }
 
@@ -147,7 +159,7 @@ public class FrameworkService {
                 INDICATOR,
                 id,
                 partnershipId,
-                "Indicator changed",
+                "outcome.audit.indicatorChanged",
                 IndicatorChanges.of(before.details(), after.details()));
     }
 
@@ -161,7 +173,7 @@ public class FrameworkService {
     public int copyFrom(long partnershipId, Long sourceId, CurrentUser user) {
         scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         if (sourceId == null || sourceId == partnershipId) {
-            throw InvalidInputException.of("sourceId", "Choose a partnership to copy from");
+            throw InvalidInputException.of("sourceId", "outcome.copy.sourceMissing");
         }
         var source = scope.requireRead(sourceId, user).partnership();
         var copy = new FrameworkCopy(store, partnershipId, clock.instant()).copy(store.tree(sourceId));
@@ -169,8 +181,12 @@ public class FrameworkService {
                 FRAMEWORK,
                 partnershipId,
                 partnershipId,
-                "Outcome framework copied",
-                Changes.create().note("Copied from " + source.title() + ": " + copy));
+                "outcome.audit.frameworkCopied",
+                Changes.create()
+                        .field("outcome.audit.copiedFrom", null, source.title())
+                        .field("outcome.audit.stakeholderGroups", null, copy.stakeholders())
+                        .field("outcome.audit.outcomes", null, copy.outcomes())
+                        .field("outcome.audit.indicators", null, copy.indicators()));
         return copy.indicators();
     }
 
@@ -179,8 +195,8 @@ public class FrameworkService {
             store.stakeholders()
                     .findById(details.stakeholderGroupId())
                     .filter(s -> s.partnershipId() == partnershipId)
-                    .orElseThrow(() -> InvalidInputException.of(
-                            "stakeholderGroupId", "Choose a stakeholder group of this partnership"));
+                    .orElseThrow(
+                            () -> InvalidInputException.of("stakeholderGroupId", "outcome.outcome.stakeholderNotHere"));
         }
         unique(
                 store.outcomes().findByPartnershipIdOrderByName(partnershipId),
@@ -188,7 +204,7 @@ public class FrameworkService {
                 Outcome::name,
                 id,
                 details.name(),
-                "An outcome");
+                "outcome.outcome.exists");
     }
 
     private void checkIndicator(long partnershipId, Long id, IndicatorDetails details) {
@@ -196,7 +212,7 @@ public class FrameworkService {
             store.outcomes()
                     .findById(details.outcomeId())
                     .filter(o -> o.partnershipId() == partnershipId)
-                    .orElseThrow(() -> InvalidInputException.of("outcomeId", "Choose an outcome of this partnership"));
+                    .orElseThrow(() -> InvalidInputException.of("outcomeId", "outcome.indicator.outcomeNotHere"));
         }
         unique(
                 store.indicators().findByPartnershipIdOrderByName(partnershipId),
@@ -204,11 +220,11 @@ public class FrameworkService {
                 Indicator::name,
                 id,
                 details.name(),
-                "An indicator");
+                "outcome.indicator.exists");
     }
 
     private static <T> void unique(
-            List<T> existing, Function<T, Long> id, Function<T, String> name, Long self, String wanted, String what) {
+            List<T> existing, Function<T, Long> id, Function<T, String> name, Long self, String wanted, String key) {
         if (wanted == null) {
             return;
         }
@@ -216,8 +232,7 @@ public class FrameworkService {
                 .filter(e -> !Objects.equals(self, id.apply(e)))
                 .anyMatch(e -> name.apply(e).equalsIgnoreCase(wanted.strip()));
         if (taken) {
-            throw InvalidInputException.of(
-                    "name", what + " called " + wanted.strip() + " already exists in this partnership");
+            throw InvalidInputException.of("name", key, wanted.strip());
         }
     }
 
@@ -229,18 +244,18 @@ public class FrameworkService {
 
     private static Changes describe(StakeholderDetails before, StakeholderDetails after) {
         return Changes.create()
-                .field("Stakeholder group", before == null ? null : before.name(), after.name())
-                .field("Description", before == null ? null : before.description(), after.description());
+                .field("outcome.audit.stakeholderGroup", before == null ? null : before.name(), after.name())
+                .field("outcome.audit.description", before == null ? null : before.description(), after.description());
     }
 
     private Changes describe(long partnershipId, OutcomeDetails before, OutcomeDetails after) {
         return Changes.create()
-                .field("Outcome", before == null ? null : before.name(), after.name())
+                .field("outcome.audit.outcome", before == null ? null : before.name(), after.name())
                 .field(
-                        "Stakeholder group",
+                        "outcome.audit.stakeholderGroup",
                         before == null ? null : groupName(partnershipId, before.stakeholderGroupId()),
                         groupName(partnershipId, after.stakeholderGroupId()))
-                .field("Description", before == null ? null : before.description(), after.description());
+                .field("outcome.audit.description", before == null ? null : before.description(), after.description());
     }
 
     private String groupName(long partnershipId, long id) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
@@ -38,7 +39,7 @@ public class ImportService {
     public ImportPreview upload(long partnershipId, String fileName, byte[] content, CurrentUser user) {
         scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "Choose a CSV or Excel file to upload");
+            throw InvalidInputException.of("file", "outcome.import.noFile");
         }
         boolean excel =
                 fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
@@ -46,7 +47,7 @@ public class ImportService {
                 ? MeasurementFiles.xlsx(new ByteArrayInputStream(content))
                 : MeasurementFiles.csv(new String(content, StandardCharsets.UTF_8));
         if (rows.isEmpty()) {
-            throw InvalidInputException.of("file", "The file has a header row but no measurements");
+            throw InvalidInputException.of("file", "outcome.import.noRows");
         }
         // A NUL in the name the browser sent would stop PostgreSQL storing the upload.
         String name = fileName == null || fileName.isBlank()
@@ -80,10 +81,14 @@ public class ImportService {
     public int confirm(long partnershipId, String importId, CurrentUser user) {
         var preview = preview(partnershipId, importId, user);
         if (!preview.confirmable()) {
-            throw InvalidInputException.of(
-                    "", "Correct the " + preview.rowsWithErrors() + " rows with errors and upload the file again");
+            throw InvalidInputException.of("", "outcome.import.correctRows", preview.rowsWithErrors());
         }
-        measurements.insertAll(partnershipId, preview.rows(), "Measurements imported from " + preview.fileName(), user);
+        measurements.insertAll(
+                partnershipId,
+                preview.rows(),
+                "outcome.audit.measurementsImported",
+                Changes.create().field("outcome.audit.file", null, preview.fileName()),
+                user);
         uploads.delete(importId);
         return preview.rows().size();
     }

@@ -11,20 +11,20 @@ final class IndicatorChanges {
     static Changes of(IndicatorDetails before, IndicatorDetails after) {
         boolean isNew = before == null;
         return Changes.create()
-                .field("Indicator", isNew ? null : before.name(), after.name())
-                .field("Definition", isNew ? null : before.definition(), after.definition())
-                .field("Unit", isNew ? null : before.unit(), after.unit())
+                .field("outcome.audit.indicator", isNew ? null : before.name(), after.name())
+                .field("outcome.audit.definition", isNew ? null : before.definition(), after.definition())
+                .field("outcome.audit.unit", isNew ? null : before.unit(), after.unit())
                 .field(
-                        "Direction",
-                        isNew ? null : before.direction().label(),
-                        after.direction().label())
-                .field("Baseline", isNew ? null : plain(before.baseline()), plain(after.baseline()))
-                .field("Target", isNew ? null : plain(before.target()), plain(after.target()))
+                        "outcome.audit.direction",
+                        isNew ? null : before.direction().labelKey(),
+                        after.direction().labelKey())
+                .field("outcome.audit.baseline", isNew ? null : plain(before.baseline()), plain(after.baseline()))
+                .field("outcome.audit.target", isNew ? null : plain(before.target()), plain(after.target()))
                 .field(
-                        "Frequency",
-                        isNew ? null : before.frequency().label(),
-                        after.frequency().label())
-                .field("Source", isNew ? null : before.source(), after.source());
+                        "outcome.audit.frequency",
+                        isNew ? null : before.frequency().labelKey(),
+                        after.frequency().labelKey())
+                .field("outcome.audit.source", isNew ? null : before.source(), after.source());
     }
 
     static String plain(BigDecimal value) {

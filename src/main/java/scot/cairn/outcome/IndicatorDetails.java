@@ -11,39 +11,33 @@ import java.math.BigDecimal;
  * month, as the frequency says).
  */
 public record IndicatorDetails(
-        @NotNull(message = "Choose the outcome this indicator shows")
+        @NotNull(message = "{outcome.indicator.outcomeMissing}")
         Long outcomeId,
 
-        @NotBlank(message = "Enter the indicator's name")
-        @Size(max = 200, message = "Name must be 200 characters or fewer")
+        @NotBlank(message = "{outcome.indicator.nameMissing}")
+        @Size(max = 200, message = "{outcome.indicator.nameTooLong}")
         String name,
 
-        @Size(max = 2000, message = "Definition must be 2,000 characters or fewer")
+        @Size(max = 2000, message = "{outcome.indicator.definitionTooLong}")
         String definition,
 
-        @NotBlank(message = "Enter the unit, such as children or per cent")
-        @Size(max = 60, message = "Unit must be 60 characters or fewer")
+        @NotBlank(message = "{outcome.indicator.unitMissing}")
+        @Size(max = 60, message = "{outcome.indicator.unitTooLong}")
         String unit,
 
-        @NotNull(message = "Choose whether higher or lower is better")
+        @NotNull(message = "{outcome.indicator.directionMissing}")
         Direction direction,
 
-        @Digits(
-                integer = 15,
-                fraction = 4,
-                message = "Baseline must be a number with at most 15 digits before the decimal point and 4 after it")
+        @Digits(integer = 15, fraction = 4, message = "{outcome.indicator.baselineDigits}")
         BigDecimal baseline,
 
-        @Digits(
-                integer = 15,
-                fraction = 4,
-                message = "Target must be a number with at most 15 digits before the decimal point and 4 after it")
+        @Digits(integer = 15, fraction = 4, message = "{outcome.indicator.targetDigits}")
         BigDecimal target,
 
-        @NotNull(message = "Choose how often it is measured")
+        @NotNull(message = "{outcome.indicator.frequencyMissing}")
         Frequency frequency,
 
-        @Size(max = 300, message = "Source must be 300 characters or fewer")
+        @Size(max = 300, message = "{outcome.indicator.sourceTooLong}")
         String source,
 
         /** What it counts; null means another measure (which may be negative). */

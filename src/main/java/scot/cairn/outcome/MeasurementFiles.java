@@ -28,9 +28,7 @@ final class MeasurementFiles {
 
     static final List<String> COLUMNS = List.of("indicator", "period", "value", "breakdown", "source", "notes");
 
-    static final String HEADER_NEEDED =
-            "The file needs a header row naming the columns indicator, period and value (and optionally breakdown,"
-                    + " source and notes)";
+    static final Message HEADER_NEEDED = Message.of("outcome.import.headerNeeded");
 
     private MeasurementFiles() {}
 
@@ -57,9 +55,7 @@ final class MeasurementFiles {
             }
             return rows;
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw InvalidInputException.of(
-                    "file",
-                    "The file could not be read as CSV: check it is saved as CSV (comma" + " separated values)");
+            throw InvalidInputException.of("file", "outcome.import.notCsv");
         }
     }
 
@@ -91,7 +87,7 @@ final class MeasurementFiles {
             if (e instanceof InvalidInputException refusal) {
                 throw refusal;
             }
-            throw InvalidInputException.of("file", "The file could not be read as an Excel workbook (.xlsx)");
+            throw InvalidInputException.of("file", "outcome.import.notXlsx");
         }
     }
 
@@ -114,8 +110,7 @@ final class MeasurementFiles {
             return;
         }
         if (rows.size() == OutcomeLimits.IMPORT_ROWS.max()) {
-            throw InvalidInputException.of(
-                    "file", OutcomeLimits.IMPORT_ROWS.exceeded() + ": split it into smaller files");
+            throw InvalidInputException.of("file", "outcome.import.tooManyRows", OutcomeLimits.IMPORT_ROWS.exceeded());
         }
         Map<String, String> byName = new java.util.HashMap<>();
         for (int i = 0; i < header.size() && i < cells.size(); i++) {
@@ -123,10 +118,7 @@ final class MeasurementFiles {
             if (HiddenCharacters.hasNul(cells.get(i))) {
                 throw InvalidInputException.of(
                         "file",
-                        Message.of(
-                                "outcome.import.line",
-                                rows.size() + 2,
-                                HiddenCharacters.refusal(header.get(i).isBlank() ? "a cell" : header.get(i))));
+                        Message.of("outcome.import.line", rows.size() + 2, HiddenCharacters.refusal(header.get(i))));
             }
         }
         rows.add(new MeasurementRow(

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.PersonService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.JointApproval;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
@@ -56,12 +57,13 @@ public class MeasurementService {
                     .isPresent();
         }
 
+        /** The person's name; null for nobody, or for someone removed from the directory (pages say so in words). */
         String name(Long personId) {
             if (personId == null) {
                 return null;
             }
             var found = people.getAll(List.of(personId));
-            return found.containsKey(personId) ? found.get(personId).fullName() : "(removed)";
+            return found.containsKey(personId) ? found.get(personId).fullName() : null;
         }
 
         SignoffView view(PeriodSignoff s) {
@@ -75,8 +77,16 @@ public class MeasurementService {
                                     a.personId(), name(a.personId()), a.sector(), a.approvedAt()))
                             .toList(),
                     s.approvedAt(),
-                    s.approved() ? null : s.rule().stillNeeded(),
+                    s.approved() ? null : stillNeeded(s.rule()),
                     s.reopenedAt());
+        }
+
+        /** What a period's sign-off still needs under the joint approval rule. */
+        static Message stillNeeded(JointApproval rule) {
+            if (!rule.publicSector() && !rule.thirdSector()) {
+                return Message.of("outcome.signoff.needsBoth");
+            }
+            return Message.of(rule.publicSector() ? "outcome.signoff.needsThird" : "outcome.signoff.needsPublic");
         }
 
         /**
@@ -92,10 +102,10 @@ public class MeasurementService {
                                 SUBJECT,
                                 partnershipId,
                                 partnershipId,
-                                "Approvals withdrawn for " + period,
+                                "outcome.audit.approvalsWithdrawn",
                                 Changes.create()
-                                        .note("Values changed after the period was submitted: it waits for the"
-                                                + " board's approval again"));
+                                        .field("outcome.audit.period", null, period)
+                                        .note("outcome.audit.approvalsWithdrawnWhy"));
                     });
         }
 
@@ -179,14 +189,13 @@ public class MeasurementService {
             throw new InvalidInputException(errors);
         }
         boolean approved = support.approved(partnershipId, period);
-        var changes = Changes.create();
+        var changes = Changes.create().field("outcome.audit.period", null, period);
         int changed = 0;
         for (var e : values.entrySet()) {
             changed += put(partnershipId, e.getKey(), period, e.getValue(), user, approved, changes) ? 1 : 0;
         }
-        if (!changes.isEmpty()) {
-            String action =
-                    approved ? "Approved measurements corrected for " + period : "Measurements entered for " + period;
+        if (changed > 0) {
+            String action = approved ? "outcome.audit.measurementsCorrected" : "outcome.audit.measurementsEntered";
             support.audit().record(SUBJECT, partnershipId, partnershipId, action, changes);
             support.valuesChanged(partnershipId, period);
         }
@@ -211,7 +220,7 @@ public class MeasurementService {
         if (!checked.ok()) {
             throw new InvalidInputException(checked.errors());
         }
-        var saved = saveAll(partnershipId, List.of(checked), "Measurement recorded", user);
+        var saved = saveAll(partnershipId, List.of(checked), "outcome.audit.measurementRecorded", user);
         return views(partnershipId, saved).get(0);
     }
 
@@ -220,11 +229,14 @@ public class MeasurementService {
         return new RowChecker(store.indicatorsOf(partnershipId).values(), window, recorded, support.today());
     }
 
-    /** Inserts many rows that have passed the checker in batches, with one audit entry for them all. */
-    void insertAll(long partnershipId, List<CheckedRow> rows, String action, CurrentUser user) {
+    /**
+     * Inserts many rows that have passed the checker in batches, with one audit entry for them all: the action's key,
+     * {@code about} (such as the file they came from), then a line per row.
+     */
+    void insertAll(long partnershipId, List<CheckedRow> rows, String action, Changes about, CurrentUser user) {
         var now = support.clock().instant();
         support.table().insert(partnershipId, rows, user.personId(), now);
-        support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows));
+        support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows, about));
         rows.stream().map(CheckedRow::period).distinct().forEach(p -> support.valuesChanged(partnershipId, p));
     }
 
@@ -244,15 +256,15 @@ public class MeasurementService {
                     user.personId(),
                     now)));
         }
-        support.audit().record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows));
+        support.audit()
+                .record(SUBJECT, partnershipId, partnershipId, action, notes(partnershipId, rows, Changes.create()));
         rows.stream().map(CheckedRow::period).distinct().forEach(p -> support.valuesChanged(partnershipId, p));
         return saved;
     }
 
-    /** One audit line per row: indicator, period, breakdown and value. */
-    private Changes notes(long partnershipId, List<CheckedRow> rows) {
+    /** One audit line per row after what {@code changes} holds already: indicator, period, breakdown and value. */
+    private Changes notes(long partnershipId, List<CheckedRow> rows, Changes changes) {
         var names = store.indicatorsOf(partnershipId);
-        var changes = Changes.create();
         for (var r : rows) {
             changes.note(names.get(r.indicatorId()).name() + ", " + r.period()
                     + (r.breakdown().isEmpty() ? "" : " (" + r.breakdown() + ")") + ": "
@@ -302,7 +314,7 @@ public class MeasurementService {
                         m.notes(),
                         people.containsKey(m.enteredBy())
                                 ? people.get(m.enteredBy()).fullName()
-                                : "(removed)",
+                                : null,
                         m.enteredAt(),
                         m.revision()))
                 .sorted(Comparator.comparing(

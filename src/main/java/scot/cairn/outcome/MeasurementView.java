@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One recorded value, with who entered it and when. Breakdown is "" for the whole population; revision counts from 1
- * and rises with each correction made after the period was approved.
+ * One recorded value, with who entered it (null when they have been removed from the directory) and when. Breakdown is
+ * "" for the whole population; revision counts from 1 and rises with each correction made after the period was
+ * approved.
  */
 public record MeasurementView(
         long id,

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.Size;
 
 /** What a user enters about an outcome: the stakeholder group of the same partnership that experiences it. */
 public record OutcomeDetails(
-        @NotNull(message = "Choose the stakeholder group") Long stakeholderGroupId,
+        @NotNull(message = "{outcome.outcome.stakeholderMissing}")
+        Long stakeholderGroupId,
 
-        @NotBlank(message = "Enter the outcome") @Size(max = 200, message = "Outcome must be 200 characters or fewer")
+        @NotBlank(message = "{outcome.outcome.nameMissing}") @Size(max = 200, message = "{outcome.outcome.nameTooLong}")
         String name,
 
-        @Size(max = 2000, message = "Description must be 2,000 characters or fewer")
+        @Size(max = 2000, message = "{outcome.form.descriptionTooLong}")
         String description) {
 
     OutcomeDetails normalised() {

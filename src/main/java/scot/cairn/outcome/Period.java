@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import scot.cairn.platform.Message;
 
 /**
  * A reporting period: a calendar quarter written {@code 2026-Q3}, or a month written {@code 2026-07}. Quarters are
@@ -11,14 +12,15 @@ import java.util.regex.Pattern;
  */
 public record Period(int year, int quarter, int month) implements Comparable<Period> {
 
-    public static final String HOW = "Enter a period like 2026-Q3";
+    /** The refusal of text that is not a period. */
+    public static final Message HOW = Message.of("outcome.period.how");
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?[Qq]([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     public Period {
         if (year < 1900 || year > 2999 || (quarter == 0) == (month == 0) || quarter > 4 || month > 12) {
-            throw new IllegalArgumentException(HOW);
+            throw new IllegalArgumentException("Not a period: " + year + " " + quarter + " " + month);
         }
     }
 

@@ -76,10 +76,10 @@ class PeriodSignoff {
      */
     boolean approve(long person, Long organisationId, Sector sector, Instant now) {
         if (approved()) {
-            throw InvalidInputException.of("", period + " is already approved");
+            throw InvalidInputException.of("", "outcome.signoff.alreadyApproved", period);
         }
         if (approvals.stream().anyMatch(a -> a.personId() == person)) {
-            throw InvalidInputException.of("", "You have already approved " + period);
+            throw InvalidInputException.of("", "outcome.signoff.youApproved", period);
         }
         approvals.add(new PeriodApproval(person, organisationId, sector, now));
         if (rule().met()) {

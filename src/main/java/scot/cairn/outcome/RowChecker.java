@@ -2,7 +2,8 @@ package scot.cairn.outcome;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,8 +20,6 @@ import scot.cairn.platform.Numbers;
  * in the same file. Keeps the keys it has seen, so use one checker per file.
  */
 final class RowChecker {
-
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final LocalDate pilotStart;
@@ -42,8 +41,8 @@ final class RowChecker {
     }
 
     /** The refusal for values of a period that is not over yet. */
-    static String notEnded(Period period) {
-        return period + " has not ended yet: enter its values once it is over";
+    static Message notEnded(Period period) {
+        return Message.of("outcome.measurements.notEnded", period.toString());
     }
 
     static String key(long indicatorId, String period, String breakdown) {
@@ -55,6 +54,7 @@ final class RowChecker {
         var indicator = indicator(row.indicator(), errors);
         var period = period(row.period(), indicator, errors);
         var value = value(row.value(), indicator, errors);
+        // Keys outcome.import.breakdownTooLong, outcome.import.sourceTooLong and outcome.import.notesTooLong.
         length(row.breakdown(), 120, "breakdown", errors);
         length(row.source(), 300, "source", errors);
         length(row.notes(), 2000, "notes", errors);
@@ -63,14 +63,17 @@ final class RowChecker {
             String key = key(indicator.id(), period.toString(), checked.breakdown());
             var earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
-                errors.putIfAbsent(
-                        "period",
-                        Message.of("Repeats line " + earlier + ": one value per indicator, period and breakdown"));
+                errors.putIfAbsent("period", Message.of("outcome.import.repeats", earlier));
             } else if (recorded.contains(key)) {
                 errors.putIfAbsent(
                         "period",
-                        Message.of("A value for " + indicator.name() + " in " + period + breakdownText(checked)
-                                + " is already recorded"));
+                        checked.breakdown().isEmpty()
+                                ? Message.of("outcome.import.recorded", indicator.name(), period.toString())
+                                : Message.of(
+                                        "outcome.import.recordedPart",
+                                        indicator.name(),
+                                        period.toString(),
+                                        checked.breakdown()));
             }
         }
         return checked;
@@ -90,22 +93,19 @@ final class RowChecker {
         if (indicator != null
                 && indicator.measure().neverNegative()
                 && number(text).orElseThrow().signum() < 0) {
-            return Message.of("Enter 0 or more: " + indicator.name() + " counts " + indicator.unit()
-                    + ", which cannot be negative");
+            return Message.of("outcome.measurement.negative", indicator.name(), indicator.unit());
         }
         return null;
     }
 
     private Indicator indicator(String name, Map<String, Message> errors) {
         if (name == null || name.isBlank()) {
-            errors.put("indicator", Message.of("Enter the indicator's name"));
+            errors.put("indicator", Message.of("outcome.import.indicatorMissing"));
             return null;
         }
         var found = indicators.get(name.strip().toLowerCase(Locale.ROOT));
         if (found == null) {
-            errors.put(
-                    "indicator",
-                    Message.of("No indicator called " + name.strip() + " in this partnership's framework"));
+            errors.put("indicator", Message.of("outcome.import.noSuchIndicator", name.strip()));
         }
         return found;
     }
@@ -113,7 +113,7 @@ final class RowChecker {
     private Period period(String text, Indicator indicator, Map<String, Message> errors) {
         var period = Period.parse(text);
         if (period.isEmpty()) {
-            errors.put("period", Message.of(Period.HOW));
+            errors.put("period", Period.HOW);
             return null;
         }
         var p = period.get();
@@ -122,29 +122,29 @@ final class RowChecker {
                     "period",
                     Message.of(
                             indicator.frequency() == Frequency.MONTHLY
-                                    ? indicator.name() + " is measured monthly: enter a month like 2026-07"
-                                    : indicator.name() + " is measured quarterly: enter a quarter like 2026-Q3"));
+                                    ? "outcome.import.monthly"
+                                    : "outcome.import.quarterly",
+                            indicator.name()));
         }
         if (!p.end().isBefore(today)) {
-            errors.putIfAbsent("period", Message.of(notEnded(p)));
+            errors.putIfAbsent("period", notEnded(p));
         }
         if (pilotStart != null && pilotEnd != null && !p.overlaps(pilotStart, pilotEnd)) {
             errors.putIfAbsent(
                     "period",
-                    Message.of(p + " is outside the Pilot stage (" + UK.format(pilotStart) + " to "
-                            + UK.format(pilotEnd) + ")"));
+                    Message.of("outcome.import.outsidePilot", p.toString(), date(pilotStart), date(pilotEnd)));
         }
         return p;
     }
 
     private static BigDecimal value(String text, Indicator indicator, Map<String, Message> errors) {
         if (text == null || text.isBlank()) {
-            errors.put("value", Message.of("Enter a value"));
+            errors.put("value", Message.of("outcome.import.valueMissing"));
             return null;
         }
         var problem = valueProblem(text, indicator);
         if (problem != null) {
-            errors.put("value", Message.of("platform.labelled", "Value", problem));
+            errors.put("value", Message.of("platform.labelled", Message.of("outcome.import.value"), problem));
             return null;
         }
         return number(text).orElse(null);
@@ -152,14 +152,15 @@ final class RowChecker {
 
     private static void length(String text, int max, String field, Map<String, Message> errors) {
         if (text != null && text.strip().length() > max) {
-            String what = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-            errors.put(
-                    field,
-                    Message.of(what + " must be " + String.format(Locale.UK, "%,d", max) + " characters or fewer"));
+            errors.put(field, Message.of("outcome.import." + field + "TooLong", max));
         }
     }
 
-    private static String breakdownText(CheckedRow row) {
-        return row.breakdown().isEmpty() ? "" : " (" + row.breakdown() + ")";
+    /**
+     * A date as a message argument: midday UTC on the day, so that the bundles' {@code {1,date,d MMMM yyyy}} shows
+     * the same day in any time zone near the UK's, with the month named in the reader's language.
+     */
+    private static java.util.Date date(LocalDate day) {
+        return java.util.Date.from(day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
     }
 }

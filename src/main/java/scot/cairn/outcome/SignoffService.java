@@ -44,12 +44,12 @@ public class SignoffService {
     public void submit(long partnershipId, Period period, CurrentUser user) {
         scope.requireEdit(partnershipId, user, Editors.EVIDENCE);
         if (!period.end().isBefore(LocalDate.now(support.clock()))) {
-            throw InvalidInputException.of("", period + " has not ended yet: submit it once it is over");
+            throw InvalidInputException.of("", "outcome.signoff.notEnded", period.toString());
         }
         if (support.signoffs()
                 .findByPartnershipIdAndPeriod(partnershipId, period.toString())
                 .isPresent()) {
-            throw InvalidInputException.of("", period + " has already been submitted");
+            throw InvalidInputException.of("", "outcome.signoff.alreadySubmitted", period.toString());
         }
         support.signoffs()
                 .save(PeriodSignoff.submit(
@@ -59,8 +59,10 @@ public class SignoffService {
                         MeasurementService.SUBJECT,
                         partnershipId,
                         partnershipId,
-                        "Measurements submitted for " + period,
-                        Changes.create().note("Submitted by " + user.fullName()));
+                        "outcome.audit.periodSubmitted",
+                        Changes.create()
+                                .field("outcome.audit.period", null, period)
+                                .field("outcome.audit.submittedBy", null, user.fullName()));
     }
 
     /** Records the user's approval, as a board member, of the period's values as they read them. */
@@ -69,7 +71,7 @@ public class SignoffService {
         var seat = scope.requireBoardApproval(partnershipId, user).seat();
         var signoff = support.signoffs()
                 .findByPartnershipIdAndPeriod(partnershipId, period.toString())
-                .orElseThrow(() -> InvalidInputException.of("", period + " has not been submitted for approval"));
+                .orElseThrow(() -> InvalidInputException.of("", "outcome.signoff.notSubmitted", period.toString()));
         ConcurrentChangeException.check("period's sign-off", seenVersion, signoff.version());
         var now = support.clock().instant();
         boolean approved = signoff.approve(user.personId(), seat.organisationId(), seat.sector(), now);
@@ -79,12 +81,16 @@ public class SignoffService {
                         MeasurementService.SUBJECT,
                         partnershipId,
                         partnershipId,
-                        (approved ? "Measurements approved for " : "Approval given for ") + period,
+                        approved ? "outcome.audit.periodApproved" : "outcome.audit.approvalGiven",
                         Changes.create()
-                                .note("Approved by " + user.fullName()
-                                        + (seat.sector() == null
-                                                ? " (service user)"
-                                                : " (" + seat.sector().label() + ")")));
+                                .field("outcome.audit.period", null, period)
+                                .field("outcome.audit.approvedBy", null, user.fullName())
+                                .field(
+                                        "outcome.audit.sector",
+                                        null,
+                                        seat.sector() == null
+                                                ? "outcome.signoff.serviceUser"
+                                                : seat.sector().labelKey()));
         if (approved) {
             events.publishEvent(new PeriodApproved(partnershipId, period.toString(), now));
         }

@@ -3,6 +3,7 @@ package scot.cairn.outcome;
 import java.time.Instant;
 import java.util.List;
 import scot.cairn.directory.Sector;
+import scot.cairn.platform.Message;
 
 /**
  * A period's sign-off: who submitted it and when, the board's approvals so far, when it was approved (null until the
@@ -15,7 +16,7 @@ public record SignoffView(
         Instant submittedAt,
         List<Approval> approvals,
         Instant approvedAt,
-        String stillNeeded,
+        Message stillNeeded,
         Instant reopenedAt) {
 
     /** One board member's approval; sector null for a service user or carer. */

@@ -5,11 +5,11 @@ import jakarta.validation.constraints.Size;
 
 /** What a user enters about a stakeholder group. Names are unique within a partnership, ignoring case. */
 public record StakeholderDetails(
-        @NotBlank(message = "Enter the stakeholder group's name")
-        @Size(max = 120, message = "Name must be 120 characters or fewer")
+        @NotBlank(message = "{outcome.stakeholder.nameMissing}")
+        @Size(max = 120, message = "{outcome.stakeholder.nameTooLong}")
         String name,
 
-        @Size(max = 2000, message = "Description must be 2,000 characters or fewer")
+        @Size(max = 2000, message = "{outcome.form.descriptionTooLong}")
         String description) {
 
     StakeholderDetails normalised() {

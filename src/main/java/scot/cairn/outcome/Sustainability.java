@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import scot.cairn.platform.Message;
 
 /**
  * A partnership's sustainability evidence: the pilot budget, how many people took part, the volumes and service
@@ -51,22 +52,30 @@ record Sustainability(
                 List.copyOf(d.metrics()));
     }
 
-    /** True when the gate out of Pilot can rely on it: budget, participants and the viability narrative are there. */
     /** The least a narrative on financial viability must say to count: "TBC" is not a narrative. */
     static final int MIN_VIABILITY = 100;
 
-    /** What the gate out of Pilot still needs, in words; empty when nothing. */
-    java.util.List<String> missing() {
-        var missing = new java.util.ArrayList<String>();
+    /** What the gate out of Pilot still needs; empty when nothing. */
+    List<Message> missing() {
+        return missing(pilotBudget, participants, viability);
+    }
+
+    /** What evidence with these values would still need for the gate out of Pilot; empty when nothing. */
+    static List<Message> missing(BigDecimal pilotBudget, Integer participants, String viability) {
+        var missing = new java.util.ArrayList<Message>();
         if (pilotBudget == null) {
-            missing.add("the pilot budget");
+            missing.add(Message.of("outcome.gate.needsBudget"));
         }
         if (participants == null || participants <= 0) {
-            missing.add("the number of participants (more than 0)");
+            missing.add(Message.of("outcome.gate.needsParticipants"));
         }
-        if (viability == null || viability.strip().length() < MIN_VIABILITY) {
-            missing.add("a narrative on financial viability of at least " + MIN_VIABILITY + " characters"
-                    + (viability == null ? "" : " (it has " + viability.strip().length() + ")"));
+        if (viability == null) {
+            missing.add(Message.of("outcome.gate.needsViability", MIN_VIABILITY));
+        } else if (viability.strip().length() < MIN_VIABILITY) {
+            missing.add(Message.of(
+                    "outcome.gate.viabilityTooShort",
+                    MIN_VIABILITY,
+                    viability.strip().length()));
         }
         return missing;
     }

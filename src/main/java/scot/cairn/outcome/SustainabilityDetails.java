@@ -21,8 +21,8 @@ public record SustainabilityDetails(
 
     public static final int MAX_METRICS = OutcomeLimits.METRICS.max();
     static final int MAX_TEXT = 4000;
-    private static final String BUDGET = "Enter the pilot budget in pounds, like 120000 or 120000.50";
-    private static final String PARTICIPANTS = "Enter the number of participants as a whole number, like 30";
+    private static final Message BUDGET = Message.of("outcome.sustainability.budgetInvalid");
+    private static final Message PARTICIPANTS = Message.of("outcome.sustainability.participantsInvalid");
 
     /** One figure as typed; a row with all three blank is ignored. */
     public record MetricDetails(String name, String value, String unit) {
@@ -45,8 +45,8 @@ public record SustainabilityDetails(
         var errors = new LinkedHashMap<String, Message>();
         var budget = money(pilotBudget, errors);
         var people = count(participants, errors);
-        var text = text("viability", viability, "Financial viability", errors);
-        var needs = text("funderNeeds", funderNeeds, "What funders need", errors);
+        var text = text("viability", viability, "outcome.sustainability.viabilityTooLong", errors);
+        var needs = text("funderNeeds", funderNeeds, "outcome.sustainability.funderNeedsTooLong", errors);
         var rows = metrics == null ? List.<MetricDetails>of() : metrics;
         if (!OutcomeLimits.METRICS.allows(rows.size())) {
             errors.put("metrics", OutcomeLimits.METRICS.message(rows.size()));
@@ -74,7 +74,7 @@ public record SustainabilityDetails(
         if (problem == null && Numbers.read(pounds, 17, 2).orElseThrow().signum() >= 0) {
             return Numbers.read(pounds, 17, 2).orElseThrow();
         }
-        errors.put("pilotBudget", named("Pilot budget", problem, BUDGET));
+        errors.put("pilotBudget", named("outcome.sustainability.pilotBudget", problem, BUDGET));
         return null;
     }
 
@@ -88,21 +88,21 @@ public record SustainabilityDetails(
         if (problem == null && Numbers.read(t, 9, 0).orElseThrow().signum() >= 0) {
             return Numbers.read(t, 9, 0).orElseThrow().intValueExact();
         }
-        errors.put("participants", named("Participants", problem, PARTICIPANTS));
+        errors.put("participants", named("outcome.sustainability.participants", problem, PARTICIPANTS));
         return null;
     }
 
     /** The reader's own words when it found a decimal comma or too many digits; otherwise the field's example. */
-    private static Message named(String label, Message problem, String example) {
+    private static Message named(String label, Message problem, Message example) {
         return problem == null || Numbers.NOT_A_NUMBER.equals(problem)
-                ? Message.of(example)
-                : Message.of("platform.labelled", label, problem);
+                ? example
+                : Message.of("platform.labelled", Message.of(label), problem);
     }
 
-    private static String text(String field, String typed, String label, Map<String, Message> errors) {
+    private static String text(String field, String typed, String tooLong, Map<String, Message> errors) {
         var t = Texts.optional(typed);
         if (t != null && t.length() > MAX_TEXT) {
-            errors.put(field, Message.of(label + " must be 4,000 characters or fewer"));
+            errors.put(field, Message.of(tooLong, MAX_TEXT));
         }
         return t;
     }
@@ -117,10 +117,9 @@ public record SustainabilityDetails(
         var problem = Texts.optional(m.value()) == null ? null : Numbers.problem(m.value(), 15, 4);
         int before = errors.size();
         if (name == null) {
-            errors.put(
-                    "metric" + n + "Name", Message.of("Metric " + n + ": enter what is counted, like placements made"));
+            errors.put("metric" + n + "Name", Message.of("outcome.sustainability.metricNameMissing", n));
         } else if (name.length() > 120) {
-            errors.put("metric" + n + "Name", Message.of("Metric " + n + ": the name must be 120 characters or fewer"));
+            errors.put("metric" + n + "Name", Message.of("outcome.sustainability.metricNameTooLong", n, 120));
         }
         if (value.isEmpty()) {
             errors.put(
@@ -128,13 +127,13 @@ public record SustainabilityDetails(
                     problem == null
                                     || Numbers.NOT_A_NUMBER.equals(problem)
                                     || problem.key().equals("platform.number.missing")
-                            ? Message.of("Metric " + n + ": enter a number, like 14 or 3.5")
-                            : Message.of("platform.labelled", "Metric " + n, problem));
+                            ? Message.of("outcome.sustainability.metricValueInvalid", n)
+                            : Message.of("platform.labelled", Message.of("outcome.sustainability.metric", n), problem));
         }
         if (unit == null) {
-            errors.put("metric" + n + "Unit", Message.of("Metric " + n + ": enter the unit, like placements"));
+            errors.put("metric" + n + "Unit", Message.of("outcome.sustainability.metricUnitMissing", n));
         } else if (unit.length() > 60) {
-            errors.put("metric" + n + "Unit", Message.of("Metric " + n + ": the unit must be 60 characters or fewer"));
+            errors.put("metric" + n + "Unit", Message.of("outcome.sustainability.metricUnitTooLong", n, 60));
         }
         return errors.size() == before
                 ? java.util.Optional.of(new Sustainability.Metric(name, value.get(), unit))

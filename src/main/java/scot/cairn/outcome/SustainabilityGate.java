@@ -1,20 +1,25 @@
 package scot.cairn.outcome;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateCriterion;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 
 /** Leaving Pilot needs the sustainability evidence page filled in: pilot budget, participants and viability narrative. */
 @Component
 class SustainabilityGate implements GateCriterion {
 
-    static final String NAME = "The sustainability evidence page is filled in";
+    static final Message NAME = Message.of("outcome.gate.name");
 
     private final SustainabilityRepository records;
+    private final MessageSource messages;
 
-    SustainabilityGate(SustainabilityRepository records) {
+    SustainabilityGate(SustainabilityRepository records, MessageSource messages) {
         this.records = records;
+        this.messages = messages;
     }
 
     @Override
@@ -25,15 +30,15 @@ class SustainabilityGate implements GateCriterion {
     @Override
     public CriterionResult evaluate(long partnershipId) {
         var stored = records.findByPartnershipId(partnershipId).orElse(null);
-        if (stored == null) {
-            return CriterionResult.notMet(
-                    NAME,
-                    "Still needs the pilot budget, the number of participants (more than 0), a narrative on financial"
-                            + " viability of at least " + Sustainability.MIN_VIABILITY + " characters.");
+        var missing = stored == null ? Sustainability.missing(null, null, null) : stored.missing();
+        // The gate's words are still text, so they are put into the reader's language here.
+        if (missing.isEmpty()) {
+            return CriterionResult.met(text(NAME), text(Message.of("outcome.gate.met")));
         }
-        if (stored.complete()) {
-            return CriterionResult.met(NAME, "The pilot budget, participants and financial viability are recorded.");
-        }
-        return CriterionResult.notMet(NAME, "Still needs " + String.join(", ", stored.missing()) + ".");
+        return CriterionResult.notMet(text(NAME), text(Message.of("outcome.gate.stillNeeds", Message.joined(missing))));
+    }
+
+    private String text(Message message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 }

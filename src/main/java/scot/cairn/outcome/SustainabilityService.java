@@ -46,7 +46,7 @@ public class SustainabilityService {
         return new SustainabilityView(
                 p.id(),
                 p.title(),
-                p.stage().label(),
+                p.stage(),
                 a.mayEdit(Editors.EVIDENCE),
                 stored == null ? null : stored.version(),
                 budget,
@@ -81,17 +81,20 @@ public class SustainabilityService {
         records.save(saved);
         var before = existing.orElse(null);
         var changes = Changes.create()
-                .field("Pilot budget", before == null ? null : money(before), money(saved))
-                .field("Participants", before == null ? null : before.participants(), saved.participants())
-                .field("Financial viability", before == null ? null : before.viability(), saved.viability())
-                .field("What funders need", before == null ? null : before.funderNeeds(), saved.funderNeeds())
-                .field("Volumes and service metrics", before == null ? null : metrics(before), metrics(saved));
+                .field("outcome.audit.pilotBudget", before == null ? null : money(before), money(saved))
+                .field(
+                        "outcome.audit.participants",
+                        before == null ? null : before.participants(),
+                        saved.participants())
+                .field("outcome.audit.viability", before == null ? null : before.viability(), saved.viability())
+                .field("outcome.audit.funderNeeds", before == null ? null : before.funderNeeds(), saved.funderNeeds())
+                .field("outcome.audit.metrics", before == null ? null : metrics(before), metrics(saved));
         support.audit()
                 .record(
                         SUBJECT,
                         partnershipId,
                         partnershipId,
-                        before == null ? "Sustainability evidence recorded" : "Sustainability evidence changed",
+                        before == null ? "outcome.audit.sustainabilityRecorded" : "outcome.audit.sustainabilityChanged",
                         changes);
     }
 

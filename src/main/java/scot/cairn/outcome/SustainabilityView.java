@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import scot.cairn.outcome.CostFigures.Cost;
+import scot.cairn.partnership.Stage;
 
 /**
  * The sustainability evidence page and PDF: what was entered (all may be null, and {@code version} is null before
@@ -12,7 +13,7 @@ import scot.cairn.outcome.CostFigures.Cost;
 public record SustainabilityView(
         long partnershipId,
         String title,
-        String stage,
+        Stage stage,
         boolean editable,
         Integer version,
         BigDecimal pilotBudget,

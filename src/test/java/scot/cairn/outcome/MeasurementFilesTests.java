@@ -1,13 +1,14 @@
 package scot.cairn.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 
 class MeasurementFilesTests {
@@ -25,9 +26,8 @@ class MeasurementFilesTests {
 
     @Test
     void needsAHeaderRow() {
-        assertThatThrownBy(() -> MeasurementFiles.csv("Carers retained,2026-Q3,12\n"))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("header row");
+        assertThat(refusal(() -> MeasurementFiles.csv("Carers retained,2026-Q3,12\n")))
+                .contains("header row");
     }
 
     @Test
@@ -65,17 +65,22 @@ class MeasurementFilesTests {
 
         String over = atLimit + "Carers retained,2026-Q3,1\nnot even,read,\"\n";
 
-        assertThatThrownBy(() -> MeasurementFiles.csv(over))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("A file of measurements has at most 20,000 rows; this one has more: split it into smaller"
+        assertThat(refusal(() -> MeasurementFiles.csv(over)))
+                .isEqualTo("A file of measurements has at most 20,000 rows; this one has more: split it into smaller"
                         + " files");
     }
 
     @Test
     void aNulInACellRefusesTheFileNamingTheLineAndColumn() {
-        assertThatThrownBy(() -> MeasurementFiles.csv(
-                        "indicator,period,value,notes\nCarers,2026-Q3,1,ok\n" + "Carers,2026-Q4,2,b\u0000ad\n"))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Line 3: remove the hidden control character (NUL) from the notes");
+        assertThat(refusal(() -> MeasurementFiles.csv(
+                        "indicator,period,value,notes\nCarers,2026-Q3,1,ok\n" + "Carers,2026-Q4,2,b\u0000ad\n")))
+                .isEqualTo("Line 3: Remove the hidden control character (NUL) from notes");
+    }
+
+    /** The words of the refusal on {@code file}, as an English reader sees them. */
+    private static String refusal(Runnable read) {
+        var e = catchThrowableOfType(InvalidInputException.class, read::run);
+        assertThat(e.fieldErrors()).containsOnlyKeys("file");
+        return English.of(e.fieldErrors().get("file"));
     }
 }

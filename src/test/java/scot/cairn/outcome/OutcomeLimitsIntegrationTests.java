@@ -171,7 +171,7 @@ class OutcomeLimitsIntegrationTests {
                 .getRedirectedUrl();
         String html = Requests.text(requests.get(preview, DemoUsers.FIONA).andExpect(status().isOk()));
         assertThat(html)
-                .contains("values.csv: 20000 rows", "Save these measurements")
+                .contains("values.csv: 20,000 rows", "Save these measurements")
                 .doesNotContain("rows have errors");
         requests.form(preview + "/confirm", DemoUsers.FIONA).andExpect(status().is3xxRedirection());
         assertThat(measurements.list(id, null, users.current(DemoUsers.FIONA))).hasSize(20_000);

@@ -27,7 +27,7 @@ class PeriodTests {
         assertThat(Period.parse("")).isEmpty();
         assertThat(Period.parse(null)).isEmpty();
         assertThat(Period.parse("0999-Q1")).isEmpty();
-        assertThatThrownBy(() -> new Period(2026, 1, 1)).hasMessage(Period.HOW);
+        assertThatThrownBy(() -> new Period(2026, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

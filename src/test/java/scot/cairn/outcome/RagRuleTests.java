@@ -7,6 +7,8 @@ import static scot.cairn.outcome.Direction.LOWER_IS_BETTER;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import scot.cairn.platform.English;
+import scot.cairn.platform.Message;
 
 class RagRuleTests {
 
@@ -58,7 +60,8 @@ class RagRuleTests {
         assertThat(higher(null, "45")).isEqualTo(Rag.NO_DATA);
         assertThat(higher("45", null)).isEqualTo(Rag.NO_TARGET);
         assertThat(higher(null, null)).isEqualTo(Rag.NO_TARGET);
-        assertThat(Rag.NO_DATA.label()).isEqualTo("No data");
+        assertThat(English.of(Message.of(Rag.NO_DATA.labelKey()))).isEqualTo("No data");
+        assertThat(English.of(Message.of(Rag.AMBER.meaningKey()))).isEqualTo("close to target");
         assertThat(Rag.AMBER.css()).contains("govuk-tag");
     }
 

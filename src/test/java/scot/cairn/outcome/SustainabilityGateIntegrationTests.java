@@ -38,13 +38,13 @@ class SustainabilityGateIntegrationTests {
         assertThat(none.met()).isFalse();
         assertThat(none.criterion()).isEqualTo("The sustainability evidence page is filled in");
         assertThat(none.reason())
-                .isEqualTo("Still needs the pilot budget, the number of participants (more than 0), a narrative on"
+                .isEqualTo("Still needs the pilot budget; the number of participants (more than 0); a narrative on"
                         + " financial viability of at least 100 characters.");
 
         var david = users.current(DemoUsers.DAVID);
         evidence.save(id, null, new SustainabilityDetails("5000", "0", null, "Funders ask.", List.of()), david);
         assertThat(gate.evaluate(id).reason())
-                .isEqualTo("Still needs the number of participants (more than 0), a narrative on financial viability"
+                .isEqualTo("Still needs the number of participants (more than 0); a narrative on financial viability"
                         + " of at least 100 characters.");
 
         evidence.save(id, 0, new SustainabilityDetails("5000", "10", "TBC", null, List.of()), david);

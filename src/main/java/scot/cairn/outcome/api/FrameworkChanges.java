@@ -14,26 +14,26 @@ final class FrameworkChanges {
 
     @Schema(name = "StakeholderChange")
     record StakeholderChange(
-            @NotNull(message = "Send the version you last read")
+            @NotNull(message = "{outcome.api.versionRequired}")
             Integer version,
 
-            @NotNull(message = "Send the stakeholder group's details") @Valid
+            @NotNull(message = "{outcome.api.stakeholderDetails}") @Valid
             StakeholderDetails details) {}
 
     @Schema(name = "OutcomeChange")
     record OutcomeChange(
-            @NotNull(message = "Send the version you last read")
+            @NotNull(message = "{outcome.api.versionRequired}")
             Integer version,
 
-            @NotNull(message = "Send the outcome's details") @Valid
+            @NotNull(message = "{outcome.api.outcomeDetails}") @Valid
             OutcomeDetails details) {}
 
     @Schema(name = "IndicatorChange")
     record IndicatorChange(
-            @NotNull(message = "Send the version you last read")
+            @NotNull(message = "{outcome.api.versionRequired}")
             Integer version,
 
-            @NotNull(message = "Send the indicator's details") @Valid
+            @NotNull(message = "{outcome.api.indicatorDetails}") @Valid
             IndicatorDetails details) {}
 
     /** A stakeholder group without its outcomes. */

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.outcome.ImportPreview;
 import scot.cairn.outcome.ImportService;
 import scot.cairn.outcome.MeasurementRow;
 import scot.cairn.outcome.MeasurementService;
@@ -36,10 +35,12 @@ class MeasurementApiController {
 
     private final MeasurementService measurements;
     private final ImportService imports;
+    private final Words words;
 
-    MeasurementApiController(MeasurementService measurements, ImportService imports) {
+    MeasurementApiController(MeasurementService measurements, ImportService imports, Words words) {
         this.measurements = measurements;
         this.imports = imports;
+        this.words = words;
     }
 
     @GetMapping("/measurements")
@@ -72,8 +73,8 @@ class MeasurementApiController {
             summary = "Check a CSV file of measurements",
             description = "Header row required: indicator, period, value, breakdown, source, notes. Saves nothing;"
                     + " answers each row with its errors and an importId to confirm.")
-    ImportPreview previewImport(@PathVariable long id, @RequestBody String csv, CurrentUser user) {
-        return imports.upload(id, "api.csv", csv.getBytes(StandardCharsets.UTF_8), user);
+    Words.Preview previewImport(@PathVariable long id, @RequestBody String csv, CurrentUser user) {
+        return words.of(imports.upload(id, "api.csv", csv.getBytes(StandardCharsets.UTF_8), user));
     }
 
     @PostMapping("/import/{importId}/confirm")

@@ -16,7 +16,6 @@ import scot.cairn.outcome.IndicatorResults;
 import scot.cairn.outcome.Period;
 import scot.cairn.outcome.ResultsService;
 import scot.cairn.outcome.SignoffService;
-import scot.cairn.outcome.SignoffView;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.VersionSeen;
@@ -32,28 +31,30 @@ class SignoffApiController {
 
     private final SignoffService signoffs;
     private final ResultsService results;
+    private final Words words;
 
-    SignoffApiController(SignoffService signoffs, ResultsService results) {
+    SignoffApiController(SignoffService signoffs, ResultsService results, Words words) {
         this.signoffs = signoffs;
         this.results = results;
+        this.words = words;
     }
 
     @GetMapping("/periods/{period}/signoff")
     @Operation(summary = "A period's sign-off", description = "Who submitted and approved it; 404 until submitted.")
-    SignoffView signoff(
+    Words.Signoff signoff(
             @PathVariable long id, @Parameter(example = "2026-Q3") @PathVariable String period, CurrentUser user) {
-        return signoffs.signoff(id, parse(period), user).orElseThrow(() -> new NotFoundException("Sign-off"));
+        return words.of(signoffs.signoff(id, parse(period), user).orElseThrow(() -> new NotFoundException("Sign-off")));
     }
 
     @PostMapping("/periods/{period}/submit")
     @Operation(
             summary = "Submit a period for approval",
             description = "Managers, analysts, the sustainability lead and the project manager only; once per period.")
-    SignoffView submit(
+    Words.Signoff submit(
             @PathVariable long id, @Parameter(example = "2026-Q3") @PathVariable String period, CurrentUser user) {
         var p = parse(period);
         signoffs.submit(id, p, user);
-        return signoffs.signoff(id, p, user).orElseThrow();
+        return words.of(signoffs.signoff(id, p, user).orElseThrow());
     }
 
     @PostMapping("/periods/{period}/approve")
@@ -63,14 +64,14 @@ class SignoffApiController {
                     + " it, 409 when values changed since). Approved with a public-sector and a third-sector board"
                     + " member's approval. A value changed after submission withdraws the approvals; the value it"
                     + " replaces is kept as a revision.")
-    SignoffView approve(
+    Words.Signoff approve(
             @PathVariable long id,
             @Parameter(example = "2026-Q3") @PathVariable String period,
             @RequestBody(required = false) VersionSeen seen,
             CurrentUser user) {
         var p = parse(period);
         signoffs.approve(id, p, VersionSeen.of(seen), user);
-        return signoffs.signoff(id, p, user).orElseThrow();
+        return words.of(signoffs.signoff(id, p, user).orElseThrow());
     }
 
     @GetMapping("/measurements/{measurementId}/revisions")

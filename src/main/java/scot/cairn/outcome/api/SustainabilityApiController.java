@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.SustainabilityDetails;
 import scot.cairn.outcome.SustainabilityService;
-import scot.cairn.outcome.SustainabilityView;
 
 /** A partnership's sustainability evidence: what was entered, outcomes achieved and the costs worked out. */
 @RestController
@@ -21,9 +20,11 @@ import scot.cairn.outcome.SustainabilityView;
 class SustainabilityApiController {
 
     private final SustainabilityService evidence;
+    private final Words words;
 
-    SustainabilityApiController(SustainabilityService evidence) {
+    SustainabilityApiController(SustainabilityService evidence, Words words) {
         this.evidence = evidence;
+        this.words = words;
     }
 
     /** A change: the version last read (null for the first save) and the details as typed. */
@@ -34,8 +35,8 @@ class SustainabilityApiController {
             summary = "Read the sustainability evidence",
             description = "Costs are exact (divided to 10 decimal places); a cost that cannot be worked out has a"
                     + " 'cannot' message instead of a value.")
-    SustainabilityView read(@PathVariable long id, CurrentUser user) {
-        return evidence.view(id, user);
+    Words.Evidence read(@PathVariable long id, CurrentUser user) {
+        return words.of(evidence.view(id, user));
     }
 
     @PutMapping
@@ -43,8 +44,8 @@ class SustainabilityApiController {
             summary = "Change the sustainability evidence",
             description = "Replaces it all. Numbers as text; up to five metrics. Managers, analysts, the"
                     + " sustainability lead and the project manager only; 409 when someone changed it since.")
-    SustainabilityView change(@PathVariable long id, @RequestBody Change change, CurrentUser user) {
+    Words.Evidence change(@PathVariable long id, @RequestBody Change change, CurrentUser user) {
         evidence.save(id, change.version(), change.details(), user);
-        return evidence.view(id, user);
+        return words.of(evidence.view(id, user));
     }
 }

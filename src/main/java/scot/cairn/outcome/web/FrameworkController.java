@@ -14,6 +14,7 @@ import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.RagRule;
 import scot.cairn.outcome.ResultsService;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -55,7 +56,7 @@ class FrameworkController {
         var result = new MapBindingResult(new HashMap<>(), "form");
         var copied = new int[1];
         if (Forms.submit(result, () -> copied[0] = frameworks.copyFrom(id, sourceId, user))) {
-            redirect.addFlashAttribute("done", "Framework copied with " + copied[0] + " indicators.");
+            redirect.addFlashAttribute("done", Message.of("outcome.copy.done", copied[0]));
             return OutcomePages.home(id);
         }
         model.addAttribute("form", form).addAttribute("problems", result.getAllErrors());

@@ -16,6 +16,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.ImportService;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Problem;
 import scot.cairn.platform.web.Uploads;
@@ -76,7 +77,7 @@ class ImportController {
         var result = new MapBindingResult(new HashMap<>(), "confirm");
         var saved = new int[1];
         if (Forms.submit(result, () -> saved[0] = imports.confirm(id, importId, user))) {
-            redirect.addFlashAttribute("done", saved[0] + (saved[0] == 1 ? " value" : " values") + " imported.");
+            redirect.addFlashAttribute("done", Message.of("outcome.import.done", saved[0]));
             return "redirect:/partnerships/" + id + "/outcomes";
         }
         return preview(id, importId, user, model);

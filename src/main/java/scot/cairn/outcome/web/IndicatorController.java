@@ -17,6 +17,7 @@ import scot.cairn.outcome.Frequency;
 import scot.cairn.outcome.IndicatorDetails;
 import scot.cairn.outcome.Measure;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
@@ -60,7 +61,7 @@ class IndicatorController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> frameworks.addIndicator(id, form, user))) {
-            redirect.addFlashAttribute("done", "Indicator added.");
+            redirect.addFlashAttribute("done", Message.of("outcome.indicator.added"));
             return OutcomePages.home(id);
         }
         return page(id, null, null, user, model);
@@ -87,7 +88,7 @@ class IndicatorController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> frameworks.updateIndicator(id, indicatorId, version, form, user))) {
-            redirect.addFlashAttribute("done", "Indicator saved.");
+            redirect.addFlashAttribute("done", Message.of("outcome.indicator.saved"));
             return OutcomePages.home(id);
         }
         return page(id, indicatorId, version, user, model);
@@ -96,9 +97,9 @@ class IndicatorController {
     private String page(long id, Long indicatorId, Integer version, CurrentUser user, Model model) {
         var f = OutcomePages.editable(scope, id, user, frameworks.framework(id, user));
         model.addAttribute("f", f).addAttribute("outcomes", OutcomePages.outcomeOptions(f));
-        model.addAttribute("directions", Option.of(Direction.values(), Direction::label));
-        model.addAttribute("measures", Option.of(Measure.values(), Measure::label));
-        model.addAttribute("frequencies", Option.of(Frequency.values(), Frequency::label));
+        model.addAttribute("directions", Option.of(Direction.values()));
+        model.addAttribute("measures", Option.of(Measure.values()));
+        model.addAttribute("frequencies", Option.of(Frequency.values()));
         model.addAttribute("itemId", indicatorId).addAttribute("version", version);
         return "outcome/indicator";
     }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.MeasurementService;
 import scot.cairn.outcome.Period;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Problem;
 
@@ -38,7 +39,7 @@ class MeasurementsController {
         var problems = new java.util.ArrayList<Problem>();
         var p = Period.parse(period).orElseGet(() -> {
             if (period != null) {
-                problems.add(new Problem("period", scot.cairn.platform.Message.of(Period.HOW)));
+                problems.add(new Problem("period", Period.HOW));
             }
             return Period.quarterOf(LocalDate.now(clock));
         });
@@ -64,8 +65,7 @@ class MeasurementsController {
         var result = new MapBindingResult(new HashMap<>(params), "grid");
         var saved = new int[1];
         if (Forms.submit(result, () -> saved[0] = measurements.saveGrid(id, p, cells, user))) {
-            redirect.addFlashAttribute(
-                    "done", saved[0] + (saved[0] == 1 ? " value" : " values") + " saved for " + p + ".");
+            redirect.addFlashAttribute("done", Message.of("outcome.measurements.saved", saved[0], p.toString()));
             return "redirect:/partnerships/" + id + "/outcomes/measurements?period=" + p;
         }
         // Refusals of the whole grid (a closed partnership, a period not over) have no cell to point at.

@@ -14,6 +14,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.OutcomeDetails;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 
@@ -45,7 +46,7 @@ class OutcomeController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> frameworks.addOutcome(id, form, user))) {
-            redirect.addFlashAttribute("done", "Outcome added.");
+            redirect.addFlashAttribute("done", Message.of("outcome.outcome.added"));
             return OutcomePages.home(id);
         }
         return page(id, null, null, user, model);
@@ -72,7 +73,7 @@ class OutcomeController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> frameworks.updateOutcome(id, outcomeId, version, form, user))) {
-            redirect.addFlashAttribute("done", "Outcome saved.");
+            redirect.addFlashAttribute("done", Message.of("outcome.outcome.saved"));
             return OutcomePages.home(id);
         }
         return page(id, outcomeId, version, user, model);

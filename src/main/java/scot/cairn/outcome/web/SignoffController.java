@@ -13,6 +13,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.MeasurementService;
 import scot.cairn.outcome.Period;
 import scot.cairn.outcome.SignoffService;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Problem;
@@ -37,7 +38,14 @@ class SignoffController {
             Model model,
             RedirectAttributes redirect) {
         var p = parse(period);
-        return act(id, p, () -> signoffs.submit(id, p, user), p + " submitted for approval.", user, model, redirect);
+        return act(
+                id,
+                p,
+                () -> signoffs.submit(id, p, user),
+                Message.of("outcome.signoff.submitted", p.toString()),
+                user,
+                model,
+                redirect);
     }
 
     @PostMapping("/partnerships/{id}/outcomes/measurements/approve")
@@ -53,7 +61,7 @@ class SignoffController {
                 id,
                 p,
                 () -> signoffs.approve(id, p, version, user),
-                "Your approval of " + p + " is recorded.",
+                Message.of("outcome.signoff.approvedByYou", p.toString()),
                 user,
                 model,
                 redirect);
@@ -63,7 +71,7 @@ class SignoffController {
             long id,
             Period p,
             Runnable action,
-            String done,
+            Message done,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {

@@ -14,6 +14,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.StakeholderDetails;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 
 /** Adding and changing a partnership's stakeholder groups. The form binds to the service's own command. */
@@ -43,7 +44,7 @@ class StakeholderController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> frameworks.addStakeholder(id, form, user))) {
-            redirect.addFlashAttribute("done", "Stakeholder group added.");
+            redirect.addFlashAttribute("done", Message.of("outcome.stakeholder.added"));
             return OutcomePages.home(id);
         }
         return page(id, null, null, user, model);
@@ -70,7 +71,7 @@ class StakeholderController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> frameworks.updateStakeholder(id, groupId, version, form, user))) {
-            redirect.addFlashAttribute("done", "Stakeholder group saved.");
+            redirect.addFlashAttribute("done", Message.of("outcome.stakeholder.saved"));
             return OutcomePages.home(id);
         }
         return page(id, groupId, version, user, model);

@@ -1,6 +1,8 @@
 package scot.cairn.outcome.web;
 
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +19,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.outcome.RagRule;
 import scot.cairn.outcome.SustainabilityService;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.pdf.PdfRenderer;
 import scot.cairn.platform.web.Forms;
 
@@ -27,11 +30,14 @@ class SustainabilityController {
     private final SustainabilityService evidence;
     private final PdfRenderer pdf;
     private final PartnershipScope scope;
+    private final MessageSource messages;
 
-    SustainabilityController(SustainabilityService evidence, PdfRenderer pdf, PartnershipScope scope) {
+    SustainabilityController(
+            SustainabilityService evidence, PdfRenderer pdf, PartnershipScope scope, MessageSource messages) {
         this.scope = scope;
         this.evidence = evidence;
         this.pdf = pdf;
+        this.messages = messages;
     }
 
     @GetMapping("/partnerships/{id}/outcomes/sustainability")
@@ -56,7 +62,7 @@ class SustainabilityController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> evidence.save(id, form.version(), form.details(), user))) {
-            redirect.addFlashAttribute("done", "Sustainability evidence saved.");
+            redirect.addFlashAttribute("done", Message.of("outcome.sustainability.saved"));
             return "redirect:/partnerships/" + id + "/outcomes/sustainability";
         }
         return form(editable(id, user), model);
@@ -71,7 +77,9 @@ class SustainabilityController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("sustainability-evidence-" + id + ".pdf")
+                                .filename(messages.getMessage(
+                                        Message.of("outcome.pdf.fileName", String.valueOf(id)),
+                                        LocaleContextHolder.getLocale()))
                                 .build()
                                 .toString())
                 .body(bytes);

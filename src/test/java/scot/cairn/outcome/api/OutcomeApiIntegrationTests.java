@@ -128,7 +128,7 @@ class OutcomeApiIntegrationTests {
         assertThat((Map<String, Object>) JsonPath.read(bad, "$.rows[0].errors")).isEmpty();
         assertThat((String) JsonPath.read(bad, "$.rows[0].period")).isEqualTo("2026-Q2");
         assertThat((String) JsonPath.read(bad, "$.rows[1].errors.indicator"))
-                .isEqualTo("No indicator called Nobody in this partnership's framework");
+                .isEqualTo("No indicator called Nobody in this partnership’s framework");
         String badId = JsonPath.read(bad, "$.importId");
         send(post(base + "/import/" + badId + "/confirm"), DemoUsers.DAVID, null)
                 .andExpect(status().isBadRequest());

@@ -55,7 +55,7 @@ class FrameworkPagesIntegrationTests extends OutcomePageSupport {
         assertThat(page(base, DemoUsers.SAM))
                 .contains("Foster carers", "Carers stay", "Carers retained", "45.5", "Higher is better")
                 .doesNotContain("Add a stakeholder group");
-        assertThat(page("/partnerships/" + id + "/history", DemoUsers.FIONA))
+        assertThat(history(id))
                 .contains("Stakeholder group added", "Outcome added", "Indicator added", "Target: (none) → 45.5");
     }
 
@@ -82,7 +82,7 @@ class FrameworkPagesIntegrationTests extends OutcomePageSupport {
                         "QUARTERLY")
                 .andExpect(redirectedUrl("/partnerships/" + small.partnershipId() + "/outcomes"));
 
-        assertThat(page("/partnerships/" + small.partnershipId() + "/history", DemoUsers.FIONA))
+        assertThat(history(small.partnershipId()))
                 .contains(
                         "Indicator changed",
                         "Indicator: Placements lasting a year → Placements lasting 12 months",
@@ -150,7 +150,7 @@ class FrameworkPagesIntegrationTests extends OutcomePageSupport {
 
         html = html(
                 post(base + "/stakeholders/new", DemoUsers.FIONA, "name", "").andExpect(status().isOk()));
-        assertThat(html).contains("Enter the stakeholder group&#39;s name");
+        assertThat(html).contains("Enter the stakeholder group’s name");
     }
 
     @Test

@@ -4,12 +4,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import scot.cairn.outcome.FrameworkService;
 import scot.cairn.outcome.OutcomeFixtures;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.English;
+import scot.cairn.platform.Message;
 import scot.cairn.support.DemoUsers;
 
 /** What the outcome page tests share: signed-in requests and a fresh partnership with a small framework. */
@@ -26,6 +31,9 @@ abstract class OutcomePageSupport {
 
     @Autowired
     FrameworkService frameworks;
+
+    @Autowired
+    AuditTrail audit;
 
     @Autowired
     scot.cairn.partnership.PartnershipService partnerships;
@@ -61,6 +69,41 @@ abstract class OutcomePageSupport {
 
     String page(String url, String who) throws Exception {
         return html(get(url, who).andExpect(status().isOk()));
+    }
+
+    /**
+     * The partnership's audit trail as an English reader sees it: each entry's action, then its changes as "label:
+     * before → after", with the keys the outcome module stores put into words.
+     */
+    String history(long partnershipId) {
+        var text = new StringBuilder();
+        for (var e : audit.forPartnership(partnershipId)) {
+            text.append(words(e.action())).append('\n');
+            for (var line : e.changes()) {
+                var parts = CHANGE.matcher(line);
+                text.append(
+                                parts.matches()
+                                        ? words(parts.group(1)) + ": " + words(parts.group(2)) + " → "
+                                                + words(parts.group(3))
+                                        : words(line))
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static final Pattern CHANGE = Pattern.compile("(?s)([^:]+): (.*) -> (.*)");
+
+    /** A stored key in English; words stored as words (names, numbers, older entries) as they are. */
+    private static String words(String stored) {
+        if (stored.indexOf(' ') >= 0 || stored.indexOf('.') < 0) {
+            return stored;
+        }
+        try {
+            return English.of(Message.of(stored));
+        } catch (NoSuchMessageException notAKey) {
+            return stored;
+        }
     }
 
     static String html(ResultActions result) throws Exception {

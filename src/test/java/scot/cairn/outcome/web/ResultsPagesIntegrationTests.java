@@ -69,7 +69,7 @@ class ResultsPagesIntegrationTests extends OutcomePageSupport {
                 .contains("Values of Children in family homes by period, in children")
                 .contains(">+1<", ">-3<", "Not recorded")
                 .contains(">Green<", ">Amber<", ">No data<")
-                .contains("misses the target by no more than <span>10%</span> of the target")
+                .contains("misses the target by no more than 10% of the target")
                 .doesNotContain("Change<span class=\"govuk-visually-hidden\"> indicator");
         // Status now: the latest period with a value, 2026-Q3 at 37 against 40, is Amber
         assertThat(html.substring(html.indexOf("Status now"), html.indexOf("How the status is worked out")))
@@ -99,7 +99,7 @@ class ResultsPagesIntegrationTests extends OutcomePageSupport {
 
         assertThat(html)
                 .contains("href=\"/partnerships/" + id + "/outcomes/indicators/" + moves + "/results\"")
-                .contains("Status now", ">Red<", ">No target<", "Amber when within <span>10%</span>");
+                .contains("Status now", ">Red<", ">No target<", "Amber means the value is within 10% of the target");
     }
 
     /** The board approves the period: Fiona for the public sector, then David for the third. */

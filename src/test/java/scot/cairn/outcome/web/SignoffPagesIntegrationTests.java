@@ -56,9 +56,10 @@ class SignoffPagesIntegrationTests extends OutcomePageSupport {
                 .get(0);
         assertThat(value.value()).isEqualByComparingTo("11");
         assertThat(value.revision()).isEqualTo(2);
-        assertThat(page("/partnerships/" + small.partnershipId() + "/history", DemoUsers.FIONA))
-                .contains("Measurements submitted for 2026-Q3", "Measurements approved for 2026-Q3")
-                .contains("Approved measurements corrected for 2026-Q3", "Placements lasting a year: 12 → 11");
+        assertThat(history(small.partnershipId()))
+                .contains("Measurements submitted", "Measurements approved", "Period: (none) → 2026-Q3")
+                .contains("Approved measurements corrected", "Placements lasting a year: 12 → 11")
+                .contains("Submitted by: (none) → David Kerr");
     }
 
     @Test
@@ -77,7 +78,7 @@ class SignoffPagesIntegrationTests extends OutcomePageSupport {
                         .andExpect(status().isOk()));
         assertThat(html).contains("There is a problem", "You have already approved 2026-Q2");
         assertThat(html(post(url + "/approve", DemoUsers.DAVID, "period", "2026-Q2", "version", seen)))
-                .contains("was changed by someone else since you opened it");
+                .contains("Someone else changed this since you opened it");
         assertThat(html(post(url + "/submit", DemoUsers.FIONA, "period", "2026-Q2")))
                 .contains("2026-Q2 has already been submitted");
         post(url + "/submit", DemoUsers.SAM, "period", "2026-Q1").andExpect(status().isForbidden());

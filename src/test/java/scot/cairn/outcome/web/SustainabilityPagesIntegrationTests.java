@@ -121,8 +121,7 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
         assertThat(page(base, DemoUsers.FIONA))
                 .contains("1 of 1", ">Green<", "£2,045.45", "Children in family homes: 44 in 2026-Q1")
                 .doesNotContain("Cannot compute: no indicator that counts people");
-        assertThat(page("/partnerships/" + id + "/history", DemoUsers.FIONA))
-                .contains("Sustainability evidence recorded", "Pilot budget: ", "90000");
+        assertThat(history(id)).contains("Sustainability evidence recorded", "Pilot budget: ", "90000");
     }
 
     @Test
@@ -155,7 +154,7 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
         post(base + "/edit", DemoUsers.FIONA, "version", "0", "participants", "11")
                 .andExpect(redirectedUrl(base));
         var html = html(post(base + "/edit", DemoUsers.DAVID, "version", "0", "participants", "12"));
-        assertThat(html).contains("was changed by someone else since you opened it");
+        assertThat(html).contains("Someone else changed this since you opened it");
         assertThat(evidence.view(id, users.current(DemoUsers.FIONA)).participants())
                 .isEqualTo(11);
     }
@@ -172,7 +171,8 @@ class SustainabilityPagesIntegrationTests extends OutcomePageSupport {
                 .contains("£186,000.00", "£4,428.57", "2 of 3", "£3,444.44", "54 people reached")
                 .contains("Placements made", "14 placements", "Carers retained")
                 .contains("What funders need");
-        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .contains("attachment", "sustainability-evidence-" + falkirk() + ".pdf");
         var tags = PdfText.accessibility(result.getResponse().getContentAsByteArray());
         assertThat(tags.title()).isEqualTo("Sustainability evidence: Falkirk foster care provision");
         assertThat(tags.language()).isEqualTo("en-GB");

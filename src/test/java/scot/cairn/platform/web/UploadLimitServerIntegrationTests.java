@@ -113,7 +113,7 @@ class UploadLimitServerIntegrationTests {
 
         assertThat(uploaded.statusCode()).isEqualTo(302);
         String preview = uploaded.headers().firstValue("Location").orElseThrow();
-        assertThat(page(URI.create(preview).getPath())).contains("values.csv: 20000 rows", "Save these measurements");
+        assertThat(page(URI.create(preview).getPath())).contains("values.csv: 20,000 rows", "Save these measurements");
     }
 
     @Test
