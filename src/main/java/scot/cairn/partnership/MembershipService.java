@@ -144,8 +144,15 @@ public class MembershipService {
         directory.events().publishEvent(new MemberRemoved(id, personId, before, user.personId(), core.now()));
     }
 
-    /** What other modules hold, as one message: each a bundle key or, until their words move, words as they are. */
+    /**
+     * What other modules hold, as one list in the reader's language ("1 seat on a group, 1 role"): each item a bundle
+     * key or, until their words move, words as they are.
+     */
     private static Message words(java.util.List<String> held) {
-        return Message.joined(held.stream().map(Message::of).toList());
+        Message list = Message.of(held.get(held.size() - 1));
+        for (int i = held.size() - 2; i >= 0; i--) {
+            list = Message.of("partnership.list.more", Message.of(held.get(i)), list);
+        }
+        return list;
     }
 }
