@@ -4,7 +4,8 @@ import scot.cairn.platform.Message;
 
 /**
  * Whether one gate criterion is met, and why or why not, in words a partner understands, as messages put into the
- * reader's language by the page or the API.
+ * reader's language by the page or the API. Arguments are plain values (numbers, text), not other messages: a passed
+ * gate's criteria travel in {@link StageAdvanced}, which the event registry keeps as JSON.
  *
  * @param name what the criterion asks for, such as "The appropriateness assessment says go"; never null
  * @param why why it is or is not met; never null
