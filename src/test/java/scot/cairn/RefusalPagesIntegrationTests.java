@@ -47,7 +47,7 @@ class RefusalPagesIntegrationTests {
                 .andExpect(status().isForbidden()));
 
         assertThat(html)
-                .contains("You cannot do this", "Only the partnership&#39;s managers can change this.")
+                .contains("You cannot do this", "Only the partnership’s managers can change this.")
                 .contains("aria-label=\"Main menu\"", "My partnerships", "Sign out")
                 .contains("href=\"/partnerships/" + id + "/gate\">Go back</a>");
     }

@@ -10,24 +10,25 @@ import jakarta.validation.constraints.Size;
  * number is SC followed by six digits.
  */
 public record OrganisationDetails(
-        @NotBlank(message = "Enter the organisation's name")
-        @Size(max = 200, message = "Name must be 200 characters or fewer")
+        @NotBlank(message = "{directory.organisation.nameMissing}")
+        @Size(max = 200, message = "{directory.organisation.nameTooLong}")
         String name,
 
-        @NotNull(message = "Choose the sector") Sector sector,
+        @NotNull(message = "{directory.organisation.sectorMissing}")
+        Sector sector,
 
-        @NotNull(message = "Choose the type of organisation")
+        @NotNull(message = "{directory.organisation.typeMissing}")
         OrganisationType type,
 
-        @Pattern(regexp = "^$|^\\s*[Ss][Cc]\\s*\\d{6}\\s*$", message = "Enter a Scottish charity number like SC012345")
+        @Pattern(regexp = "^$|^\\s*[Ss][Cc]\\s*\\d{6}\\s*$", message = "{directory.organisation.charityNumberInvalid}")
         String charityNumber,
 
         @Pattern(
                 regexp = "^$|^\\s*([0-9]{8}|[A-Za-z]{2}[0-9]{6})\\s*$",
-                message = "Enter a company number of 8 characters, like SC123456 or 01234567")
+                message = "{directory.organisation.companyNumberInvalid}")
         String companyNumber,
 
-        @Size(max = 100, message = "Region must be 100 characters or fewer")
+        @Size(max = 100, message = "{directory.organisation.regionTooLong}")
         String region) {
 
     /** The same details with spaces trimmed, numbers upper-cased and blanks turned into nulls. */

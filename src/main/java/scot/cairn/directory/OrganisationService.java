@@ -69,7 +69,7 @@ public class OrganisationService {
         var normalised = details.normalised();
         checkUnique(normalised, null);
         var saved = organisations.save(Organisation.register(normalised));
-        audit.record(SUBJECT, saved.id(), null, "Organisation created", diff(null, saved.summary()));
+        audit.record(SUBJECT, saved.id(), null, "directory.audit.organisationCreated", diff(null, saved.summary()));
         return saved.summary();
     }
 
@@ -90,7 +90,7 @@ public class OrganisationService {
         var saved = organisations.save(organisation);
         var changes = diff(before, saved.summary());
         if (!changes.isEmpty()) {
-            audit.record(SUBJECT, id, null, "Organisation updated", changes);
+            audit.record(SUBJECT, id, null, "directory.audit.organisationUpdated", changes);
         }
         return saved.summary();
     }
@@ -109,7 +109,8 @@ public class OrganisationService {
                                 .filter(o -> !o.id().equals(self))
                                 .isPresent(),
                         "name",
-                        "An organisation called " + d.name() + " is already in the directory")
+                        "directory.organisation.nameTaken",
+                        d.name())
                 .rejectIf(
                         d.charityNumber() != null
                                 && organisations
@@ -117,7 +118,8 @@ public class OrganisationService {
                                         .filter(o -> !o.id().equals(self))
                                         .isPresent(),
                         "charityNumber",
-                        "Charity number " + d.charityNumber() + " already belongs to another organisation")
+                        "directory.organisation.charityNumberTaken",
+                        d.charityNumber())
                 .rejectIf(
                         d.companyNumber() != null
                                 && organisations
@@ -125,23 +127,30 @@ public class OrganisationService {
                                         .filter(o -> !o.id().equals(self))
                                         .isPresent(),
                         "companyNumber",
-                        "Company number " + d.companyNumber() + " already belongs to another organisation")
+                        "directory.organisation.companyNumberTaken",
+                        d.companyNumber())
                 .throwIfAny();
     }
 
     private static Changes diff(OrganisationSummary before, OrganisationSummary after) {
         return Changes.create()
-                .field("Name", before == null ? null : before.name(), after.name())
+                .field("directory.audit.name", before == null ? null : before.name(), after.name())
                 .field(
-                        "Sector",
-                        before == null ? null : before.sector().label(),
-                        after.sector().label())
+                        "directory.audit.sector",
+                        before == null ? null : before.sector().labelKey(),
+                        after.sector().labelKey())
                 .field(
-                        "Type",
-                        before == null ? null : before.type().label(),
-                        after.type().label())
-                .field("Charity number", before == null ? null : before.charityNumber(), after.charityNumber())
-                .field("Company number", before == null ? null : before.companyNumber(), after.companyNumber())
-                .field("Region", before == null ? null : before.region(), after.region());
+                        "directory.audit.type",
+                        before == null ? null : before.type().labelKey(),
+                        after.type().labelKey())
+                .field(
+                        "directory.audit.charityNumber",
+                        before == null ? null : before.charityNumber(),
+                        after.charityNumber())
+                .field(
+                        "directory.audit.companyNumber",
+                        before == null ? null : before.companyNumber(),
+                        after.companyNumber())
+                .field("directory.audit.region", before == null ? null : before.region(), after.region());
     }
 }

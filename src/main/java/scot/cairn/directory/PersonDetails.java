@@ -9,16 +9,16 @@ import jakarta.validation.constraints.Size;
  * optional (service users and carers may have none).
  */
 public record PersonDetails(
-        @NotBlank(message = "Enter the person's full name")
-        @Size(max = 200, message = "Full name must be 200 characters or fewer")
+        @NotBlank(message = "{directory.person.nameMissing}")
+        @Size(max = 200, message = "{directory.person.nameTooLong}")
         String fullName,
 
-        @NotBlank(message = "Enter an email address")
-        @Size(max = 320, message = "Email address must be 320 characters or fewer")
-        @Email(message = "Enter an email address in the right format, like name@example.org")
+        @NotBlank(message = "{directory.person.emailMissing}")
+        @Size(max = 320, message = "{directory.person.emailTooLong}")
+        @Email(message = "{directory.person.emailInvalid}")
         String email,
 
-        @Size(max = 200, message = "Job title must be 200 characters or fewer")
+        @Size(max = 200, message = "{directory.person.jobTitleTooLong}")
         String jobTitle,
 
         Long organisationId) {

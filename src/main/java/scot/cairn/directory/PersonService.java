@@ -92,7 +92,7 @@ public class PersonService {
         check(normalised, null);
         var saved = people.save(Person.register(normalised));
         var summary = get(saved.id());
-        audit.record(SUBJECT, saved.id(), null, "Person added", diff(null, summary));
+        audit.record(SUBJECT, saved.id(), null, "directory.audit.personAdded", diff(null, summary));
         return summary;
     }
 
@@ -114,7 +114,7 @@ public class PersonService {
         var after = get(id);
         var changes = diff(before, after);
         if (!changes.isEmpty()) {
-            audit.record(SUBJECT, id, null, "Person updated", changes);
+            audit.record(SUBJECT, id, null, "directory.audit.personUpdated", changes);
         }
         return after;
     }
@@ -133,11 +133,12 @@ public class PersonService {
                                 .filter(p -> !p.id().equals(self))
                                 .isPresent(),
                         "email",
-                        "Someone with the email address " + d.email() + " is already in Cairn")
+                        "directory.person.emailTaken",
+                        d.email())
                 .rejectIf(
                         d.organisationId() != null && !organisations.existsById(d.organisationId()),
                         "organisationId",
-                        "Choose an organisation from the directory")
+                        "directory.person.organisationUnknown")
                 .throwIfAny();
     }
 
@@ -165,9 +166,12 @@ public class PersonService {
 
     private static Changes diff(PersonSummary before, PersonSummary after) {
         return Changes.create()
-                .field("Full name", before == null ? null : before.fullName(), after.fullName())
-                .field("Email", before == null ? null : before.email(), after.email())
-                .field("Job title", before == null ? null : before.jobTitle(), after.jobTitle())
-                .field("Organisation", before == null ? null : before.organisationName(), after.organisationName());
+                .field("directory.audit.fullName", before == null ? null : before.fullName(), after.fullName())
+                .field("directory.audit.email", before == null ? null : before.email(), after.email())
+                .field("directory.audit.jobTitle", before == null ? null : before.jobTitle(), after.jobTitle())
+                .field(
+                        "directory.audit.organisation",
+                        before == null ? null : before.organisationName(),
+                        after.organisationName());
     }
 }

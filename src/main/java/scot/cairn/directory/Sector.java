@@ -20,6 +20,10 @@ public enum Sector implements Labelled {
         return "directory.sector." + name();
     }
 
+    /**
+     * The sector's English name, for modules whose words have not moved into their bundles yet; pages show {@link
+     * #labelKey()}.
+     */
     public String label() {
         return label;
     }

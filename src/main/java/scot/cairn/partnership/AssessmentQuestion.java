@@ -1,31 +1,24 @@
 package scot.cairn.partnership;
 
-/** The four questions that decide whether a PSP is appropriate. */
-public enum AssessmentQuestion {
-    MARKET("Is there a market?", "Who would buy and who would provide the service, and is there room for change?"),
-    SUPPLIERS(
-            "Are the suppliers capable of delivering change?",
-            "Can third-sector providers design and run a better service?"),
-    COMMISSIONERS(
-            "Who are the public sector commissioners?",
-            "Which public bodies would buy the service, and are they committed?"),
-    PARTNERSHIP(
-            "Does the partnership have the potential to succeed?",
-            "Is there trust, commitment and capacity on all sides?");
+import scot.cairn.platform.Labelled;
 
-    private final String question;
-    private final String hint;
+/**
+ * The four questions that decide whether a PSP is appropriate. The question is the value's label; {@link #hintKey()}
+ * names what to think about when answering it.
+ */
+public enum AssessmentQuestion implements Labelled {
+    MARKET,
+    SUPPLIERS,
+    COMMISSIONERS,
+    PARTNERSHIP;
 
-    AssessmentQuestion(String question, String hint) {
-        this.question = question;
-        this.hint = hint;
+    @Override
+    public String labelKey() {
+        return "partnership.assessment.question." + name();
     }
 
-    public String question() {
-        return question;
-    }
-
-    public String hint() {
-        return hint;
+    /** The bundle key of the hint under the question. */
+    public String hintKey() {
+        return "partnership.assessment.hint." + name();
     }
 }

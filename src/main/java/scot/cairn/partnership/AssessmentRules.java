@@ -2,6 +2,7 @@ package scot.cairn.partnership;
 
 import java.util.List;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * What makes an appropriateness assessment acceptable: evidence fits its field, and a go / no-go decision has a
@@ -29,46 +30,51 @@ final class AssessmentRules {
             errors.rejectIf(
                     a.evidence() != null && a.evidence().length() > MAX_EVIDENCE,
                     field + ".evidence",
-                    "Evidence must be " + MAX_EVIDENCE + " characters or fewer");
+                    "partnership.assessment.evidenceTooLong",
+                    MAX_EVIDENCE);
             if (decision == Decision.GO) {
                 errors.rejectIf(
                         a.rating() == null || a.rating() == Rating.NOT_RATED,
                         field + ".rating",
-                        "Rate \"" + a.question().question() + "\" before deciding to go ahead");
+                        "partnership.assessment.rateFirst",
+                        Message.of(a.question().labelKey()));
                 errors.rejectIf(
                         a.evidence() == null || a.evidence().isBlank(),
                         field + ".evidence",
-                        "Give evidence for \"" + a.question().question() + "\" before deciding to go ahead");
+                        "partnership.assessment.evidenceFirst",
+                        Message.of(a.question().labelKey()));
             }
         }
         long questions =
                 answers.stream().map(AssessmentAnswer::question).distinct().count();
-        errors.rejectIf(questions < answers.size(), "answers", "Answer each question at most once")
+        errors.rejectIf(questions < answers.size(), "answers", "partnership.assessment.onceEach")
                 .rejectIf(
                         decision == Decision.GO && questions < AssessmentQuestion.values().length,
                         "",
-                        "Answer all four questions before deciding to go ahead")
-                .rejectIf(decision == null, "decision", "Choose a decision")
+                        "partnership.assessment.allFour")
+                .rejectIf(decision == null, "decision", "partnership.assessment.chooseDecision")
                 .rejectIf(
                         decision != null && decision != Decision.UNDECIDED && (reason == null || reason.isBlank()),
                         "reason",
-                        "Give the reasons for the decision")
+                        "partnership.assessment.reasonMissing")
                 .rejectIf(
                         reason != null && reason.length() > MAX_REASON,
                         "reason",
-                        "Reasons must be " + MAX_REASON + " characters or fewer")
+                        "partnership.assessment.reasonTooLong",
+                        MAX_REASON)
                 .rejectIf(
                         decision == Decision.GO
                                 && anyWeak(answers)
                                 && (justification == null
                                         || justification.strip().length() < MIN_JUSTIFICATION),
                         "justification",
-                        "Some evidence is rated Weak: explain in at least " + MIN_JUSTIFICATION
-                                + " characters why the partnership should still go ahead")
+                        "partnership.assessment.justificationMissing",
+                        MIN_JUSTIFICATION)
                 .rejectIf(
                         justification != null && justification.length() > MAX_REASON,
                         "justification",
-                        "The explanation must be " + MAX_REASON + " characters or fewer")
+                        "partnership.assessment.justificationTooLong",
+                        MAX_REASON)
                 .throwIfAny();
     }
 }

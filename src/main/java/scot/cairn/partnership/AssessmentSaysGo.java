@@ -1,12 +1,13 @@
 package scot.cairn.partnership;
 
 import org.springframework.stereotype.Component;
+import scot.cairn.platform.Message;
 
 /** Explore to Design needs the appropriateness assessment to say go. */
 @Component
 class AssessmentSaysGo implements GateCriterion {
 
-    static final String NAME = "The appropriateness assessment says go";
+    static final Message NAME = Message.of("partnership.gate.assessment");
 
     private final PartnershipRepository partnerships;
 
@@ -26,9 +27,9 @@ class AssessmentSaysGo implements GateCriterion {
                 .map(Partnership::assessmentDecision)
                 .orElse(Decision.UNDECIDED);
         return switch (decision) {
-            case GO -> CriterionResult.met(NAME, "The assessment was decided: go.");
-            case NO_GO -> CriterionResult.notMet(NAME, "The assessment was decided: no go.");
-            case UNDECIDED -> CriterionResult.notMet(NAME, "The assessment has not been decided yet.");
+            case GO -> CriterionResult.met(NAME, Message.of("partnership.gate.assessment.go"));
+            case NO_GO -> CriterionResult.notMet(NAME, Message.of("partnership.gate.assessment.noGo"));
+            case UNDECIDED -> CriterionResult.notMet(NAME, Message.of("partnership.gate.assessment.undecided"));
         };
     }
 }

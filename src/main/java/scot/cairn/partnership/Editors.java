@@ -10,29 +10,19 @@ import java.util.Set;
  */
 public enum Editors {
     /** The partnership itself, its partners, members, stages, assessment and governance set-up. */
-    MANAGERS(true, false, Set.of(), "Only the partnership's managers can change this."),
+    MANAGERS(true, false, Set.of(), "partnership.editors.MANAGERS"),
     /** MoU and PID drafts. */
-    DOCUMENTS(
-            true,
-            false,
-            Set.of(Role.PROJECT_MANAGER),
-            "Only the Project Manager or the partnership's managers can edit the MoU and the PID."),
+    DOCUMENTS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.DOCUMENTS"),
     /** Proposing and changing draft decisions. */
-    DECISIONS(
-            true, true, Set.of(), "Only the partnership's managers and board members can propose or change decisions."),
+    DECISIONS(true, true, Set.of(), "partnership.editors.DECISIONS"),
     /** Outcomes, indicators, measurements, sustainability evidence, SROI analyses and reviews. */
     EVIDENCE(
             true,
             false,
             Set.of(Role.ANALYST, Role.SUSTAINABILITY_LEAD, Role.PROJECT_MANAGER),
-            "Only the partnership's managers, analysts, sustainability lead and project manager can change its"
-                    + " evidence."),
+            "partnership.editors.EVIDENCE"),
     /** Signing the MoU, each for their own organisation. */
-    SPONSORS(
-            false,
-            false,
-            Set.of(Role.SENIOR_SPONSOR),
-            "Only a core partner's Senior Sponsor can sign the MoU, and only for their own organisation.");
+    SPONSORS(false, false, Set.of(Role.SENIOR_SPONSOR), "partnership.editors.SPONSORS");
 
     private final boolean managers;
     private final boolean boardMembers;
@@ -53,7 +43,7 @@ public enum Editors {
                 || roles.stream().anyMatch(access::holds);
     }
 
-    /** Who may, as a sentence for a refusal. */
+    /** The bundle key of who may, as a sentence for a refusal: {@code new ForbiddenException(editors.refusal())}. */
     public String refusal() {
         return refusal;
     }

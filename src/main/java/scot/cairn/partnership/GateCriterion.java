@@ -9,6 +9,9 @@ public interface GateCriterion {
     /** True when this criterion must be met to leave {@code from} for the next stage. */
     boolean appliesTo(Stage from);
 
-    /** Evaluates the criterion for a partnership that exists; never returns null. */
+    /**
+     * Evaluates the criterion for a partnership that exists; never returns null. Its name and reason are messages
+     * (bundle keys with arguments), so that each reader sees them in their own language.
+     */
     CriterionResult evaluate(long partnershipId);
 }

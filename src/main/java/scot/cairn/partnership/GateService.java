@@ -12,6 +12,7 @@ import scot.cairn.partnership.GateView.ApprovalView;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * The appropriateness assessment and the gates between stages. A gate opens when every contributed
@@ -21,7 +22,7 @@ import scot.cairn.platform.InvalidInputException;
 @Service
 public class GateService {
 
-    static final String JOINT = "Approved jointly by the public and third sectors";
+    static final Message JOINT = Message.of("partnership.gate.joint");
 
     private final PartnershipRepository partnerships;
     private final PartnershipScope scope;
@@ -79,20 +80,24 @@ public class GateService {
         var after = assessment(id, user);
         var changes = Changes.create();
         for (int i = 0; i < after.answers().size(); i++) {
-            var q = after.answers().get(i).question().question();
+            var q = "partnership.audit.assessment."
+                    + after.answers().get(i).question().name() + ".";
             changes.field(
-                            q + " rating",
-                            before.answers().get(i).rating().label(),
-                            after.answers().get(i).rating().label())
+                            q + "rating",
+                            before.answers().get(i).rating().labelKey(),
+                            after.answers().get(i).rating().labelKey())
                     .field(
-                            q + " evidence",
+                            q + "evidence",
                             before.answers().get(i).evidence(),
                             after.answers().get(i).evidence());
         }
-        changes.field("Decision", before.decision().label(), after.decision().label())
-                .field("Reasons", before.reason(), after.reason())
-                .field("Why go ahead despite weak evidence", before.justification(), after.justification());
-        core.record(id, "Assessment updated", changes);
+        changes.field(
+                        "partnership.audit.decision",
+                        before.decision().labelKey(),
+                        after.decision().labelKey())
+                .field("partnership.audit.reasons", before.reason(), after.reason())
+                .field("partnership.audit.justification", before.justification(), after.justification());
+        core.record(id, "partnership.audit.assessed", changes);
         return after;
     }
 
@@ -111,14 +116,19 @@ public class GateService {
         var saved = partnerships.save(p);
         core.record(
                 id,
-                "Gate approved",
+                "partnership.audit.gateApproved",
                 Changes.create()
-                        .note(user.fullName() + " ("
-                                + (seat.sector() == null
-                                        ? "service user"
-                                        : seat.sector().label())
-                                + ") approved moving from " + p.stage().label() + " to "
-                                + p.stage().next().label()));
+                        .field("partnership.audit.approvedBy", null, user.fullName())
+                        .field(
+                                "partnership.audit.sector",
+                                null,
+                                seat.sector() == null
+                                        ? "partnership.audit.serviceUser"
+                                        : seat.sector().labelKey())
+                        .field(
+                                "partnership.audit.approvedMove",
+                                p.stage().labelKey(),
+                                p.stage().next().labelKey()));
         return gate(saved, scope.access(saved, user));
     }
 
@@ -129,10 +139,10 @@ public class GateService {
         var view = gate(p, scope.access(p, user));
         var unmet = view.criteria().stream()
                 .filter(c -> !c.met())
-                .map(CriterionResult::criterion)
+                .map(CriterionResult::name)
                 .toList();
         if (view.to() != null && !unmet.isEmpty()) {
-            throw InvalidInputException.of("", "The gate is not open yet. Not met: " + String.join("; ", unmet) + ".");
+            throw InvalidInputException.of("", "partnership.gate.notOpen", Message.joined(unmet));
         }
         var from = p.stage();
         var approvals = current(p);
@@ -140,8 +150,12 @@ public class GateService {
         var saved = partnerships.save(p);
         core.record(
                 id,
-                "Stage advanced",
-                Changes.create().field("Stage", from.label(), saved.stage().label()));
+                "partnership.audit.stageAdvanced",
+                Changes.create()
+                        .field(
+                                "partnership.audit.stage",
+                                from.labelKey(),
+                                saved.stage().labelKey()));
         gates.events()
                 .publishEvent(new StageAdvanced(
                         id,
@@ -170,9 +184,8 @@ public class GateService {
                     JointApproval.of(current.stream().map(GateApproval::sector).toList());
             results.add(
                     joint.met()
-                            ? CriterionResult.met(
-                                    JOINT, "Board members from the public and third sectors have approved.")
-                            : CriterionResult.notMet(JOINT, joint.stillNeeded()));
+                            ? CriterionResult.met(JOINT, Message.of("partnership.gate.joint.met"))
+                            : CriterionResult.notMet(JOINT, joint.needed()));
         }
         long me = access.user().personId();
         return new GateView(

@@ -19,6 +19,10 @@ public record GateView(
         boolean viewerHasApproved,
         boolean viewerManages) {
 
+    /**
+     * One approval. {@code personName} is null when the person has left the directory; {@code organisationName} is
+     * null for a service user or carer (no sector) and for an organisation that has left the directory.
+     */
     public record ApprovalView(String personName, String organisationName, Sector sector, Instant approvedAt) {}
 
     /** True when every criterion, including the joint approval, is met. */

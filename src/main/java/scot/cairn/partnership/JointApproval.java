@@ -3,6 +3,7 @@ package scot.cairn.partnership;
 import java.util.Collection;
 import java.util.Objects;
 import scot.cairn.directory.Sector;
+import scot.cairn.platform.Message;
 
 /**
  * The one rule for a sign-off that needs both sectors: at least one approval from a public-sector and one from a
@@ -26,7 +27,21 @@ public record JointApproval(boolean publicSector, boolean thirdSector, int count
         return publicSector && thirdSector;
     }
 
-    /** What is still needed, as a sentence for the page; null once met. */
+    /** What is still needed, as a message for the page; null once met. */
+    public Message needed() {
+        if (met()) {
+            return null;
+        }
+        if (!publicSector && !thirdSector) {
+            return Message.of("partnership.joint.needsBoth");
+        }
+        return Message.of(publicSector ? "partnership.joint.needsThird" : "partnership.joint.needsPublic");
+    }
+
+    /**
+     * What is still needed, as an English sentence, for modules whose words have not moved into their bundles yet;
+     * null once met. Pages show {@link #needed()} in the reader's language.
+     */
     public String stillNeeded() {
         if (met()) {
             return null;

@@ -8,6 +8,7 @@ import scot.cairn.directory.PersonService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -45,22 +46,22 @@ public class MembershipService {
     public void setPartner(long id, long organisationId, Standing standing, CurrentUser user) {
         var p = access.managed(id, user);
         if (standing == null) {
-            throw InvalidInputException.of("standing", "Choose core, consulted or informed");
+            throw InvalidInputException.of("standing", "partnership.partners.chooseStanding");
         }
         var org = directory
                 .organisations()
                 .getAll(java.util.List.of(organisationId))
                 .get(organisationId);
         if (org == null) {
-            throw InvalidInputException.of("organisationId", "Choose an organisation from the directory");
+            throw InvalidInputException.of("organisationId", "partnership.partners.chooseOrganisation");
         }
         var before = p.standings().get(organisationId);
         p.setPartner(organisationId, standing);
         partnerships.save(p);
         core.record(
                 id,
-                before == null ? "Partner added" : "Partner standing changed",
-                Changes.create().field(org.name(), before == null ? null : before.label(), standing.label()));
+                before == null ? "partnership.audit.partnerAdded" : "partnership.audit.standingChanged",
+                Changes.create().field(org.name(), before == null ? null : before.labelKey(), standing.labelKey()));
     }
 
     @Transactional
@@ -75,14 +76,11 @@ public class MembershipService {
                 .flatMap(r -> r.heldFor(id, organisationId).stream())
                 .toList();
         if (!held.isEmpty()) {
-            throw InvalidInputException.of(
-                    "organisationId",
-                    name + " still has " + String.join(", ", held) + " in this partnership; remove "
-                            + (held.size() == 1 ? "it" : "them") + " on the Governance pages first");
+            throw InvalidInputException.of("organisationId", "partnership.partners.stillHeld", name, words(held));
         }
         p.removePartner(organisationId);
         partnerships.save(p);
-        core.record(id, "Partner removed", Changes.create().field(name, before.label(), null));
+        core.record(id, "partnership.audit.partnerRemoved", Changes.create().field(name, before.labelKey(), null));
     }
 
     /** Adds a person (found by email address) as a member, or changes their role if they already are one. */
@@ -92,21 +90,23 @@ public class MembershipService {
         var person = directory
                 .people()
                 .findByEmail(email)
-                .orElseThrow(() -> InvalidInputException.of(
-                        "email", "Nobody with that email address is in Cairn; ask an administrator to add them first"));
+                .orElseThrow(() -> InvalidInputException.of("email", "partnership.members.notInCairn"));
         if (role == null) {
-            throw InvalidInputException.of("role", "Choose manager, member or observer");
+            throw InvalidInputException.of("role", "partnership.members.chooseRole");
         }
         var before = p.role(person.id()).orElse(null);
         p.setMember(person.id(), role);
         partnerships.save(p);
         core.record(
                 id,
-                before == null ? "Member added" : "Member role changed",
-                Changes.create().field(person.fullName(), before == null ? null : before.label(), role.label()));
+                before == null ? "partnership.audit.memberAdded" : "partnership.audit.roleChanged",
+                Changes.create().field(person.fullName(), before == null ? null : before.labelKey(), role.labelKey()));
     }
 
-    /** What the member still holds in the partnership's other modules, such as "a seat on the Project Board". */
+    /**
+     * What the member still holds in the partnership's other modules, such as "a seat on the Project Board": each a
+     * bundle key, or words from a module whose words are not in a bundle yet.
+     */
     @Transactional(readOnly = true)
     public java.util.List<String> heldBy(long id, long personId, CurrentUser user) {
         access.requireRead(id, user);
@@ -128,11 +128,7 @@ public class MembershipService {
                 .flatMap(r -> r.heldBy(id, personId).stream())
                 .toList();
         if (!held.isEmpty() && !endHeld) {
-            throw InvalidInputException.of(
-                    "personId",
-                    name + " still holds " + String.join(", ", held) + " in this partnership. End "
-                            + (held.size() == 1 ? "it" : "them") + " first, or remove " + name
-                            + " and end " + (held.size() == 1 ? "it" : "them") + " in the same step");
+            throw InvalidInputException.of("personId", "partnership.members.stillHolds", name, words(held));
         }
         p.removeMember(personId);
         partnerships.save(p);
@@ -141,10 +137,22 @@ public class MembershipService {
         }
         core.record(
                 id,
-                "Member removed",
+                "partnership.audit.memberRemoved",
                 Changes.create()
-                        .field(name, before.label(), null)
-                        .note(held.isEmpty() ? null : "Ended at the same time: " + String.join(", ", held)));
+                        .field(name, before.labelKey(), null)
+                        .field("partnership.audit.endedWithMember", null, String.join(", ", held)));
         directory.events().publishEvent(new MemberRemoved(id, personId, before, user.personId(), core.now()));
+    }
+
+    /**
+     * What other modules hold, as one list in the reader's language ("1 seat on a group, 1 role"): each item a bundle
+     * key or, until their words move, words as they are.
+     */
+    private static Message words(java.util.List<String> held) {
+        Message list = Message.of(held.get(held.size() - 1));
+        for (int i = held.size() - 2; i >= 0; i--) {
+            list = Message.of("partnership.list.more", Message.of(held.get(i)), list);
+        }
+        return list;
     }
 }

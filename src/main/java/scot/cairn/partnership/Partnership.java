@@ -14,6 +14,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import scot.cairn.directory.Sector;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * A Public Social Partnership. Invariants: it always has at least one manager; the lead partner, when set, is a core
@@ -22,6 +23,8 @@ import scot.cairn.platform.InvalidInputException;
  */
 @Table("partnership_partnership")
 class Partnership {
+
+    static final int MAX_CLOSURE_REASON = 2000;
 
     @Id
     private final Long id;
@@ -149,7 +152,7 @@ class Partnership {
     void setPartner(long organisationId, Standing standing) {
         requireOpen();
         if (organisationId == (leadPartnerId == null ? -1 : leadPartnerId) && standing != Standing.CORE) {
-            throw InvalidInputException.of("standing", "The lead partner must be a core partner");
+            throw InvalidInputException.of("standing", "partnership.partners.leadMustBeCore");
         }
         if (partners.stream().noneMatch(p -> p.organisationId() == organisationId)) {
             PartnershipLimits.PARTNERS.check("organisationId", partners.size() + 1);
@@ -161,7 +164,7 @@ class Partnership {
     void removePartner(long organisationId) {
         requireOpen();
         if (leadPartnerId != null && leadPartnerId == organisationId) {
-            throw InvalidInputException.of("organisationId", "Choose another lead partner before removing this one");
+            throw InvalidInputException.of("organisationId", "partnership.partners.leadRemoval");
         }
         partners.removeIf(p -> p.organisationId().equals(organisationId));
     }
@@ -170,7 +173,7 @@ class Partnership {
         requireOpen();
         var current = role(personId);
         if (current.filter(r -> r == MemberRole.MANAGER).isPresent() && role != MemberRole.MANAGER && managers() == 1) {
-            throw InvalidInputException.of("role", "A partnership needs at least one manager");
+            throw InvalidInputException.of("role", "partnership.members.lastManager");
         }
         if (current.isEmpty()) {
             PartnershipLimits.MEMBERS.check("email", members.size() + 1);
@@ -182,7 +185,7 @@ class Partnership {
     void removeMember(long personId) {
         requireOpen();
         if (role(personId).filter(r -> r == MemberRole.MANAGER).isPresent() && managers() == 1) {
-            throw InvalidInputException.of("personId", "A partnership needs at least one manager");
+            throw InvalidInputException.of("personId", "partnership.members.lastManager");
         }
         members.removeIf(m -> m.personId().equals(personId));
     }
@@ -201,7 +204,7 @@ class Partnership {
     void approveGate(long personId, Long organisationId, Sector sector, Instant now) {
         requireOpen();
         if (stage.next() == null) {
-            throw InvalidInputException.of("", "There is no further stage after " + stage.label());
+            throw InvalidInputException.of("", "partnership.gate.noFurtherStage", Message.of(stage.labelKey()));
         }
         if (approvals.stream()
                 .noneMatch(a -> a.fromStage() == stage && a.personId().equals(personId))) {
@@ -214,11 +217,10 @@ class Partnership {
         requireOpen();
         Stage next = stage.next();
         if (next == null) {
-            throw InvalidInputException.of("", "There is no further stage after " + stage.label());
+            throw InvalidInputException.of("", "partnership.gate.noFurtherStage", Message.of(stage.labelKey()));
         }
         if (!jointlyApproved()) {
-            throw InvalidInputException.of(
-                    "", "The gate needs approval from a public-sector and a third-sector board member");
+            throw InvalidInputException.of("", "partnership.gate.needsJoint");
         }
         replacePlan(plan(stage).ended(today));
         replacePlan(plan(next).started(today));
@@ -228,7 +230,7 @@ class Partnership {
     /** Records the appropriateness assessment; it can change only while the partnership is exploring. */
     void assess(List<AssessmentAnswer> newAnswers, Decision decision, String reason, String justification) {
         if (stage != Stage.EXPLORE) {
-            throw InvalidInputException.of("", "The assessment is a record once the partnership has left Explore");
+            throw InvalidInputException.of("", "partnership.assessment.locked");
         }
         AssessmentRules.check(newAnswers, decision, reason, justification);
         answers.clear();
@@ -245,10 +247,13 @@ class Partnership {
     void close(ClosureRoute route, String reason, LocalDate today) {
         requireOpen();
         new InvalidInputException.Collector()
-                .rejectIf(route == null, "route", "Choose how the partnership ended")
-                .rejectIf(reason == null || reason.isBlank(), "reason", "Explain why the partnership is closing")
+                .rejectIf(route == null, "route", "partnership.close.routeMissing")
+                .rejectIf(reason == null || reason.isBlank(), "reason", "partnership.close.reasonMissing")
                 .rejectIf(
-                        reason != null && reason.length() > 2000, "reason", "Reason must be 2,000 characters or fewer")
+                        reason != null && reason.length() > MAX_CLOSURE_REASON,
+                        "reason",
+                        "partnership.close.reasonTooLong",
+                        MAX_CLOSURE_REASON)
                 .throwIfAny();
         replacePlan(plan(stage).ended(today));
         this.closureRoute = route;
@@ -266,7 +271,7 @@ class Partnership {
 
     private void requireOpen() {
         if (stage == Stage.CLOSED) {
-            throw InvalidInputException.of("", "This partnership is closed");
+            throw InvalidInputException.of("", PartnershipView.CLOSED);
         }
     }
 

@@ -6,17 +6,19 @@ import jakarta.validation.constraints.Size;
 
 /** What a user enters to describe a partnership. The lead partner is an organisation id, or null for none yet. */
 public record PartnershipDetails(
-        @NotBlank(message = "Enter a title") @Size(max = 200, message = "Title must be 200 characters or fewer")
+        @NotBlank(message = "{partnership.details.titleMissing}")
+        @Size(max = 200, message = "{partnership.details.titleTooLong}")
         String title,
 
-        @NotNull(message = "Choose the market or service area")
+        @NotNull(message = "{partnership.details.marketMissing}")
         Market market,
 
-        @NotBlank(message = "Enter the region") @Size(max = 100, message = "Region must be 100 characters or fewer")
+        @NotBlank(message = "{partnership.details.regionMissing}")
+        @Size(max = 100, message = "{partnership.details.regionTooLong}")
         String region,
 
-        @NotBlank(message = "Describe the partnership's aims")
-        @Size(max = 4000, message = "Aims must be 4,000 characters or fewer")
+        @NotBlank(message = "{partnership.details.aimsMissing}")
+        @Size(max = 4000, message = "{partnership.details.aimsTooLong}")
         String aims,
 
         Long leadPartnerId) {

@@ -20,11 +20,11 @@ import scot.cairn.platform.NotFoundException;
 @Transactional(readOnly = true)
 public class PartnershipScope {
 
-    public static final String OBSERVERS_READ =
-            "Observers read the board's business but do not approve it. A manager can make"
-                    + " you a member of the partnership.";
-    public static final String BOARD_ONLY =
-            "Only members of the Governance Group / Project Board can approve this, and you are not on it.";
+    /** The bundle key of the refusal to an observer: they read the board's business but do not approve it. */
+    public static final String OBSERVERS_READ = "partnership.access.observersRead";
+
+    /** The bundle key of the refusal to someone not on the Governance Group / Project Board. */
+    public static final String BOARD_ONLY = "partnership.access.boardOnly";
 
     private final PartnershipRepository partnerships;
     private final PartnershipViews views;

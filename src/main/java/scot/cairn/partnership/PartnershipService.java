@@ -26,6 +26,9 @@ public class PartnershipService {
 
     static final String SUBJECT = "partnership";
 
+    /** The bundle key of the refusal to someone who may not start a partnership. */
+    public static final String START_REFUSED = "partnership.start.refused";
+
     private final PartnershipRepository partnerships;
     private final PartnershipScope access;
     private final PartnershipViews views;
@@ -78,8 +81,7 @@ public class PartnershipService {
     @Transactional
     public PartnershipView start(PartnershipDetails details, CurrentUser user) {
         if (!user.mayStartPartnership()) {
-            throw new ForbiddenException("Only commissioners (people in public-sector organisations) and "
-                    + "administrators can start a partnership.");
+            throw new ForbiddenException(START_REFUSED);
         }
         checkLeadPartner(details);
         var p = partnerships.save(Partnership.start(
@@ -90,10 +92,10 @@ public class PartnershipService {
                         SUBJECT,
                         p.id(),
                         p.id(),
-                        "Partnership started",
+                        "partnership.audit.started",
                         describe(null, view.details())
-                                .field("Lead partner", null, view.leadPartnerName())
-                                .note("Manager: " + user.fullName()));
+                                .field("partnership.audit.leadPartner", null, view.leadPartnerName())
+                                .field("partnership.audit.manager", null, user.fullName()));
         return view;
     }
 
@@ -107,8 +109,8 @@ public class PartnershipService {
         var saved = partnerships.save(p);
         var after = views.view(saved, user, support.today());
         var changes = describe(before.details(), after.details())
-                .field("Lead partner", before.leadPartnerName(), after.leadPartnerName());
-        record(id, "Partnership details changed", changes);
+                .field("partnership.audit.leadPartner", before.leadPartnerName(), after.leadPartnerName());
+        record(id, "partnership.audit.detailsChanged", changes);
         return after;
     }
 
@@ -123,13 +125,15 @@ public class PartnershipService {
         for (int i = 0; i < before.size(); i++) {
             var b = before.get(i);
             var a = after.stages().get(i);
-            String label = a.stage().label();
-            changes.field(label + " planned start", b.plannedStart(), a.plannedStart())
-                    .field(label + " planned end", b.plannedEnd(), a.plannedEnd())
-                    .field(label + " actual start", b.actualStart(), a.actualStart())
-                    .field(label + " actual end", b.actualEnd(), a.actualEnd());
+            // One key per stage and date, such as "partnership.audit.dates.EXPLORE.plannedStart": the history
+            // translates a stored label only as a whole.
+            String label = "partnership.audit.dates." + a.stage().name() + ".";
+            changes.field(label + "plannedStart", b.plannedStart(), a.plannedStart())
+                    .field(label + "plannedEnd", b.plannedEnd(), a.plannedEnd())
+                    .field(label + "actualStart", b.actualStart(), a.actualStart())
+                    .field(label + "actualEnd", b.actualEnd(), a.actualEnd());
         }
-        record(id, "Stage dates changed", changes);
+        record(id, "partnership.audit.datesChanged", changes);
         return after;
     }
 
@@ -141,11 +145,11 @@ public class PartnershipService {
         var saved = partnerships.save(p);
         record(
                 id,
-                "Partnership closed",
+                "partnership.audit.closed",
                 Changes.create()
-                        .field("Stage", from.label(), Stage.CLOSED.label())
-                        .field("Route", null, route.label())
-                        .field("Reason", null, reason));
+                        .field("partnership.audit.stage", from.labelKey(), Stage.CLOSED.labelKey())
+                        .field("partnership.audit.route", null, route.labelKey())
+                        .field("partnership.audit.closureReason", null, reason));
         return views.view(saved, user, support.today());
     }
 
@@ -175,12 +179,10 @@ public class PartnershipService {
                 .map(a -> new GateView.ApprovalView(
                         persons.containsKey(a.personId())
                                 ? persons.get(a.personId()).fullName()
-                                : "(removed)",
-                        a.organisationId() == null
+                                : null,
+                        a.organisationId() == null || !orgs.containsKey(a.organisationId())
                                 ? null
-                                : orgs.containsKey(a.organisationId())
-                                        ? orgs.get(a.organisationId()).name()
-                                        : "(removed)",
+                                : orgs.get(a.organisationId()).name(),
                         a.sector(),
                         a.approvedAt()))
                 .sorted(GateService.byTime())
@@ -198,18 +200,18 @@ public class PartnershipService {
                 && support.organisations()
                         .getAll(List.of(details.leadPartnerId()))
                         .isEmpty()) {
-            throw InvalidInputException.of("leadPartnerId", "Choose a lead partner from the organisations directory");
+            throw InvalidInputException.of("leadPartnerId", "partnership.details.leadPartnerUnknown");
         }
     }
 
     private static Changes describe(PartnershipDetails before, PartnershipDetails after) {
         return Changes.create()
-                .field("Title", before == null ? null : before.title(), after.title())
+                .field("partnership.audit.title", before == null ? null : before.title(), after.title())
                 .field(
-                        "Market",
-                        before == null ? null : before.market().label(),
-                        after.market().label())
-                .field("Region", before == null ? null : before.region(), after.region())
-                .field("Aims", before == null ? null : before.aims(), after.aims());
+                        "partnership.audit.market",
+                        before == null ? null : before.market().labelKey(),
+                        after.market().labelKey())
+                .field("partnership.audit.region", before == null ? null : before.region(), after.region())
+                .field("partnership.audit.aims", before == null ? null : before.aims(), after.aims());
     }
 }

@@ -33,7 +33,10 @@ public record PartnershipView(
     public record MemberView(
             long personId, String fullName, String email, String organisationName, Sector sector, MemberRole role) {}
 
-    /** One stage on the timeline; {@code status} is done, current, upcoming or skipped. */
+    /**
+     * One stage on the timeline; {@code status} is done, current, upcoming or not reached; {@code todayNote} says where
+     * today falls against the plan, or is null.
+     */
     public record StageView(
             Stage stage,
             LocalDate plannedStart,
@@ -41,7 +44,7 @@ public record PartnershipView(
             LocalDate actualStart,
             LocalDate actualEnd,
             String status,
-            String todayNote) {}
+            scot.cairn.platform.Message todayNote) {}
 
     public PartnershipDetails details() {
         return new PartnershipDetails(title, market, region, aims, leadPartnerId);
@@ -64,5 +67,6 @@ public record PartnershipView(
         return this;
     }
 
-    public static final String CLOSED = "This partnership is closed";
+    /** The bundle key of the refusal of any change to a closed partnership. */
+    public static final String CLOSED = "partnership.closed";
 }

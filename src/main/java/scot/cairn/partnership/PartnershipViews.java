@@ -1,7 +1,6 @@
 package scot.cairn.partnership;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +14,11 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipView.MemberView;
 import scot.cairn.partnership.PartnershipView.PartnerView;
 import scot.cairn.partnership.PartnershipView.StageView;
+import scot.cairn.platform.Message;
 
 /** Builds the read records pages and the API show, joining in organisation and person names. */
 @Component
 class PartnershipViews {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     private final OrganisationService organisations;
     private final PersonService people;
@@ -106,18 +104,19 @@ class PartnershipViews {
         return views;
     }
 
-    private static String todayNote(StagePlan plan, String status, LocalDate today) {
+    /** Today is written in the reader's language (Dates follows the request), as the view is built for them. */
+    private static Message todayNote(StagePlan plan, String status, LocalDate today) {
         if ("current".equals(status) && plan.plannedEnd() != null) {
             long days = ChronoUnit.DAYS.between(today, plan.plannedEnd());
             return days >= 0
-                    ? "Today is " + today.format(DAY) + ": " + days + " days left of the planned stage."
-                    : "Today is " + today.format(DAY) + ": " + -days + " days past the planned end.";
+                    ? Message.of("partnership.overview.daysLeft", scot.cairn.platform.Dates.day(today), days)
+                    : Message.of("partnership.overview.daysPast", scot.cairn.platform.Dates.day(today), -days);
         }
         if (plan.plannedStart() != null
                 && plan.plannedEnd() != null
                 && !today.isBefore(plan.plannedStart())
                 && !today.isAfter(plan.plannedEnd())) {
-            return "The plan puts today (" + today.format(DAY) + ") in this stage.";
+            return Message.of("partnership.overview.plannedToday", scot.cairn.platform.Dates.day(today));
         }
         return null;
     }

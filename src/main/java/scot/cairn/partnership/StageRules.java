@@ -3,6 +3,7 @@ package scot.cairn.partnership;
 import java.time.LocalDate;
 import java.util.List;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 
 /**
  * Stage dates must be in order: the lifecycle stages listed in order, each at most once (Closed has no dates); each
@@ -15,35 +16,43 @@ final class StageRules {
     static void check(List<StageDates> dates) {
         var errors = new InvalidInputException.Collector();
         LocalDate previousStart = null;
-        String previousLabel = null;
+        Stage previousStage = null;
         int previousIndex = -1;
         for (int i = 0; i < dates.size(); i++) {
             var d = dates.get(i);
             String field = "stages[" + i + "]";
             int index = d.stage() == null ? -1 : Stage.LIFECYCLE.indexOf(d.stage());
             if (index <= previousIndex) {
-                errors.rejectIf(true, field + ".stage", "List the lifecycle stages in order, each at most once");
+                errors.rejectIf(true, field + ".stage", "partnership.stages.order");
                 continue;
             }
             previousIndex = index;
             errors.rejectIf(
                             before(d.plannedEnd(), d.plannedStart()),
                             field + ".plannedEnd",
-                            d.stage().label() + ": the planned end must be on or after the planned start")
+                            "partnership.stages.plannedEndTooEarly",
+                            label(d.stage()))
                     .rejectIf(
                             before(d.actualEnd(), d.actualStart()),
                             field + ".actualEnd",
-                            d.stage().label() + ": the actual end must be on or after the actual start")
+                            "partnership.stages.actualEndTooEarly",
+                            label(d.stage()))
                     .rejectIf(
                             before(d.plannedStart(), previousStart),
                             field + ".plannedStart",
-                            d.stage().label() + ": the planned start must not be before " + previousLabel + " starts");
+                            "partnership.stages.plannedStartTooEarly",
+                            label(d.stage()),
+                            previousStage == null ? null : label(previousStage));
             if (d.plannedStart() != null) {
                 previousStart = d.plannedStart();
-                previousLabel = d.stage().label();
+                previousStage = d.stage();
             }
         }
         errors.throwIfAny();
+    }
+
+    private static Message label(Stage stage) {
+        return Message.of(stage.labelKey());
     }
 
     private static boolean before(LocalDate a, LocalDate b) {

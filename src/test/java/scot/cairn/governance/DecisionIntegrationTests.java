@@ -173,7 +173,7 @@ class DecisionIntegrationTests {
     void aServiceUserOnTheBoardApprovesAnOrdinaryDecisionButAnObserverOnlyReads() {
         assertThatThrownBy(() -> decisions.propose(id, null, details("Sam's idea", false), sam))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only the partnership's managers and board members can propose or change decisions.");
+                .hasMessage(scot.cairn.partnership.Editors.DECISIONS.refusal());
         assertThat(decisions.log(id, sam)).isEmpty();
         assertThat(decisions.mayPropose(id, sam)).isFalse();
 

@@ -233,8 +233,7 @@ class DocumentIntegrationTests {
                         reader.version(id, DocumentKind.MOU, 1, david).version(),
                         david))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("Only a core partner's Senior Sponsor can sign the MoU, and only for their own"
-                        + " organisation.");
+                .hasMessage(scot.cairn.partnership.Editors.SPONSORS.refusal());
         membership.setMember(id, DemoUsers.SAM, MemberRole.OBSERVER, fiona);
         var sam = users.current(DemoUsers.SAM);
         assertThat(reader.document(id, DocumentKind.MOU, sam).current().number())

@@ -2,6 +2,7 @@ package scot.cairn.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,6 +23,7 @@ import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Role;
 import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -76,11 +78,15 @@ class MemberRemovalIntegrationTests {
 
         assertThatThrownBy(() -> membership.removeMember(id, david, false, fiona))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("David Kerr still holds ")
-                .hasMessageContaining("a seat on the Governance Group / Project Board")
-                .hasMessageContaining("a seat on the Project Team")
-                .hasMessageContaining("the lead of the workstream Recruitment")
-                .hasMessageContaining("the role Analyst");
+                .extracting(
+                        e -> English.of(((InvalidInputException) e).fieldErrors())
+                                .get("personId"),
+                        STRING)
+                .startsWith("David Kerr still holds ")
+                .contains("a seat on the Governance Group / Project Board")
+                .contains("a seat on the Project Team")
+                .contains("the lead of the workstream Recruitment")
+                .contains("the role Analyst");
         assertThat(partnerships.get(id, fiona).members()).anyMatch(m -> m.personId() == david);
     }
 
@@ -104,7 +110,7 @@ class MemberRemovalIntegrationTests {
         });
         assertThat(roles.assignments(id, fiona)).noneMatch(a -> a.personId() == david);
         assertThat(audit.forPartnership(id))
-                .anySatisfy(e -> assertThat(e.action()).isEqualTo("Member removed"))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("partnership.audit.memberRemoved"))
                 .anySatisfy(e -> assertThat(e.changes())
                         .contains(
                                 "governance.audit.member: David Kerr -> (none)",

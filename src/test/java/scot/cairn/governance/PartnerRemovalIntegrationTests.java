@@ -2,6 +2,7 @@ package scot.cairn.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import scot.cairn.directory.PersonService;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Role;
+import scot.cairn.platform.English;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -75,7 +77,11 @@ class PartnerRemovalIntegrationTests {
 
         assertThatThrownBy(() -> membership.removePartner(id, cvs, fiona))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Falkirk CVS still has 1 seat on a group, 1 role in this partnership");
+                .extracting(
+                        e -> English.of(((InvalidInputException) e).fieldErrors())
+                                .get("organisationId"),
+                        STRING)
+                .contains("Falkirk CVS still has 1 seat on a group, 1 role in this partnership");
         assertThat(partnerships.get(id, fiona).partners()).anyMatch(p -> p.organisationId() == cvs);
 
         groups.removeMember(id, board.id(), users.current(DemoUsers.DAVID).personId(), fiona);

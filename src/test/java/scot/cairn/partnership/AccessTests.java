@@ -123,10 +123,10 @@ class AccessTests {
         assertThat(manager.mayApprove()).isFalse();
         assertThatThrownBy(() -> PartnershipScope.requireEdit(manager, Editors.MANAGERS))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("This partnership is closed");
+                .hasMessage(PartnershipView.CLOSED);
         assertThatThrownBy(() -> PartnershipScope.requireBoardApproval(
                         access(MemberRole.MEMBER, false, PUBLIC_SEAT, Stage.CLOSED)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("This partnership is closed");
+                .hasMessage(PartnershipView.CLOSED);
     }
 }

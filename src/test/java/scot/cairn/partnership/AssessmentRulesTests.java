@@ -42,10 +42,10 @@ class AssessmentRulesTests {
                 .containsExactly(
                         Map.entry(
                                 "answers[2].rating",
-                                "Rate \"Who are the public sector commissioners?\" before deciding to go ahead"),
+                                "Rate “Who are the public sector commissioners?” before deciding to go ahead"),
                         Map.entry(
                                 "answers[3].rating",
-                                "Rate \"Does the partnership have the potential to succeed?\" before deciding to go ahead"));
+                                "Rate “Does the partnership have the potential to succeed?” before deciding to go ahead"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class AssessmentRulesTests {
         assertThat(errors(answers, Decision.GO, "Go"))
                 .containsOnlyKeys("answers[0].evidence", "answers[1].evidence")
                 .containsEntry(
-                        "answers[0].evidence", "Give evidence for \"Is there a market?\" before deciding to go ahead");
+                        "answers[0].evidence", "Give evidence for “Is there a market?” before deciding to go ahead");
     }
 
     @Test
@@ -66,7 +66,7 @@ class AssessmentRulesTests {
         assertThat(errors(answers, Decision.GO, "Go"))
                 .containsOnly(Map.entry(
                         "justification",
-                        "Some evidence is rated Weak: explain in at least 40 characters why the partnership should"
+                        "Some evidence is rated Weak. Explain in at least 40 characters why the partnership should"
                                 + " still go ahead"));
         var tooShort = catchThrowableOfType(
                 InvalidInputException.class,
@@ -118,8 +118,8 @@ class AssessmentRulesTests {
         var answers = List.of(new AssessmentAnswer(AssessmentQuestion.MARKET, "x".repeat(4001), Rating.STRONG));
         assertThat(errors(answers, Decision.UNDECIDED, "y".repeat(2001)))
                 .containsExactly(
-                        Map.entry("answers[0].evidence", "Evidence must be 4000 characters or fewer"),
-                        Map.entry("reason", "Reasons must be 2000 characters or fewer"));
+                        Map.entry("answers[0].evidence", "Evidence must be 4,000 characters or fewer"),
+                        Map.entry("reason", "Reasons must be 2,000 characters or fewer"));
         assertThatCode(() -> AssessmentRules.check(
                         List.of(new AssessmentAnswer(AssessmentQuestion.MARKET, "x".repeat(4000), Rating.STRONG)),
                         Decision.UNDECIDED,

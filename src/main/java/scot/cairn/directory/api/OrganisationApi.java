@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +25,11 @@ import scot.cairn.directory.OrganisationService;
 class OrganisationApi {
 
     private final OrganisationService organisations;
+    private final MessageSource messages;
 
-    OrganisationApi(OrganisationService organisations) {
+    OrganisationApi(OrganisationService organisations, MessageSource messages) {
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -66,6 +70,8 @@ class OrganisationApi {
     @GetMapping("/{id}/history")
     @Operation(summary = "Every recorded change to the organisation, newest first")
     List<HistoryEntry> history(@PathVariable long id) {
-        return organisations.history(id).stream().map(HistoryEntry::of).toList();
+        return organisations.history(id).stream()
+                .map(e -> HistoryEntry.of(e, messages, LocaleContextHolder.getLocale()))
+                .toList();
     }
 }

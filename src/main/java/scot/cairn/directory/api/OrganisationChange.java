@@ -11,7 +11,7 @@ import scot.cairn.directory.Sector;
  * older version is refused with 409 rather than overwriting someone else's.
  */
 record OrganisationChange(
-        @NotNull(message = "Send the version of the organisation you last read")
+        @NotNull(message = "{directory.organisation.versionRequired}")
         Integer version,
 
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200)

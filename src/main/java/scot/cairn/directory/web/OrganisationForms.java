@@ -18,6 +18,7 @@ import scot.cairn.directory.OrganisationSummary;
 import scot.cairn.directory.OrganisationType;
 import scot.cairn.directory.Sector;
 import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -55,7 +56,9 @@ class OrganisationForms {
         if (!Forms.submit(result, () -> created.set(organisations.create(form)))) {
             return form(model, null, null);
         }
-        redirect.addFlashAttribute("success", created.get().name() + " has been added to the directory.");
+        redirect.addFlashAttribute(
+                "success",
+                Message.of("directory.organisation.added", created.get().name()));
         return "redirect:/organisations/" + created.get().id();
     }
 
@@ -81,21 +84,21 @@ class OrganisationForms {
         if (!Forms.submit(result, () -> organisations.update(id, version, form))) {
             return form(model, organisation, version);
         }
-        redirect.addFlashAttribute("success", "The organisation's details have been saved.");
+        redirect.addFlashAttribute("success", Message.of("directory.organisation.saved"));
         return "redirect:/organisations/" + id;
     }
 
     private static String form(Model model, OrganisationSummary editing, Integer version) {
         model.addAttribute("editing", editing);
         model.addAttribute("version", version);
-        model.addAttribute("sectors", Option.of(Sector.values(), Sector::label));
-        model.addAttribute("types", Option.of(OrganisationType.values(), OrganisationType::label));
+        model.addAttribute("sectors", Option.of(Sector.values()));
+        model.addAttribute("types", Option.of(OrganisationType.values()));
         return FORM;
     }
 
     static void requireAdministrator(HttpServletRequest request) {
         if (!request.isUserInRole("ADMIN")) {
-            throw new ForbiddenException("Only platform administrators can add or change organisations.");
+            throw new ForbiddenException("directory.organisation.adminOnly");
         }
     }
 }

@@ -14,8 +14,12 @@ import scot.cairn.partnership.api.AssessmentResource.AnswerResource;
  */
 @Schema(name = "AssessmentChange")
 record AssessmentChange(
-        @NotNull(message = "Send the version you last read") Integer version,
-        @NotNull(message = "Send the answers") @Valid List<AnswerResource> answers,
+        @NotNull(message = "{partnership.api.versionRequired}")
+        Integer version,
+
+        @NotNull(message = "{partnership.api.answersRequired}") @Valid
+        List<AnswerResource> answers,
+
         Decision decision,
         String reason,
 

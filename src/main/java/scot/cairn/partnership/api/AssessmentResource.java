@@ -36,7 +36,11 @@ record AssessmentResource(
     /** The evidence for one question and how strongly it answers it; a missing rating counts as not rated. */
     @Schema(name = "AssessmentAnswer")
     record AnswerResource(
-            @NotNull(message = "Name the question") AssessmentQuestion question, String evidence, Rating rating) {
+            @NotNull(message = "{partnership.api.questionRequired}")
+            AssessmentQuestion question,
+
+            String evidence,
+            Rating rating) {
 
         AssessmentView.Answer answer() {
             return new AssessmentView.Answer(question, evidence, rating);

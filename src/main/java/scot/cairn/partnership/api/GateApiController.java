@@ -21,9 +21,11 @@ import scot.cairn.partnership.GateService;
 class GateApiController {
 
     private final GateService gates;
+    private final Words words;
 
-    GateApiController(GateService gates) {
+    GateApiController(GateService gates, Words words) {
         this.gates = gates;
+        this.words = words;
     }
 
     @GetMapping("/assessment")
@@ -45,7 +47,7 @@ class GateApiController {
     @GetMapping("/gate")
     @Operation(summary = "Read the gate out of the current stage", description = "Criteria, approvals, and if open.")
     GateResource getGate(@PathVariable long id, CurrentUser user) {
-        return GateResource.from(gates.gate(id, user));
+        return GateResource.from(gates.gate(id, user), words);
     }
 
     @PostMapping("/gate/approvals")
@@ -55,7 +57,7 @@ class GateApiController {
                     + " organisation you represent there (or as a service user). Observers and people not on the"
                     + " board are refused with 403; approving twice changes nothing.")
     GateResource approveGate(@PathVariable long id, CurrentUser user) {
-        return GateResource.from(gates.approve(id, user));
+        return GateResource.from(gates.approve(id, user), words);
     }
 
     @PostMapping("/gate/advance")
@@ -63,6 +65,6 @@ class GateApiController {
             summary = "Move to the next stage",
             description = "Managers only. Refused with 400 and the criteria not met while the gate is not open.")
     GateResource advanceStage(@PathVariable long id, CurrentUser user) {
-        return GateResource.from(gates.advance(id, user));
+        return GateResource.from(gates.advance(id, user), words);
     }
 }

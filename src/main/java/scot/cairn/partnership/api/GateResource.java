@@ -22,13 +22,13 @@ record GateResource(
         boolean viewerHasApproved,
         boolean viewerManages) {
 
-    static GateResource from(GateView g) {
+    static GateResource from(GateView g, Words words) {
         return new GateResource(
                 g.from(),
                 g.to(),
                 g.open(),
                 g.criteria().stream()
-                        .map(c -> new CriterionResource(c.criterion(), c.met(), c.reason()))
+                        .map(c -> new CriterionResource(words.of(c.name()), c.met(), words.of(c.why())))
                         .toList(),
                 g.approvals().stream()
                         .map(a ->

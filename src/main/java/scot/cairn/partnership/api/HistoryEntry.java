@@ -9,7 +9,11 @@ import scot.cairn.platform.AuditEvent;
 @Schema(name = "HistoryEntry")
 record HistoryEntry(Instant occurredAt, String actor, String action, List<String> changes) {
 
-    static HistoryEntry from(AuditEvent e) {
-        return new HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.changes());
+    static HistoryEntry from(AuditEvent e, Words words) {
+        return new HistoryEntry(
+                e.occurredAt(),
+                e.actor(),
+                words.stored(e.action()),
+                e.changes().stream().map(words::change).toList());
     }
 }

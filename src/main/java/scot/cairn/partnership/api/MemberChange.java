@@ -7,7 +7,7 @@ import scot.cairn.partnership.MemberRole;
 /** A person, found by their email address in the directory, and the role they should have. */
 @Schema(name = "MemberChange")
 record MemberChange(
-        @NotBlank(message = "Enter the person's email address")
+        @NotBlank(message = "{partnership.api.emailRequired}")
         String email,
 
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MemberRole role) {}

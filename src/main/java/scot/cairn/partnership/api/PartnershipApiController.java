@@ -30,9 +30,11 @@ import scot.cairn.platform.InvalidInputException;
 class PartnershipApiController {
 
     private final PartnershipService partnerships;
+    private final Words words;
 
-    PartnershipApiController(PartnershipService partnerships) {
+    PartnershipApiController(PartnershipService partnerships, Words words) {
         this.partnerships = partnerships;
+        this.words = words;
     }
 
     @GetMapping
@@ -47,7 +49,7 @@ class PartnershipApiController {
         var found = switch (scope) {
             case "mine" -> partnerships.mine(user);
             case "all" -> partnerships.all(user);
-            default -> throw InvalidInputException.of("scope", "Scope must be mine or all");
+            default -> throw InvalidInputException.of("scope", "partnership.api.scope");
         };
         return found.stream().map(PartnershipSummaryResource::from).toList();
     }
@@ -65,13 +67,13 @@ class PartnershipApiController {
                 .path("/{id}")
                 .buildAndExpand(started.id())
                 .toUri();
-        return ResponseEntity.created(location).body(PartnershipResource.from(started));
+        return ResponseEntity.created(location).body(PartnershipResource.from(started, words));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a partnership", description = "Details, stage, closure, partners, members, timeline.")
     PartnershipResource getPartnership(@PathVariable long id, CurrentUser user) {
-        return PartnershipResource.from(partnerships.get(id, user));
+        return PartnershipResource.from(partnerships.get(id, user), words);
     }
 
     @PutMapping("/{id}")
@@ -80,12 +82,14 @@ class PartnershipApiController {
             description = "Managers only. A version other than the current one answers 409.")
     PartnershipResource updatePartnership(
             @PathVariable long id, @Valid @RequestBody PartnershipChange change, CurrentUser user) {
-        return PartnershipResource.from(partnerships.update(id, change.version(), change.details(), user));
+        return PartnershipResource.from(partnerships.update(id, change.version(), change.details(), user), words);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Read a partnership's history", description = "Every recorded change, newest first.")
     List<HistoryEntry> partnershipHistory(@PathVariable long id, CurrentUser user) {
-        return partnerships.history(id, user).stream().map(HistoryEntry::from).toList();
+        return partnerships.history(id, user).stream()
+                .map(e -> HistoryEntry.from(e, words))
+                .toList();
     }
 }

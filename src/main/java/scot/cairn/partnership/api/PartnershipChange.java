@@ -8,7 +8,8 @@ import scot.cairn.partnership.PartnershipDetails;
 /** New details for a partnership, with the version the caller last read (a stale version is refused). */
 @Schema(name = "PartnershipChange")
 record PartnershipChange(
-        @NotNull(message = "Send the version you last read") Integer version,
+        @NotNull(message = "{partnership.api.versionRequired}")
+        Integer version,
 
-        @NotNull(message = "Send the partnership's details") @Valid
+        @NotNull(message = "{partnership.api.detailsRequired}") @Valid
         PartnershipDetails details) {}

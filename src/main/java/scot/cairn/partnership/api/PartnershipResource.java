@@ -34,7 +34,7 @@ record PartnershipResource(
         MemberRole viewerRole,
         boolean viewerManages) {
 
-    static PartnershipResource from(PartnershipView v) {
+    static PartnershipResource from(PartnershipView v, Words words) {
         return new PartnershipResource(
                 v.id(),
                 v.version(),
@@ -45,7 +45,7 @@ record PartnershipResource(
                 v.createdAt(),
                 v.partners().stream().map(PartnerResource::from).toList(),
                 v.members().stream().map(MemberResource::from).toList(),
-                v.stages().stream().map(StageResource::from).toList(),
+                v.stages().stream().map(s -> StageResource.from(s, words)).toList(),
                 v.viewerRole(),
                 v.viewerManages());
     }
@@ -88,7 +88,7 @@ record PartnershipResource(
 
             String todayNote) {
 
-        static StageResource from(PartnershipView.StageView s) {
+        static StageResource from(PartnershipView.StageView s, Words words) {
             return new StageResource(
                     s.stage(),
                     s.plannedStart(),
@@ -96,7 +96,7 @@ record PartnershipResource(
                     s.actualStart(),
                     s.actualEnd(),
                     s.status(),
-                    s.todayNote());
+                    words.of(s.todayNote()));
         }
     }
 }

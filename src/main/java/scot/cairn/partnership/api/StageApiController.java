@@ -21,9 +21,11 @@ import scot.cairn.partnership.PartnershipService;
 class StageApiController {
 
     private final PartnershipService partnerships;
+    private final Words words;
 
-    StageApiController(PartnershipService partnerships) {
+    StageApiController(PartnershipService partnerships, Words words) {
         this.partnerships = partnerships;
+        this.words = words;
     }
 
     @GetMapping("/stages")
@@ -47,6 +49,6 @@ class StageApiController {
             description = "Managers only. Ends the partnership by a route (awarded, mainstream funded, other funding,"
                     + " stopped) with the reason; a closed partnership does not move stage again.")
     PartnershipResource closePartnership(@PathVariable long id, @RequestBody ClosureRequest closure, CurrentUser user) {
-        return PartnershipResource.from(partnerships.close(id, closure.route(), closure.reason(), user));
+        return PartnershipResource.from(partnerships.close(id, closure.route(), closure.reason(), user), words);
     }
 }

@@ -15,8 +15,11 @@ import scot.cairn.partnership.StageDates;
  */
 @Schema(name = "StagePlan")
 record StagePlanResource(
-        @NotNull(message = "Send the version you last read") Integer version,
-        @NotNull(message = "Send the stages") @Valid List<StageDatesResource> stages) {
+        @NotNull(message = "{partnership.api.versionRequired}")
+        Integer version,
+
+        @NotNull(message = "{partnership.api.stagesRequired}") @Valid
+        List<StageDatesResource> stages) {
 
     static StagePlanResource from(PartnershipView v) {
         return new StagePlanResource(
@@ -34,7 +37,9 @@ record StagePlanResource(
     /** One stage's dates; null means not known yet. */
     @Schema(name = "StageDates")
     record StageDatesResource(
-            @NotNull(message = "Name the stage") Stage stage,
+            @NotNull(message = "{partnership.api.stageRequired}")
+            Stage stage,
+
             LocalDate plannedStart,
             LocalDate plannedEnd,
             LocalDate actualStart,

@@ -15,6 +15,7 @@ import scot.cairn.partnership.Decision;
 import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.Rating;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -49,7 +50,7 @@ class AssessmentController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> gates.assess(id, form.version(), form.decided(), user))) {
-            redirect.addFlashAttribute("done", "Assessment saved.");
+            redirect.addFlashAttribute("done", Message.of("partnership.assessment.saved"));
             return "redirect:/partnerships/" + id + "/assessment";
         }
         PartnershipPages.managed(partnerships.get(id, user));
@@ -60,9 +61,8 @@ class AssessmentController {
         model.addAttribute("assessment", view);
         model.addAttribute("questions", AssessmentQuestion.values());
         model.addAttribute(
-                "ratings",
-                Option.of(new Rating[] {Rating.STRONG, Rating.ADEQUATE, Rating.WEAK, Rating.NOT_RATED}, Rating::label));
-        model.addAttribute("decisions", Option.of(Decision.values(), Decision::label));
+                "ratings", Option.of(new Rating[] {Rating.STRONG, Rating.ADEQUATE, Rating.WEAK, Rating.NOT_RATED}));
+        model.addAttribute("decisions", Option.of(Decision.values()));
         return "partnership/assessment";
     }
 }

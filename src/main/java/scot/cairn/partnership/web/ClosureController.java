@@ -12,6 +12,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.ClosureRoute;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -41,14 +42,15 @@ class ClosureController {
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> partnerships.close(id, form.route(), form.reason(), user))) {
             redirect.addFlashAttribute(
-                    "done", "The partnership is closed: " + form.route().label() + ".");
+                    "done",
+                    Message.of("partnership.close.done", Message.of(form.route().labelKey())));
             return "redirect:/partnerships/" + id;
         }
         return page(PartnershipPages.managed(partnerships.get(id, user)), model);
     }
 
     private static String page(PartnershipView p, Model model) {
-        model.addAttribute("p", p).addAttribute("routes", Option.of(ClosureRoute.values(), ClosureRoute::label));
+        model.addAttribute("p", p).addAttribute("routes", Option.of(ClosureRoute.values()));
         return "partnership/close";
     }
 }

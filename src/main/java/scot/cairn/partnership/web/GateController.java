@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.GateView;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 
 /**
@@ -37,7 +38,7 @@ class GateController {
     String approve(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         var result = new MapBindingResult(new HashMap<>(), "gate");
         if (Forms.submit(result, () -> gates.approve(id, user))) {
-            redirect.addFlashAttribute("done", "Your approval is recorded.");
+            redirect.addFlashAttribute("done", Message.of("partnership.gate.approved"));
             return "redirect:/partnerships/" + id + "/gate";
         }
         model.addAttribute("problems", PartnershipPages.problems(result, "approve"));
@@ -50,7 +51,10 @@ class GateController {
         var after = new AtomicReference<GateView>();
         if (Forms.submit(result, () -> after.set(gates.advance(id, user)))) {
             redirect.addFlashAttribute(
-                    "done", "The partnership moved to " + after.get().from().label() + ".");
+                    "done",
+                    Message.of(
+                            "partnership.gate.advanced",
+                            Message.of(after.get().from().labelKey())));
             return "redirect:/partnerships/" + id;
         }
         model.addAttribute("problems", PartnershipPages.problems(result, "advance"));

@@ -6,8 +6,8 @@ import scot.cairn.partnership.MemberRole;
 
 /** Adds a person already in Cairn, found by email address, to a partnership with a role. */
 record MemberForm(
-        @NotBlank(message = "Enter the email address of the person to add")
+        @NotBlank(message = "{partnership.members.emailMissing}")
         String email,
 
-        @NotNull(message = "Choose manager, member or observer")
+        @NotNull(message = "{partnership.members.chooseRole}")
         MemberRole role) {}

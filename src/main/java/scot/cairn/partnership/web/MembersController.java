@@ -18,6 +18,7 @@ import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.partnership.web.PartnershipPages.RowAction;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
@@ -53,7 +54,11 @@ class MembersController {
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> membership.setMember(id, form.email(), form.role(), user))) {
             redirect.addFlashAttribute(
-                    "done", form.email().strip() + " added: " + form.role().label() + ".");
+                    "done",
+                    Message.of(
+                            "partnership.members.added",
+                            form.email().strip(),
+                            Message.of(form.role().labelKey())));
             return "redirect:/partnerships/" + id + "/members";
         }
         return page(PartnershipPages.managed(partnerships.get(id, user)), model);
@@ -74,7 +79,10 @@ class MembersController {
                 .orElseThrow(() -> new NotFoundException("Member"));
         return rowAction(
                 new RowAction(
-                        id, "role-" + personId, () -> membership.setMember(id, email, role, user), "Role changed."),
+                        id,
+                        "role-" + personId,
+                        () -> membership.setMember(id, email, role, user),
+                        Message.of("partnership.members.roleChanged")),
                 user,
                 model,
                 redirect);
@@ -102,7 +110,7 @@ class MembersController {
                         id,
                         "remove-" + personId,
                         () -> membership.removeMember(id, personId, endHeld, user),
-                        "Member removed."),
+                        Message.of("partnership.members.removed")),
                 user,
                 model,
                 redirect);
@@ -123,7 +131,7 @@ class MembersController {
     }
 
     private static String page(PartnershipView p, Model model) {
-        model.addAttribute("p", p).addAttribute("roles", Option.of(MemberRole.values(), MemberRole::label));
+        model.addAttribute("p", p).addAttribute("roles", Option.of(MemberRole.values()));
         return "partnership/members";
     }
 }

@@ -5,7 +5,8 @@ import scot.cairn.partnership.Standing;
 
 /** Adds an organisation from the directory to a partnership with a standing. */
 record PartnerForm(
-        @NotNull(message = "Choose an organisation to add") Long organisationId,
+        @NotNull(message = "{partnership.partners.organisationMissing}")
+        Long organisationId,
 
-        @NotNull(message = "Choose core, consulted or informed")
+        @NotNull(message = "{partnership.partners.chooseStanding}")
         Standing standing) {}

@@ -19,6 +19,7 @@ import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.partnership.Standing;
 import scot.cairn.partnership.web.PartnershipPages.RowAction;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -57,7 +58,11 @@ class PartnersController {
         if (Forms.submit(result, () -> membership.setPartner(id, form.organisationId(), form.standing(), user))) {
             var name = organisations.get(form.organisationId()).name();
             redirect.addFlashAttribute(
-                    "done", name + " added: " + form.standing().label() + ".");
+                    "done",
+                    Message.of(
+                            "partnership.partners.added",
+                            name,
+                            Message.of(form.standing().labelKey())));
             return "redirect:/partnerships/" + id + "/partners";
         }
         return page(PartnershipPages.managed(partnerships.get(id, user)), model);
@@ -76,7 +81,7 @@ class PartnersController {
                         id,
                         "standing-" + organisationId,
                         () -> membership.setPartner(id, organisationId, standing, user),
-                        "Standing changed."),
+                        Message.of("partnership.partners.standingChanged")),
                 user,
                 model,
                 redirect);
@@ -94,7 +99,7 @@ class PartnersController {
                         id,
                         "remove-" + organisationId,
                         () -> membership.removePartner(id, organisationId, user),
-                        "Partner removed."),
+                        Message.of("partnership.partners.removed")),
                 user,
                 model,
                 redirect);
@@ -116,7 +121,7 @@ class PartnersController {
                 .map(PartnershipView.PartnerView::organisationId)
                 .toList();
         model.addAttribute("p", p);
-        model.addAttribute("standings", Option.of(Standing.values(), Standing::label));
+        model.addAttribute("standings", Option.of(Standing.values()));
         model.addAttribute(
                 "candidates",
                 organisations.search("").stream()

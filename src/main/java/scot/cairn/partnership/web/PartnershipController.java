@@ -19,6 +19,7 @@ import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipNotices;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
@@ -58,7 +59,7 @@ class PartnershipController {
         var started = new AtomicLong();
         if (Forms.submit(
                 result, () -> started.set(partnerships.start(form, user).id()))) {
-            redirect.addFlashAttribute("done", "Partnership started. You are its manager.");
+            redirect.addFlashAttribute("done", Message.of("partnership.start.done"));
             return "redirect:/partnerships/" + started.get();
         }
         return detailsPage(model);
@@ -90,7 +91,7 @@ class PartnershipController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> partnerships.update(id, version, form, user))) {
-            redirect.addFlashAttribute("done", "Details saved.");
+            redirect.addFlashAttribute("done", Message.of("partnership.details.saved"));
             return "redirect:/partnerships/" + id;
         }
         model.addAttribute("p", PartnershipPages.managed(partnerships.get(id, user)));
@@ -98,7 +99,7 @@ class PartnershipController {
     }
 
     private String detailsPage(Model model) {
-        model.addAttribute("markets", Option.of(Market.values(), Market::label));
+        model.addAttribute("markets", Option.of(Market.values()));
         model.addAttribute(
                 "organisations",
                 organisations.search("").stream()
@@ -109,8 +110,7 @@ class PartnershipController {
 
     private static void mayStart(CurrentUser user) {
         if (!user.mayStartPartnership()) {
-            throw new ForbiddenException("Only commissioners (people in public-sector organisations) and "
-                    + "administrators can start a partnership.");
+            throw new ForbiddenException(PartnershipService.START_REFUSED);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.validation.BindingResult;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Problem;
 
 /** What the partnership pages share: the managers-only check for change forms, and refusals of row actions. */
@@ -28,5 +29,5 @@ final class PartnershipPages {
     }
 
     /** A change to one row of a table: which partnership, the control pressed, the change, and what to say after. */
-    record RowAction(long id, String control, Runnable change, String done) {}
+    record RowAction(long id, String control, Runnable change, Message done) {}
 }

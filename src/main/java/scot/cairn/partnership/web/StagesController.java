@@ -12,6 +12,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 
 /** Planned and actual dates of each stage. Managers only. */
@@ -40,7 +41,7 @@ class StagesController {
             Model model,
             RedirectAttributes redirect) {
         if (Forms.submit(result, () -> partnerships.planStages(id, form.getVersion(), form.dates(), user))) {
-            redirect.addFlashAttribute("done", "Stage dates saved.");
+            redirect.addFlashAttribute("done", Message.of("partnership.stages.saved"));
             return "redirect:/partnerships/" + id;
         }
         return page(PartnershipPages.managed(partnerships.get(id, user)), model);

@@ -148,7 +148,7 @@ class OrganisationApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sector"))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("'MARTIAN' is not one of PUBLIC, THIRD, PRIVATE, COMMUNITY"));
+                        .value("“MARTIAN” is not one of PUBLIC, THIRD, PRIVATE, COMMUNITY"));
     }
 
     @Test
@@ -169,7 +169,7 @@ class OrganisationApiIntegrationTests {
         mvc.perform(change(org.id(), org.version(), Unique.name("Wren Too Late"))
                         .header("Authorization", admin))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("changed by someone else since you opened it")));
+                .andExpect(jsonPath("$.detail", containsString("Someone else changed this since you opened it")));
         assertThat(organisations.get(org.id()).name()).isEqualTo(renamed);
 
         mvc.perform(get("/api/v1/organisations/{id}/history", org.id()).header("Authorization", reader))
@@ -184,7 +184,7 @@ class OrganisationApiIntegrationTests {
         mvc.perform(get("/api/v1/organisations/{id}", Long.MAX_VALUE).header("Authorization", reader))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("Organisation not found"));
+                .andExpect(jsonPath("$.detail").value("There is nothing at this address, or you may not see it."));
         mvc.perform(change(Long.MAX_VALUE, 0, Unique.name("Nobody")).header("Authorization", admin))
                 .andExpect(status().isNotFound());
     }

@@ -215,7 +215,7 @@ class OrganisationPagesIntegrationTests {
         mvc.perform(edit(org, Unique.name("Curlew Place"), org.version()).with(users.as(DemoUsers.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
-                .andExpect(content().string(containsString("changed by someone else since you opened it")));
+                .andExpect(content().string(containsString("Someone else changed this since you opened it")));
         assertThat(organisations.get(org.id()).name()).isEqualTo(theirs);
     }
 

@@ -181,7 +181,9 @@ class DocumentApiIntegrationTests {
                 .andExpect(status().isForbidden());
         api.post(DemoUsers.SAM, mou + "/versions/1/signatures", api.seen(mou + "/versions/1"))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(scot.cairn.partnership.Editors.SPONSORS.refusal()));
+                .andExpect(jsonPath("$.detail")
+                        .value(scot.cairn.platform.English.of(
+                                scot.cairn.platform.Message.of(scot.cairn.partnership.Editors.SPONSORS.refusal()))));
         api.put(DAVID, mou + "/versions/1", Map.of("sections", GovernanceFixture.text(DocumentKind.MOU, "x")))
                 .andExpect(status().isForbidden());
         api.post(DAVID, base(id) + "/documents/pid/versions", Map.of("basedOn", 0, "sections", Map.of()))

@@ -109,7 +109,7 @@ class PeoplePagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("href=\"#fullName\"")))
-                .andExpect(content().string(containsString("Enter the person&#39;s full name")))
+                .andExpect(content().string(containsString("Enter the person’s full name")))
                 .andExpect(content().string(containsString("href=\"#password\"")))
                 .andExpect(content().string(containsString("Password must be at least 12 characters")));
         assertThat(people.findByEmail(email)).isEmpty();

@@ -75,7 +75,9 @@ class EvidenceApiIntegrationTests {
         // Sam reads only; Fiona (public sector) and David (third sector) sit on the board
         send(post(base + "/periods/2026-Q1/approve"), DemoUsers.SAM, Map.of("version", version(base)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(PartnershipScope.OBSERVERS_READ));
+                .andExpect(jsonPath("$.detail")
+                        .value(scot.cairn.platform.English.of(
+                                scot.cairn.platform.Message.of(PartnershipScope.OBSERVERS_READ))));
         send(post(base + "/periods/2026-Q1/approve"), DemoUsers.IAIN, Map.of("version", 0))
                 .andExpect(status().isNotFound());
         send(post(base + "/periods/2026-Q1/approve"), DemoUsers.FIONA, null)

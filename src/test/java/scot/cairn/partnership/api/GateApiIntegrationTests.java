@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import scot.cairn.platform.English;
+import scot.cairn.platform.Message;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import tools.jackson.databind.json.JsonMapper;
@@ -173,7 +175,8 @@ class GateApiIntegrationTests {
         bringInFalkirkCvs();
         api.post(david, BASE + "/" + id + "/gate/approvals", "")
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(scot.cairn.partnership.PartnershipScope.BOARD_ONLY));
+                .andExpect(jsonPath("$.detail")
+                        .value(English.of(Message.of(scot.cairn.partnership.PartnershipScope.BOARD_ONLY))));
         seatTheBoard();
         api.put(fiona, BASE + "/" + id + "/members", Map.of("email", DemoUsers.DAVID, "role", "OBSERVER"))
                 .andExpect(status().isOk());
@@ -181,7 +184,8 @@ class GateApiIntegrationTests {
                 .andExpect(jsonPath("$.viewerMayApprove").value(false));
         api.post(david, BASE + "/" + id + "/gate/approvals", "")
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(scot.cairn.partnership.PartnershipScope.OBSERVERS_READ));
+                .andExpect(jsonPath("$.detail")
+                        .value(English.of(Message.of(scot.cairn.partnership.PartnershipScope.OBSERVERS_READ))));
         api.get(fiona, BASE + "/" + id + "/gate")
                 .andExpect(jsonPath("$.approvals.length()").value(0));
         api.put(fiona, BASE + "/" + id + "/members", Map.of("email", DemoUsers.DAVID, "role", "MEMBER"))

@@ -129,7 +129,7 @@ class MembershipApiIntegrationTests {
         api.put(fiona, BASE + "/" + id + "/members", Map.of("email", "", "role", "MEMBER"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"))
-                .andExpect(jsonPath("$.errors[0].message").value("Enter the person's email address"));
+                .andExpect(jsonPath("$.errors[0].message").value("Enter the person’s email address"));
         api.put(fiona, BASE + "/" + id + "/members", Map.of("email", "nobody@nowhere.example", "role", "MEMBER"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));

@@ -73,7 +73,7 @@ class PartnershipAccessApiIntegrationTests {
         api.get(iain, BASE + "/" + id)
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value("Partnership not found"));
+                .andExpect(jsonPath("$.detail").value("There is nothing at this address, or you may not see it."));
         api.put(iain, BASE + "/" + id, change(1, details(Unique.name("Taken over"))))
                 .andExpect(status().isNotFound());
         api.post(iain, BASE + "/" + id + "/closure", Map.of("route", "STOPPED", "reason", "Not mine"))
@@ -100,7 +100,7 @@ class PartnershipAccessApiIntegrationTests {
         api.put(sam, BASE + "/" + id, change(version, details(Unique.name("Observer edit"))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value("Only the partnership's managers can change this."));
+                .andExpect(jsonPath("$.detail").value("Only the partnership’s managers can change this."));
         api.post(sam, BASE + "/" + id + "/closure", Map.of("route", "STOPPED", "reason", "Observer"))
                 .andExpect(status().isForbidden());
         api.put(sam, BASE + "/" + id + "/members", Map.of("email", DemoUsers.SAM, "role", "MANAGER"))

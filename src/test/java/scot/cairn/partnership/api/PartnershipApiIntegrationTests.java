@@ -99,7 +99,7 @@ class PartnershipApiIntegrationTests {
         api.post(fiona, BASE, rocketry)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("market"))
-                .andExpect(jsonPath("$.errors[0].message", startsWith("'ROCKETRY' is not one of SOCIAL_CARE")));
+                .andExpect(jsonPath("$.errors[0].message", startsWith("“ROCKETRY” is not one of SOCIAL_CARE")));
 
         var unknownLead = details(Unique.name("Unknown lead"));
         unknownLead.put("leadPartnerId", Long.MAX_VALUE);
@@ -134,7 +134,7 @@ class PartnershipApiIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("Changed by someone else"))
-                .andExpect(jsonPath("$.detail", startsWith("This partnership was changed by someone else")));
+                .andExpect(jsonPath("$.detail", startsWith("Someone else changed this since you opened it")));
         api.get(fiona, BASE + "/" + id).andExpect(jsonPath("$.details.title").value(renamed));
     }
 

@@ -11,6 +11,7 @@ import scot.cairn.partnership.ClosureRoute;
 import scot.cairn.partnership.Decision;
 import scot.cairn.partnership.GateService;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
@@ -41,7 +42,7 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
 
         assertThat(html)
                 .contains("<a href=\"#answers[0].rating\">"
-                        + esc("Rate \"Is there a market?\" before deciding to go ahead") + "</a>")
+                        + esc("Rate “Is there a market?” before deciding to go ahead") + "</a>")
                 .contains("<a href=\"#answers[1].evidence\">")
                 .contains("<a href=\"#answers[3].rating\">")
                 .contains("<a href=\"#reason\">Give the reasons for the decision</a>")
@@ -177,7 +178,9 @@ class GatePagesIntegrationTests extends PartnershipPageSupport {
                 .doesNotContain("Not met");
         post(gate + "/advance", DemoUsers.FIONA)
                 .andExpect(redirectedUrl("/partnerships/" + id))
-                .andExpect(flash().attribute("done", "The partnership moved to Design."));
+                .andExpect(flash().attribute(
+                                "done",
+                                Message.of("partnership.gate.advanced", Message.of("partnership.stage.DESIGN"))));
 
         assertThat(view(id).stage()).isEqualTo(Stage.DESIGN);
         assertThat(page(gate, DemoUsers.FIONA)).contains("Gate: Design to Pilot");

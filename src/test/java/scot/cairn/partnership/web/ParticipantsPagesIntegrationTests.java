@@ -10,6 +10,7 @@ import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.PartnershipView.MemberView;
 import scot.cairn.partnership.PartnershipView.PartnerView;
 import scot.cairn.partnership.Standing;
+import scot.cairn.platform.Message;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
@@ -28,7 +29,12 @@ class ParticipantsPagesIntegrationTests extends PartnershipPageSupport {
 
         post(partners, DemoUsers.FIONA, "organisationId", String.valueOf(cvs), "standing", "CONSULTED")
                 .andExpect(redirectedUrl(partners))
-                .andExpect(flash().attribute("done", "Falkirk CVS added: Consulted."));
+                .andExpect(flash().attribute(
+                                "done",
+                                Message.of(
+                                        "partnership.partners.added",
+                                        "Falkirk CVS",
+                                        Message.of("partnership.standing.CONSULTED"))));
         assertThat(standingOf(id, cvs)).isEqualTo(Standing.CONSULTED);
         assertThat(page(partners, DemoUsers.FIONA))
                 .contains("id=\"standing-" + cvs + "\"")

@@ -74,7 +74,7 @@ class PartnershipFormsIntegrationTests extends PartnershipPageSupport {
                         p.aims())
                 .andExpect(status().isOk()));
 
-        assertThat(html).contains("There is a problem", "was changed by someone else since you opened it");
+        assertThat(html).contains("There is a problem", "Someone else changed this since you opened it");
         assertThat(view(p.id()).region()).isEqualTo("Grangemouth");
         assertThat(view(p.id()).market()).isEqualTo(p.market());
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.Unique;
@@ -54,7 +55,7 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
                         String.valueOf(org("Falkirk CVS")))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/partnerships/*"))
-                .andExpect(flash().attribute("done", "Partnership started. You are its manager."))
+                .andExpect(flash().attribute("done", Message.of("partnership.start.done")))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
@@ -94,7 +95,7 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
                 .contains("There is a problem")
                 .contains("<a href=\"#title\">Enter a title</a>")
                 .contains("<a href=\"#market\">Choose the market or service area</a>")
-                .contains("<a href=\"#aims\">Describe the partnership&#39;s aims</a>")
+                .contains("<a href=\"#aims\">Describe the partnership’s aims</a>")
                 .contains("value=\"" + region + "\"");
         assertThat(partnerships.all(users.current(DemoUsers.ADMIN))).noneMatch(p -> region.equals(p.region()));
     }
