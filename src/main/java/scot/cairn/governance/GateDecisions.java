@@ -82,8 +82,8 @@ class GateDecisions {
             text.append("\n- ")
                     .append(words(
                             c.met() ? "governance.gateDecision.met" : "governance.gateDecision.notMet",
-                            c.criterion(),
-                            c.reason()));
+                            c.name(),
+                            c.why()));
         }
         return text.length() <= DecisionInput.LONG ? text.toString() : text.substring(0, DecisionInput.LONG - 1) + "…";
     }
