@@ -40,8 +40,8 @@ final class WorkbookInputsReader {
                 .filter(name -> !columns.containsKey(ImpactMapWorkbook.normalise(name)))
                 .toList();
         if (!missing.isEmpty()) {
-            fileProblems.add(Message.of("The Inputs sheet needs the columns " + String.join(", ", INPUT_COLUMNS)
-                    + " (missing " + String.join(", ", missing) + ")"));
+            fileProblems.add(Message.of(
+                    "sroi.workbook.inputColumns", String.join(", ", INPUT_COLUMNS), String.join(", ", missing)));
             return List.of();
         }
         var result = new ArrayList<ReadRow<Investment>>();
@@ -62,10 +62,10 @@ final class WorkbookInputsReader {
                             .isEmpty()) {
                 continue;
             }
-            BigDecimal cash =
-                    cells.optionalNumber(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(2))), "Cash");
-            BigDecimal inKind =
-                    cells.optionalNumber(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(3))), "In-kind");
+            BigDecimal cash = cells.optionalNumber(
+                    columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(2))), "sroi.cell.cash");
+            BigDecimal inKind = cells.optionalNumber(
+                    columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(3))), "sroi.cell.inKind");
             if (result.size() == SroiRules.INPUTS.max()) {
                 fileProblems.add(SroiRules.INPUTS.exceeded());
                 return List.of();
@@ -98,7 +98,7 @@ final class WorkbookInputsReader {
             }
             var problems = new ArrayList<Message>();
             var cells = new WorkbookCells(row, problems);
-            BigDecimal value = cells.optionalNumber(columns.get(Column.INPUT_VALUE), "Inputs value");
+            BigDecimal value = cells.optionalNumber(columns.get(Column.INPUT_VALUE), "sroi.cell.inputValue");
             if (value == null && problems.isEmpty()) {
                 continue;
             }
@@ -131,7 +131,7 @@ final class WorkbookInputsReader {
                     inKind == null ? BigDecimal.ZERO : inKind);
             return new ReadRow<>(rowNumber, Optional.of(input), List.of());
         } catch (InvalidSroiInputException e) {
-            return new ReadRow<>(rowNumber, Optional.empty(), List.of(Message.of(e.getMessage())));
+            return new ReadRow<>(rowNumber, Optional.empty(), List.of(e.reason()));
         }
     }
 
@@ -149,7 +149,7 @@ final class WorkbookInputsReader {
             var settings = Settings.guide();
             Row rate = byName.get(ImpactMapWorkbook.normalise("Discount rate %"));
             if (rate != null) {
-                var value = new WorkbookCells(rate, problems).percent(1, "Discount rate");
+                var value = new WorkbookCells(rate, problems).percent(1, "sroi.cell.discountRate");
                 if (value != null) {
                     settings = settings.withDiscountRate(value);
                 }
@@ -171,10 +171,10 @@ final class WorkbookInputsReader {
                 settings = settings.withDropOff(
                         value.startsWith("straight") ? DropOffMethod.STRAIGHT_LINE : DropOffMethod.COMPOUNDING);
             }
-            problems.forEach(p -> fileProblems.add(Message.of("Settings: " + p)));
+            problems.forEach(p -> fileProblems.add(Message.of("sroi.workbook.settings", p)));
             return problems.isEmpty() ? Optional.of(settings) : Optional.empty();
         } catch (InvalidSroiInputException e) {
-            fileProblems.add(Message.of("Settings: " + e.getMessage()));
+            fileProblems.add(Message.of("sroi.workbook.settings", e.reason()));
             return Optional.empty();
         }
     }

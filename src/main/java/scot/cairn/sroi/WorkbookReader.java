@@ -55,7 +55,7 @@ final class WorkbookReader {
             }
             return new ReadResult(fileProblems, inputs, rows, settings);
         } catch (IOException | RuntimeException e) {
-            return ReadResult.refused(Message.of("The file could not be read as an Excel workbook (.xlsx)"));
+            return ReadResult.refused(Message.of("sroi.workbook.unreadable"));
         }
     }
 
@@ -74,7 +74,7 @@ final class WorkbookReader {
             }
         }
         if (columns == null) {
-            fileProblems.add(Message.of("The impact map needs a header row naming its columns: " + requiredHeadings()));
+            fileProblems.add(Message.of("sroi.workbook.noHeader", requiredHeadings()));
             return List.of();
         }
         final Map<Column, Integer> header = columns;
@@ -83,8 +83,7 @@ final class WorkbookReader {
                 .map(c -> c.heading)
                 .toList();
         if (!missing.isEmpty()) {
-            fileProblems.add(Message.of("The impact map is missing the column" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing)));
+            fileProblems.add(Message.of("sroi.workbook.missingColumns", missing.size(), String.join(", ", missing)));
             return List.of();
         }
         var result = new ArrayList<ReadRow<MapLine>>();
@@ -105,7 +104,7 @@ final class WorkbookReader {
             result.add(mapRow(row, columns));
         }
         if (result.isEmpty()) {
-            fileProblems.add(Message.of("The impact map has no rows under its header"));
+            fileProblems.add(Message.of("sroi.workbook.noRows"));
         }
         return result;
     }
@@ -126,21 +125,21 @@ final class WorkbookReader {
         String output = cells.text(columns.get(Column.OUTPUT));
         String outcome = cells.text(columns.get(Column.OUTCOME));
         String indicator = cells.text(columns.get(Column.INDICATOR));
-        BigDecimal quantity = cells.number(columns.get(Column.QUANTITY), "Quantity");
-        BigDecimal duration = cells.number(columns.get(Column.DURATION), "Duration");
+        BigDecimal quantity = cells.number(columns.get(Column.QUANTITY), "sroi.cell.quantity");
+        BigDecimal duration = cells.number(columns.get(Column.DURATION), "sroi.cell.duration");
         String proxy = cells.text(columns.get(Column.PROXY));
-        BigDecimal proxyValue = cells.number(columns.get(Column.PROXY_VALUE), "Proxy value");
+        BigDecimal proxyValue = cells.number(columns.get(Column.PROXY_VALUE), "sroi.cell.proxyValue");
         String unit = cells.text(columns.get(Column.PROXY_UNIT));
         String source = cells.text(columns.get(Column.PROXY_SOURCE));
-        BigDecimal baseYear = cells.optionalNumber(columns.get(Column.BASE_YEAR), "Base year");
-        BigDecimal deadweight = cells.percent(columns.get(Column.DEADWEIGHT), "Deadweight");
-        BigDecimal displacement = cells.percent(columns.get(Column.DISPLACEMENT), "Displacement");
-        BigDecimal attribution = cells.percent(columns.get(Column.ATTRIBUTION), "Attribution");
-        BigDecimal dropOff = cells.percent(columns.get(Column.DROP_OFF), "Drop-off");
+        BigDecimal baseYear = cells.optionalNumber(columns.get(Column.BASE_YEAR), "sroi.cell.baseYear");
+        BigDecimal deadweight = cells.percent(columns.get(Column.DEADWEIGHT), "sroi.cell.deadweight");
+        BigDecimal displacement = cells.percent(columns.get(Column.DISPLACEMENT), "sroi.cell.displacement");
+        BigDecimal attribution = cells.percent(columns.get(Column.ATTRIBUTION), "sroi.cell.attribution");
+        BigDecimal dropOff = cells.percent(columns.get(Column.DROP_OFF), "sroi.cell.dropOff");
         Integer years = null;
         if (duration != null) {
             if (duration.stripTrailingZeros().scale() > 0) {
-                problems.add(Message.of("Duration must be a whole number of years"));
+                problems.add(Message.of("sroi.workbook.durationWhole"));
             } else {
                 years = duration.intValue();
             }
@@ -148,7 +147,7 @@ final class WorkbookReader {
         Integer base = null;
         if (baseYear != null) {
             if (baseYear.stripTrailingZeros().scale() > 0 || baseYear.intValue() < 1900 || baseYear.intValue() > 2200) {
-                problems.add(Message.of("Base year must be a year such as 2025"));
+                problems.add(Message.of("sroi.workbook.baseYear"));
             } else {
                 base = baseYear.intValue();
             }
@@ -175,7 +174,7 @@ final class WorkbookReader {
         try {
             line.toImpactRow();
         } catch (InvalidSroiInputException e) {
-            problems.add(Message.of(e.getMessage()));
+            problems.add(e.reason());
             return new ReadRow<>(row.getRowNum() + 1, Optional.empty(), problems);
         }
         return new ReadRow<>(row.getRowNum() + 1, Optional.of(line), List.of());

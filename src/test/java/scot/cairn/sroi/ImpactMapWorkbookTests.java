@@ -157,7 +157,7 @@ class ImpactMapWorkbookTests {
                 .containsExactly("Enter the source of the financial proxy");
         assertThat(English.of(read.rows().get(4).problems()))
                 .containsExactly("Deadweight must be between 0 and 100 per cent");
-        assertThat(English.of(read.rows().get(5).problems())).containsExactly("Quantity must be a number, not \"ten\"");
+        assertThat(English.of(read.rows().get(5).problems())).containsExactly("Quantity must be a number, not “ten”");
         assertThat(English.of(read.rows().get(6).problems()))
                 .containsExactly("Duration must be between 1 and 50 years");
         assertThat(read.rows().stream().skip(1).allMatch(r -> r.line().isEmpty()))
