@@ -51,7 +51,7 @@ public class SroiDownloads {
                 a.settings(),
                 investments(a),
                 lines(a));
-        return new Download(fileName(a.title(), "xlsx"), ImpactMapWorkbook.write(contents, c.result()));
+        return new Download(fileName(a.title(), "xlsx"), ImpactMapWorkbook.write(contents, c.result(), locale()));
     }
 
     @Transactional(readOnly = true)

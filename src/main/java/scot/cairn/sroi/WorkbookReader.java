@@ -35,7 +35,7 @@ final class WorkbookReader {
     /** Reads a workbook; never throws for a bad file, it reports the problem instead. */
     static ReadResult read(InputStream in) {
         try (var workbook = WorkbookFactory.create(in)) {
-            Sheet map = workbook.getSheet(ImpactMapWorkbook.MAP_SHEET);
+            Sheet map = ImpactMapWorkbook.sheet(workbook, "sroi.xlsx.sheet.map");
             if (map == null) {
                 map = workbook.getSheetAt(0);
             }
@@ -44,12 +44,12 @@ final class WorkbookReader {
             if (!fileProblems.isEmpty()) {
                 return new ReadResult(fileProblems, List.of(), List.of(), Optional.empty());
             }
-            Sheet inputsSheet = workbook.getSheet(ImpactMapWorkbook.INPUTS_SHEET);
+            Sheet inputsSheet = ImpactMapWorkbook.sheet(workbook, "sroi.xlsx.sheet.inputs");
             List<ReadRow<Investment>> inputs = inputsSheet == null
                     ? WorkbookInputsReader.inputsFromMap(map, fileProblems)
                     : WorkbookInputsReader.readInputs(inputsSheet, fileProblems);
             Optional<Settings> settings = Optional.empty();
-            Sheet settingsSheet = workbook.getSheet(ImpactMapWorkbook.SETTINGS_SHEET);
+            Sheet settingsSheet = ImpactMapWorkbook.sheet(workbook, "sroi.xlsx.sheet.settings");
             if (settingsSheet != null) {
                 settings = WorkbookInputsReader.readSettings(settingsSheet, fileProblems);
             }
@@ -80,10 +80,10 @@ final class WorkbookReader {
         final Map<Column, Integer> header = columns;
         var missing = java.util.Arrays.stream(Column.values())
                 .filter(c -> c.required && !header.containsKey(c))
-                .map(c -> c.heading)
+                .map(c -> Message.of(c.key))
                 .toList();
         if (!missing.isEmpty()) {
-            fileProblems.add(Message.of("sroi.workbook.missingColumns", missing.size(), String.join(", ", missing)));
+            fileProblems.add(Message.of("sroi.workbook.missingColumns", missing.size(), list(missing)));
             return List.of();
         }
         var result = new ArrayList<ReadRow<MapLine>>();
@@ -93,7 +93,7 @@ final class WorkbookReader {
                 continue;
             }
             String stakeholder = textAt(row, columns.get(Column.STAKEHOLDER));
-            if (stakeholder.equalsIgnoreCase("Total")
+            if (ImpactMapWorkbook.means(stakeholder, "sroi.total")
                     && textAt(row, columns.get(Column.OUTCOME)).isEmpty()) {
                 continue;
             }
@@ -109,13 +109,20 @@ final class WorkbookReader {
         return result;
     }
 
-    private static String requiredHeadings() {
-        return String.join(
-                ", ",
-                java.util.Arrays.stream(Column.values())
-                        .filter(c -> c.required)
-                        .map(c -> c.heading)
-                        .toList());
+    private static Message requiredHeadings() {
+        return list(java.util.Arrays.stream(Column.values())
+                .filter(c -> c.required)
+                .map(c -> Message.of(c.key))
+                .toList());
+    }
+
+    /** Headings as a list in the reader's language: "Indicator, Quantity, Duration (years)". */
+    static Message list(List<Message> headings) {
+        var list = headings.get(0);
+        for (var heading : headings.subList(1, headings.size())) {
+            list = Message.of("sroi.workbook.comma", list, heading);
+        }
+        return list;
     }
 
     private static ReadRow<MapLine> mapRow(Row row, Map<Column, Integer> columns) {
@@ -184,7 +191,8 @@ final class WorkbookReader {
         var formatter = new DataFormatter(Locale.UK);
         Map<String, Column> known = new HashMap<>();
         for (var column : Column.values()) {
-            known.put(ImpactMapWorkbook.normalise(column.heading), column);
+            WorkbookWords.inEveryLanguage(column.key)
+                    .forEach(heading -> known.put(ImpactMapWorkbook.normalise(heading), column));
         }
         Map<Column, Integer> found = new java.util.EnumMap<>(Column.class);
         for (Cell cell : row) {

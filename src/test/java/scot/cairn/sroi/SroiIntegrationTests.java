@@ -70,7 +70,7 @@ class SroiIntegrationTests {
                 .isBetween(new BigDecimal("1031.71"), new BigDecimal("1031.72"));
         assertThat(sroi.analyses(id, fixture.sam()))
                 .singleElement()
-                .satisfies(s -> assertThat(s.ratioText()).isEqualTo("£1.03 : £1"));
+                .satisfies(s -> assertThat(SroiDisplay.ratio(s.ratio())).isEqualTo("£1.03 : £1"));
         assertThat(audit.forSubject(SroiService.SUBJECT, a))
                 .extracting(AuditEvent::action)
                 .containsExactly("sroi.audit.rowAdded", "sroi.audit.inputAdded", "sroi.audit.started");
