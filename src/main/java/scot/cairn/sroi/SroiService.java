@@ -2,6 +2,7 @@ package scot.cairn.sroi;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
@@ -185,7 +186,9 @@ public class SroiService {
         var who = access.edit(partnershipId, user);
         var original = access.find(partnershipId, analysisId);
         SroiRules.ANALYSES.check("", analyses.countByPartnershipId(partnershipId) + 1);
-        var a = original.copy("Copy of " + original.title(), figures.now());
+        // The copy's title is stored words, so it is written once, in the language of whoever made the copy.
+        var words = WorkbookWords.of(LocaleContextHolder.getLocale());
+        var a = original.copy(words.get("sroi.analysis.copyTitle", original.title()), figures.now());
         if (a.title().length() > SroiRules.MAX_TEXT) {
             a.describe(new AnalysisDetails(
                     a.title().substring(0, SroiRules.MAX_TEXT),

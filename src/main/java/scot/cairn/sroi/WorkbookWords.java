@@ -8,8 +8,8 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * The words of the impact-map workbook, from the sroi bundles without Spring: a workbook is written in its reader's
- * language, and read back whichever of Cairn's languages its sheets, headings and settings are in.
+ * The sroi bundles read without Spring, for words written into files and stored records: a workbook is written in its
+ * reader's language, and read back whichever of Cairn's languages its sheets, headings and settings are in.
  */
 final class WorkbookWords {
 
