@@ -4,21 +4,11 @@ import scot.cairn.platform.Labelled;
 
 /** A draft may change; an approved analysis is a record and is locked (copy it as a new draft to change it). */
 public enum AnalysisStatus implements Labelled {
-    DRAFT("Draft"),
-    APPROVED("Approved");
-
-    private final String label;
-
-    AnalysisStatus(String label) {
-        this.label = label;
-    }
+    DRAFT,
+    APPROVED;
 
     @Override
     public String labelKey() {
         return "sroi.analysisStatus." + name();
-    }
-
-    public String label() {
-        return label;
     }
 }

@@ -9,9 +9,10 @@ final class Checks {
 
     private Checks() {}
 
-    static String required(String value, String field, String message) {
+    /** A text that must not be blank; {@code key} names the refusal. */
+    static String required(String value, String field, String key) {
         if (value == null || value.isBlank()) {
-            throw new InvalidSroiInputException(field, message);
+            throw new InvalidSroiInputException(field, key);
         }
         return value.strip();
     }
@@ -20,22 +21,24 @@ final class Checks {
         return value == null ? "" : value.strip();
     }
 
-    static BigDecimal notNegative(BigDecimal value, String field, String label) {
+    /** An amount of 0 or more, refused with the key {@code missing} when absent and {@code negative} below 0. */
+    static BigDecimal notNegative(BigDecimal value, String field, String missing, String negative) {
         if (value == null) {
-            throw new InvalidSroiInputException(field, "Enter the " + label.toLowerCase());
+            throw new InvalidSroiInputException(field, missing);
         }
         if (value.signum() < 0) {
-            throw new InvalidSroiInputException(field, label + " must be 0 or more");
+            throw new InvalidSroiInputException(field, negative);
         }
         return value;
     }
 
-    static BigDecimal percent(BigDecimal value, String field, String label) {
+    /** A percentage from 0 to 100, refused with the key {@code missing} when absent and {@code range} outside. */
+    static BigDecimal percent(BigDecimal value, String field, String missing, String range) {
         if (value == null) {
-            throw new InvalidSroiInputException(field, "Enter the " + label.toLowerCase() + " as a percentage");
+            throw new InvalidSroiInputException(field, missing);
         }
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw new InvalidSroiInputException(field, label + " must be between 0 and 100 per cent");
+            throw new InvalidSroiInputException(field, range);
         }
         return value;
     }

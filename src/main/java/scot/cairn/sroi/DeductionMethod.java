@@ -1,9 +1,10 @@
 package scot.cairn.sroi;
 
 import java.math.BigDecimal;
+import scot.cairn.platform.Labelled;
 
 /** How deadweight, displacement and attribution combine into the share of an outcome the activity can claim. */
-public enum DeductionMethod {
+public enum DeductionMethod implements Labelled {
     /** The SROI Guide: impact = value x (1 - deadweight) x (1 - displacement) x (1 - attribution). */
     MULTIPLIED,
     /**
@@ -11,6 +12,11 @@ public enum DeductionMethod {
      * the three add up to more than 100%.
      */
     ADDED;
+
+    @Override
+    public String labelKey() {
+        return "sroi.deductionMethod." + name();
+    }
 
     /** The share of a row's gross value the activity can claim, as an exact fraction from 0 to 1. */
     BigDecimal claimedShare(BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution) {

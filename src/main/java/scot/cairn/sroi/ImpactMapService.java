@@ -39,7 +39,7 @@ public class ImpactMapService {
         var input = input(details);
         inputs.add(input);
         a.replaceInputs(inputs);
-        return analyses.saved(a, who, "SROI input added", Changes.create().note(describe(input)));
+        return analyses.saved(a, who, "sroi.audit.inputAdded", describe(Changes.create(), null, input));
     }
 
     @Transactional
@@ -56,8 +56,8 @@ public class ImpactMapService {
         return analyses.saved(
                 a,
                 who,
-                "SROI input changed",
-                Changes.create().field("Input " + number, describe(before), describe(inputs.get(index))));
+                "sroi.audit.inputChanged",
+                describe(Changes.create().field("sroi.audit.input", null, number), before, inputs.get(index)));
     }
 
     @Transactional
@@ -68,7 +68,7 @@ public class ImpactMapService {
         var inputs = new ArrayList<>(a.inputs());
         var removed = inputs.remove(index(number, inputs.size(), "Input"));
         a.replaceInputs(inputs);
-        return analyses.saved(a, who, "SROI input removed", Changes.create().note(describe(removed)));
+        return analyses.saved(a, who, "sroi.audit.inputRemoved", describe(Changes.create(), removed, null));
     }
 
     @Transactional
@@ -81,7 +81,7 @@ public class ImpactMapService {
         var row = row(partnershipId, rows.size(), details);
         rows.add(row);
         a.replaceRows(rows);
-        return analyses.saved(a, who, "Impact-map row added", Changes.create().note(describe(rows.size(), row)));
+        return analyses.saved(a, who, "sroi.audit.rowAdded", changes(rows.size(), null, row));
     }
 
     @Transactional
@@ -94,7 +94,7 @@ public class ImpactMapService {
         var before = rows.get(index);
         rows.set(index, row(partnershipId, index, details));
         a.replaceRows(rows);
-        return analyses.saved(a, who, "Impact-map row changed", changes(number, before, rows.get(index)));
+        return analyses.saved(a, who, "sroi.audit.rowChanged", changes(number, before, rows.get(index)));
     }
 
     @Transactional
@@ -105,7 +105,7 @@ public class ImpactMapService {
         var rows = new ArrayList<>(a.rows());
         var removed = rows.remove(index(number, rows.size(), "Row"));
         a.replaceRows(rows);
-        return analyses.saved(a, who, "Impact-map row removed", Changes.create().note(describe(number, removed)));
+        return analyses.saved(a, who, "sroi.audit.rowRemoved", changes(number, removed, null));
     }
 
     /**
@@ -139,7 +139,8 @@ public class ImpactMapService {
                 .map(d -> SroiImpactRow.of(d, names.get(d.indicatorId())))
                 .toList();
         a.replaceRows(rows);
-        return analyses.saved(a, who, "Impact map replaced", Changes.create().note(rows.size() + " rows"));
+        return analyses.saved(
+                a, who, "sroi.audit.mapReplaced", Changes.create().field("sroi.audit.rows", null, rows.size()));
     }
 
     private SroiImpactRow row(long partnershipId, int index, RowDetails details) {
@@ -170,40 +171,82 @@ public class ImpactMapService {
         return number - 1;
     }
 
-    private static String describe(SroiInput i) {
-        return i.stakeholder() + ": cash " + SroiDisplay.money(i.cash()) + ", in kind " + SroiDisplay.money(i.inKind());
+    /** An input's stakeholder and amounts, before and after (either null when it was added or removed). */
+    private static Changes describe(Changes changes, SroiInput before, SroiInput after) {
+        return changes.field(
+                        "sroi.audit.stakeholder",
+                        value(before, SroiInput::stakeholder),
+                        value(after, SroiInput::stakeholder))
+                .field("sroi.audit.cash", money(before, SroiInput::cash), money(after, SroiInput::cash))
+                .field("sroi.audit.inKind", money(before, SroiInput::inKind), money(after, SroiInput::inKind));
     }
 
-    private static String describe(int number, SroiImpactRow r) {
-        return "Row " + number + ": " + r.stakeholder() + ", " + r.outcome() + ", " + r.indicator();
-    }
-
+    /**
+     * The row's number, then each field that differs, labelled by key; {@code before} is null for a new row and
+     * {@code after} for a removed one.
+     */
     private static Changes changes(int number, SroiImpactRow before, SroiImpactRow after) {
-        String row = "Row " + number + " ";
         return Changes.create()
-                .field(row + "stakeholder", before.stakeholder(), after.stakeholder())
-                .field(row + "outcome", before.outcome(), after.outcome())
-                .field(row + "indicator", before.indicator(), after.indicator())
-                .field(row + "quantity source", before.quantitySource(), after.quantitySource())
-                .field(row + "quantity", SroiService.plain(before.quantity()), SroiService.plain(after.quantity()))
-                .field(row + "duration (years)", before.durationYears(), after.durationYears())
+                .field("sroi.audit.row", null, number)
                 .field(
-                        row + "proxy value",
-                        SroiService.plain(before.proxyValue()),
-                        SroiService.plain(after.proxyValue()))
-                .field(row + "proxy source", before.proxySource(), after.proxySource())
+                        "sroi.audit.stakeholder",
+                        value(before, SroiImpactRow::stakeholder),
+                        value(after, SroiImpactRow::stakeholder))
                 .field(
-                        row + "deadweight %",
-                        SroiService.plain(before.deadweight()),
-                        SroiService.plain(after.deadweight()))
+                        "sroi.audit.outcome",
+                        value(before, SroiImpactRow::outcome),
+                        value(after, SroiImpactRow::outcome))
                 .field(
-                        row + "displacement %",
-                        SroiService.plain(before.displacement()),
-                        SroiService.plain(after.displacement()))
+                        "sroi.audit.indicator",
+                        value(before, SroiImpactRow::indicator),
+                        value(after, SroiImpactRow::indicator))
                 .field(
-                        row + "attribution %",
-                        SroiService.plain(before.attribution()),
-                        SroiService.plain(after.attribution()))
-                .field(row + "drop-off %", SroiService.plain(before.dropOff()), SroiService.plain(after.dropOff()));
+                        "sroi.audit.quantitySource",
+                        value(before, r -> r.quantitySource().labelKey()),
+                        value(after, r -> r.quantitySource().labelKey()))
+                .field(
+                        "sroi.audit.quantity",
+                        plain(before, SroiImpactRow::quantity),
+                        plain(after, SroiImpactRow::quantity))
+                .field(
+                        "sroi.audit.duration",
+                        value(before, SroiImpactRow::durationYears),
+                        value(after, SroiImpactRow::durationYears))
+                .field(
+                        "sroi.audit.proxyValue",
+                        plain(before, SroiImpactRow::proxyValue),
+                        plain(after, SroiImpactRow::proxyValue))
+                .field(
+                        "sroi.audit.proxySource",
+                        value(before, SroiImpactRow::proxySource),
+                        value(after, SroiImpactRow::proxySource))
+                .field(
+                        "sroi.audit.deadweight",
+                        plain(before, SroiImpactRow::deadweight),
+                        plain(after, SroiImpactRow::deadweight))
+                .field(
+                        "sroi.audit.displacement",
+                        plain(before, SroiImpactRow::displacement),
+                        plain(after, SroiImpactRow::displacement))
+                .field(
+                        "sroi.audit.attribution",
+                        plain(before, SroiImpactRow::attribution),
+                        plain(after, SroiImpactRow::attribution))
+                .field(
+                        "sroi.audit.dropOff",
+                        plain(before, SroiImpactRow::dropOff),
+                        plain(after, SroiImpactRow::dropOff));
+    }
+
+    private static <T> Object value(T record, java.util.function.Function<T, ?> field) {
+        return record == null ? null : field.apply(record);
+    }
+
+    private static <T> String plain(T record, java.util.function.Function<T, java.math.BigDecimal> field) {
+        return record == null ? null : SroiService.plain(field.apply(record));
+    }
+
+    private static <T> String money(T record, java.util.function.Function<T, java.math.BigDecimal> field) {
+        return record == null ? null : SroiDisplay.money(field.apply(record));
     }
 }

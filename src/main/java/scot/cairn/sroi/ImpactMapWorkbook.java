@@ -110,45 +110,62 @@ public final class ImpactMapWorkbook {
         }
     }
 
-    /** The impact map's columns, in the order practitioners use; the first header row names the stages. */
+    /**
+     * The impact map's columns, in the order practitioners use; the first header row names the stages. Each heading is
+     * a bundle key ({@code sroi.xlsx.col.stakeholder}), written in the reader's language and read in any of Cairn's.
+     */
     enum Column {
-        STAKEHOLDER("Stakeholder", 1, true),
-        INPUT("Inputs", 2, false),
-        INPUT_VALUE("Inputs value (£)", 2, false),
-        OUTPUT("Outputs", 2, false),
-        OUTCOME("Outcome", 2, true),
-        INDICATOR("Indicator", 2, true),
-        QUANTITY("Quantity", 2, true),
-        DURATION("Duration (years)", 2, true),
-        PROXY("Financial proxy", 2, false),
-        PROXY_VALUE("Proxy value (£)", 2, true),
-        PROXY_UNIT("Proxy unit", 2, false),
-        PROXY_SOURCE("Proxy source", 2, true),
-        BASE_YEAR("Base year", 2, false),
-        DEADWEIGHT("Deadweight %", 3, true),
-        DISPLACEMENT("Displacement %", 3, true),
-        ATTRIBUTION("Attribution %", 3, true),
-        DROP_OFF("Drop-off %", 3, true),
-        IMPACT("Impact (£)", 4, false);
+        STAKEHOLDER("sroi.xlsx.col.stakeholder", 1, true),
+        INPUT("sroi.xlsx.col.inputs", 2, false),
+        INPUT_VALUE("sroi.xlsx.col.inputValue", 2, false),
+        OUTPUT("sroi.xlsx.col.outputs", 2, false),
+        OUTCOME("sroi.xlsx.col.outcome", 2, true),
+        INDICATOR("sroi.xlsx.col.indicator", 2, true),
+        QUANTITY("sroi.xlsx.col.quantity", 2, true),
+        DURATION("sroi.xlsx.col.duration", 2, true),
+        PROXY("sroi.xlsx.col.proxy", 2, false),
+        PROXY_VALUE("sroi.xlsx.col.proxyValue", 2, true),
+        PROXY_UNIT("sroi.xlsx.col.proxyUnit", 2, false),
+        PROXY_SOURCE("sroi.xlsx.col.proxySource", 2, true),
+        BASE_YEAR("sroi.xlsx.col.baseYear", 2, false),
+        DEADWEIGHT("sroi.xlsx.col.deadweight", 3, true),
+        DISPLACEMENT("sroi.xlsx.col.displacement", 3, true),
+        ATTRIBUTION("sroi.xlsx.col.attribution", 3, true),
+        DROP_OFF("sroi.xlsx.col.dropOff", 3, true),
+        IMPACT("sroi.xlsx.col.impact", 4, false);
 
-        final String heading;
+        final String key;
         final int stage;
         final boolean required;
 
-        Column(String heading, int stage, boolean required) {
-            this.heading = heading;
+        Column(String key, int stage, boolean required) {
+            this.key = key;
             this.stage = stage;
             this.required = required;
         }
+
+        String heading(WorkbookWords words) {
+            return words.get(key);
+        }
     }
 
-    static final List<String> INPUT_COLUMNS = List.of("Stakeholder", "Description", "Cash (£)", "In-kind (£)");
+    /** The keys of the Inputs sheet's headings, in column order. */
+    static final List<String> INPUT_COLUMNS = List.of(
+            "sroi.xlsx.inputs.stakeholder",
+            "sroi.xlsx.inputs.description",
+            "sroi.xlsx.inputs.cash",
+            "sroi.xlsx.inputs.inKind");
 
     private ImpactMapWorkbook() {}
 
-    /** The workbook of an analysis with its result (the result of calculating {@code contents}). */
+    /** The workbook of an analysis with its result (the result of calculating {@code contents}), in English. */
     public static byte[] write(Contents contents, SroiResult result) {
-        return WorkbookWriter.write(contents, result);
+        return write(contents, result, Locale.ENGLISH);
+    }
+
+    /** As {@link #write(Contents, SroiResult)}, with its sheets, headings and settings in the reader's language. */
+    public static byte[] write(Contents contents, SroiResult result, Locale language) {
+        return WorkbookWriter.write(contents, result, WorkbookWords.of(language));
     }
 
     /** Reads a workbook; never throws for a bad file, it reports the problem instead. */
@@ -156,9 +173,27 @@ public final class ImpactMapWorkbook {
         return WorkbookReader.read(in);
     }
 
-    /** Lower case, letters and digits only: "Drop-off %" and "drop off" match. */
+    /** Lower case, letters and digits only: "Drop-off %" and "drop off" match, as do "Às-àiteachadh" and "às àiteachadh". */
     static String normalise(String heading) {
         String letters = heading == null ? "" : heading.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "");
-        return letters.replace("%", "").replaceAll("[^a-z0-9]", "");
+        return letters.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** The sheet named by {@code key} in any of Cairn's languages, or null. */
+    static org.apache.poi.ss.usermodel.Sheet sheet(org.apache.poi.ss.usermodel.Workbook workbook, String key) {
+        for (var name : WorkbookWords.inEveryLanguage(key)) {
+            var sheet = workbook.getSheet(name);
+            if (sheet != null) {
+                return sheet;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code text} is the words of {@code key} in one of Cairn's languages, ignoring case and punctuation. */
+    static boolean means(String text, String key) {
+        var wanted = normalise(text);
+        return WorkbookWords.inEveryLanguage(key).stream()
+                .anyMatch(w -> normalise(w).equals(wanted));
     }
 }

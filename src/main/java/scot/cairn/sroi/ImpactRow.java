@@ -42,20 +42,22 @@ public record ImpactRow(
     public static final int MAX_DURATION_YEARS = 50;
 
     public ImpactRow {
-        stakeholder = required(stakeholder, "stakeholder", "Enter the stakeholder");
-        outcome = required(outcome, "outcome", "Enter the outcome");
-        indicator = required(indicator, "indicator", "Enter the indicator");
-        quantity = notNegative(quantity, "quantity", "Quantity");
+        stakeholder = required(stakeholder, "stakeholder", "sroi.check.stakeholder");
+        outcome = required(outcome, "outcome", "sroi.check.outcome");
+        indicator = required(indicator, "indicator", "sroi.check.indicator");
+        quantity = notNegative(quantity, "quantity", "sroi.check.quantity.missing", "sroi.check.quantity.negative");
         if (durationYears < 1 || durationYears > MAX_DURATION_YEARS) {
-            throw new InvalidSroiInputException(
-                    "durationYears", "Duration must be between 1 and " + MAX_DURATION_YEARS + " years");
+            throw new InvalidSroiInputException("durationYears", "sroi.check.duration", MAX_DURATION_YEARS);
         }
-        proxyValue = notNegative(proxyValue, "proxyValue", "Financial proxy value");
+        proxyValue = notNegative(
+                proxyValue, "proxyValue", "sroi.check.proxyValue.missing", "sroi.check.proxyValue.negative");
         proxyDescription = optional(proxyDescription);
-        proxySource = required(proxySource, "proxySource", "Enter the source of the financial proxy");
-        deadweight = percent(deadweight, "deadweight", "Deadweight");
-        displacement = percent(displacement, "displacement", "Displacement");
-        attribution = percent(attribution, "attribution", "Attribution");
-        dropOff = percent(dropOff, "dropOff", "Drop-off");
+        proxySource = required(proxySource, "proxySource", "sroi.check.proxySource");
+        deadweight = percent(deadweight, "deadweight", "sroi.check.deadweight.missing", "sroi.check.deadweight.range");
+        displacement = percent(
+                displacement, "displacement", "sroi.check.displacement.missing", "sroi.check.displacement.range");
+        attribution =
+                percent(attribution, "attribution", "sroi.check.attribution.missing", "sroi.check.attribution.range");
+        dropOff = percent(dropOff, "dropOff", "sroi.check.dropOff.missing", "sroi.check.dropOff.range");
     }
 }

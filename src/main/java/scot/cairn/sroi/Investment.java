@@ -14,10 +14,10 @@ import java.math.BigDecimal;
 public record Investment(String stakeholder, String description, BigDecimal cash, BigDecimal inKind) {
 
     public Investment {
-        stakeholder = required(stakeholder, "stakeholder", "Enter who made the investment");
+        stakeholder = required(stakeholder, "stakeholder", "sroi.check.investor");
         description = optional(description);
-        cash = notNegative(cash, "cash", "Cash amount");
-        inKind = notNegative(inKind, "inKind", "In-kind value");
+        cash = notNegative(cash, "cash", "sroi.check.cash.missing", "sroi.check.cash.negative");
+        inKind = notNegative(inKind, "inKind", "sroi.check.inKind.missing", "sroi.check.inKind.negative");
     }
 
     /** Cash plus in-kind value. */

@@ -25,10 +25,7 @@ import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 final class MapSheetWriter {
 
     private static final String[] STAGES = {
-        "Stage 1: stakeholders",
-        "Stage 2: inputs, outputs and outcomes",
-        "Stage 3: establishing impact",
-        "Stage 4: impact"
+        "sroi.xlsx.stage1", "sroi.xlsx.stage2", "sroi.xlsx.stage3", "sroi.xlsx.stage4"
     };
 
     private final Sheet sheet;
@@ -38,7 +35,10 @@ final class MapSheetWriter {
     private final int years;
     private final int firstYear = Column.values().length;
 
-    MapSheetWriter(Sheet sheet, WorkbookStyles styles, Contents contents, SroiResult result) {
+    private final WorkbookWords words;
+
+    MapSheetWriter(Sheet sheet, WorkbookStyles styles, Contents contents, SroiResult result, WorkbookWords words) {
+        this.words = words;
         this.sheet = sheet;
         this.styles = styles;
         this.contents = contents;
@@ -84,25 +84,25 @@ final class MapSheetWriter {
         Row headings = sheet.createRow(1);
         var columns = Column.values();
         for (int c = 0; c < columns.length; c++) {
-            text(headings, c, columns[c].heading, styles.heading);
+            text(headings, c, columns[c].heading(words), styles.heading);
         }
         for (int y = 1; y <= years; y++) {
-            text(headings, yearColumn(y), "Year " + y + " (£)", styles.heading);
+            text(headings, yearColumn(y), words.get("sroi.xlsx.year", y), styles.heading);
         }
-        text(headings, presentValueColumn(), "Present value (£)", styles.heading);
+        text(headings, presentValueColumn(), words.get("sroi.xlsx.presentValue"), styles.heading);
         int start = 0;
         for (int stage = 1; stage <= STAGES.length; stage++) {
             int last = start;
             while (last + 1 < columns.length && columns[last + 1].stage == stage) {
                 last++;
             }
-            text(stages, start, STAGES[stage - 1], styles.heading);
+            text(stages, start, words.get(STAGES[stage - 1]), styles.heading);
             if (last > start) {
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, start, last));
             }
             start = last + 1;
         }
-        text(stages, firstYear, "Calculating social return", styles.heading);
+        text(stages, firstYear, words.get("sroi.xlsx.stage5"), styles.heading);
         if (years > 0) {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, firstYear, presentValueColumn()));
         }
@@ -144,15 +144,16 @@ final class MapSheetWriter {
     private void inputValue(Row row, String stakeholder, Map<String, Totals> inputs, int inputRows) {
         var total = inputs.get(stakeholder);
         text(row, Column.INPUT.ordinal(), total.descriptions, null);
-        String names = "Inputs!$A$2:$A$" + (inputRows + 1);
+        String sheet = "'" + words.get("sroi.xlsx.sheet.inputs") + "'!";
+        String names = sheet + "$A$2:$A$" + (inputRows + 1);
         String key = WorkbookFormulas.cell(Column.STAKEHOLDER, row.getRowNum() + 1);
-        String sum = "SUMIF(" + names + "," + key + ",Inputs!$C$2:$C$" + (inputRows + 1) + ")+SUMIF(" + names + ","
-                + key + ",Inputs!$D$2:$D$" + (inputRows + 1) + ")";
+        String sum = "SUMIF(" + names + "," + key + "," + sheet + "$C$2:$C$" + (inputRows + 1) + ")+SUMIF(" + names
+                + "," + key + "," + sheet + "$D$2:$D$" + (inputRows + 1) + ")";
         formula(row, Column.INPUT_VALUE.ordinal(), sum, total.amount, styles.money);
     }
 
     private void totals(Row totals) {
-        text(totals, 0, "Total", styles.heading);
+        text(totals, 0, words.get("sroi.total"), styles.heading);
         int rows = contents.rows().size();
         total(totals, Column.IMPACT.ordinal(), rows, result.firstYearImpact());
         for (int y = 1; y <= years; y++) {

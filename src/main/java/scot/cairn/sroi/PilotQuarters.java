@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import scot.cairn.outcome.Period;
+import scot.cairn.platform.Message;
 
 /**
  * The calendar quarters of a pilot, in plain Java. A pilot quarter starts on or after the pilot's start (the actual
@@ -53,9 +54,11 @@ public final class PilotQuarters {
     }
 
     /** The quarters written out, at most {@code shown} of them and then "and N more". */
-    public static String list(List<Period> quarters, int shown) {
+    public static Message list(List<Period> quarters, int shown) {
         var words = quarters.stream().limit(shown).map(Period::toString).toList();
         String text = String.join(", ", words);
-        return quarters.size() > shown ? text + " and " + (quarters.size() - shown) + " more" : text;
+        return quarters.size() > shown
+                ? Message.of("sroi.gate.andMore", text, quarters.size() - shown)
+                : Message.of("sroi.gate.quarters", text);
     }
 }

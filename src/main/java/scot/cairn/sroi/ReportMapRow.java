@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 
 /**
@@ -11,13 +12,13 @@ import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
  * and quantities without trailing zeros), so the template only places text and the PDF stays quick to lay out.
  */
 public record ReportMapRow(
-        String stakeholder,
+        Message stakeholder,
         String outcome,
         String indicator,
         String quantity,
         String years,
         String proxy,
-        String source,
+        Message source,
         String deadweight,
         String displacement,
         String attribution,
@@ -27,13 +28,18 @@ public record ReportMapRow(
 
     static ReportMapRow of(MapLine line, RowResult result) {
         return new ReportMapRow(
-                line.stakeholder(),
+                SroiReport.text(line.stakeholder()),
                 line.outcome(),
                 line.indicator(),
                 quantity(line.quantity()),
                 Integer.toString(line.durationYears()),
                 proxy(line),
-                line.proxySource() + (line.baseYear() == null ? "" : ", " + line.baseYear() + " prices"),
+                line.baseYear() == null
+                        ? SroiReport.text(line.proxySource())
+                        : Message.of(
+                                "sroi.report.sourcePrices",
+                                line.proxySource(),
+                                line.baseYear().toString()),
                 percent(line.deadweight()),
                 percent(line.displacement()),
                 percent(line.attribution()),
@@ -45,13 +51,13 @@ public record ReportMapRow(
     /** The map's total line: impact (year 1) and present value, the other cells empty. */
     static ReportMapRow total(BigDecimal impact, BigDecimal presentValue) {
         return new ReportMapRow(
-                "Total",
+                Message.of("sroi.total"),
                 "",
                 "",
                 "",
                 "",
                 "",
-                "",
+                SroiReport.text(""),
                 "",
                 "",
                 "",

@@ -1,23 +1,28 @@
 package scot.cairn.sroi;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.CriterionResult;
 import scot.cairn.partnership.GateCriterion;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.Message;
 
 /** Leaving Pilot for Tender needs a signed-off forecast-against-actual review for every completed pilot quarter. */
 @Component
 class ReviewGate implements GateCriterion {
 
-    static final String NAME = "An evaluative review is signed off for every completed pilot quarter";
+    static final String NAME = "sroi.gate.review";
 
     private final PilotDates pilots;
     private final SroiReviewRepository reviews;
+    private final MessageSource messages;
 
-    ReviewGate(PilotDates pilots, SroiReviewRepository reviews) {
+    ReviewGate(PilotDates pilots, SroiReviewRepository reviews, MessageSource messages) {
         this.pilots = pilots;
         this.reviews = reviews;
+        this.messages = messages;
     }
 
     @Override
@@ -28,8 +33,7 @@ class ReviewGate implements GateCriterion {
     @Override
     public CriterionResult evaluate(long partnershipId) {
         if (pilots.pilot(partnershipId).start() == null) {
-            return CriterionResult.notMet(
-                    NAME, "The pilot stage has no start date yet, so its quarters are not known.");
+            return CriterionResult.notMet(words(NAME), words("sroi.gate.noPilotStart"));
         }
         var completed = pilots.completed(partnershipId);
         var signed = reviews.findByPartnershipIdOrderByQuarterDesc(partnershipId).stream()
@@ -39,18 +43,21 @@ class ReviewGate implements GateCriterion {
         List<scot.cairn.outcome.Period> missing =
                 completed.stream().filter(q -> !signed.contains(q)).toList();
         if (completed.isEmpty()) {
-            return CriterionResult.notMet(
-                    NAME, "No pilot quarter has ended yet: the pilot needs at least one reviewed quarter to show.");
+            return CriterionResult.notMet(words(NAME), words("sroi.gate.noQuarterEnded"));
         }
         if (missing.isEmpty()) {
-            return CriterionResult.met(
-                    NAME,
-                    "The board has signed off a review for each of the " + completed.size()
-                            + (completed.size() == 1 ? " completed pilot quarter." : " completed pilot quarters."));
+            return CriterionResult.met(words(NAME), words("sroi.gate.reviewMet", completed.size()));
         }
         return CriterionResult.notMet(
-                NAME,
-                "Still needs a signed-off review for " + (missing.size() == 1 ? "quarter " : "quarters ")
-                        + PilotQuarters.list(missing, 12) + ".");
+                words(NAME), words("sroi.gate.reviewNotMet", missing.size(), words(PilotQuarters.list(missing, 12))));
+    }
+
+    /** The gate page's words in the reader's language. */
+    private String words(String key, Object... args) {
+        return words(Message.of(key, args));
+    }
+
+    private String words(Message message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 }

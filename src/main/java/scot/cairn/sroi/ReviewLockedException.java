@@ -14,6 +14,6 @@ public class ReviewLockedException extends ConcurrentChangeException {
 
     @Override
     public String getMessage() {
-        return SroiReview.LOCKED + ".";
+        return SroiReview.LOCKED;
     }
 }

@@ -12,24 +12,14 @@ public record ReviewOverview(boolean pilotDated, List<QuarterLine> quarters, boo
 
     /** What a quarter still needs, in words. */
     public enum State implements Labelled {
-        SIGNED_OFF("Signed off"),
-        DRAFT("Draft, awaiting sign-off"),
-        NEEDS_REVIEW("Needs a review"),
-        NOT_DUE("Not ended yet");
-
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
+        SIGNED_OFF,
+        DRAFT,
+        NEEDS_REVIEW,
+        NOT_DUE;
 
         @Override
         public String labelKey() {
             return "sroi.reviewState." + name();
-        }
-
-        public String label() {
-            return label;
         }
     }
 

@@ -119,10 +119,11 @@ public class ReviewService {
                 SUBJECT,
                 r.id(),
                 partnershipId,
-                "Forecast against actual review started",
+                "sroi.audit.reviewStarted",
                 Changes.create()
-                        .note("Quarter " + quarter + ": " + title(r.forecastId()) + " against "
-                                + title(r.evaluativeId())));
+                        .field("sroi.audit.quarter", null, quarter)
+                        .field("sroi.audit.forecast", null, title(r.forecastId()))
+                        .field("sroi.audit.evaluative", null, title(r.evaluativeId())));
         return view(r, who);
     }
 
@@ -138,15 +139,15 @@ public class ReviewService {
         ConcurrentChangeException.check("review", seenVersion, r.version());
         var quarter = check(partnershipId, reviewId, details);
         var changes = Changes.create()
-                .field("Quarter", r.quarter().toString(), quarter.toString())
-                .field("Forecast", title(r.forecastId()), title(details.forecastId()))
-                .field("Evaluative analysis", title(r.evaluativeId()), title(details.evaluativeId()))
-                .field("Note", r.note(), details.note().strip());
+                .field("sroi.audit.quarter", r.quarter().toString(), quarter.toString())
+                .field("sroi.audit.forecast", title(r.forecastId()), title(details.forecastId()))
+                .field("sroi.audit.evaluative", title(r.evaluativeId()), title(details.evaluativeId()))
+                .field("sroi.audit.note", r.note(), details.note().strip());
         if (r.describe(quarter, details.forecastId(), details.evaluativeId(), details.note())) {
-            changes.note("Signatures withdrawn: the review changed");
+            changes.note("sroi.audit.signaturesWithdrawn");
         }
         r = reviews.save(r);
-        audit.record(SUBJECT, r.id(), partnershipId, "Forecast against actual review changed", changes);
+        audit.record(SUBJECT, r.id(), partnershipId, "sroi.audit.reviewChanged", changes);
         return view(r, who);
     }
 
@@ -164,19 +165,17 @@ public class ReviewService {
         var shown = ReviewFigures.of(live(r));
         boolean withdrawn = r.sign(user.personId(), seat.organisationId(), seat.sector(), shown, figures.now());
         var changes = Changes.create()
-                .note("Signed by " + user.fullName()
-                        + (seat.sector() == null
-                                ? " (service user)"
-                                : " (" + seat.sector().label() + ")"));
+                .field("sroi.audit.signedBy", null, user.fullName())
+                .field("sroi.audit.sector", null, SroiService.sector(seat.sector()));
         if (withdrawn) {
-            changes.note("Earlier signatures withdrawn: the figures changed since they were given");
+            changes.note("sroi.audit.figuresChanged");
         }
         boolean signedOff = r.status() == ReviewStatus.SIGNED_OFF;
         if (signedOff) {
-            changes.note("Status: Draft -> Signed off");
+            changes.field("sroi.audit.status", ReviewStatus.DRAFT.labelKey(), ReviewStatus.SIGNED_OFF.labelKey());
         }
         r = reviews.save(r);
-        audit.record(SUBJECT, r.id(), partnershipId, "Forecast against actual review signed", changes);
+        audit.record(SUBJECT, r.id(), partnershipId, "sroi.audit.reviewSigned", changes);
         if (signedOff) {
             figures.publish(
                     new ReviewSignedOff(partnershipId, r.id(), r.quarter().toString(), figures.now()));
@@ -194,36 +193,39 @@ public class ReviewService {
     private Period check(long partnershipId, Long reviewId, ReviewDetails d) {
         var errors = new InvalidInputException.Collector();
         var quarter = Period.parse(d.quarter()).filter(Period::isQuarter).orElse(null);
-        errors.rejectIf(quarter == null, "quarter", "Enter the quarter like 2026-Q3");
+        errors.rejectIf(quarter == null, "quarter", "sroi.reviewForm.quarterMissing");
         SroiAnalysis forecast = d.forecastId() == null ? null : mine(partnershipId, d.forecastId());
         errors.rejectIf(
                 forecast == null
                         || forecast.kind() != AnalysisType.FORECAST
                         || forecast.status() != AnalysisStatus.APPROVED,
                 "forecastId",
-                "Choose an approved forecast analysis of this partnership");
+                "sroi.reviewForm.forecastMissing");
         SroiAnalysis actual = d.evaluativeId() == null ? null : mine(partnershipId, d.evaluativeId());
         errors.rejectIf(
                 actual == null || actual.kind() != AnalysisType.EVALUATIVE,
                 "evaluativeId",
-                "Choose an evaluative analysis of this partnership");
+                "sroi.reviewForm.evaluativeMissing");
         if (quarter != null && actual != null && actual.kind() == AnalysisType.EVALUATIVE) {
             errors.rejectIf(
                     !PilotQuarters.fits(actual.periodFrom(), actual.periodTo(), quarter),
                     "evaluativeId",
-                    "The evaluative analysis must end in " + quarter + " or cover the whole of it");
+                    "sroi.reviewForm.evaluativeQuarter",
+                    quarter.toString());
         }
-        errors.rejectIf(d.note() == null || d.note().isBlank(), "note", "Explain the differences in the review note");
+        errors.rejectIf(d.note() == null || d.note().isBlank(), "note", "sroi.reviewForm.noteMissing");
         errors.rejectIf(
                 d.note() != null && d.note().strip().length() > MAX_NOTE,
                 "note",
-                "The review note must be " + MAX_NOTE + " characters or fewer");
+                "sroi.reviewForm.noteTooLong",
+                MAX_NOTE);
         if (quarter != null) {
             var existing = reviews.findByPartnershipIdAndQuarter(partnershipId, quarter.toString());
             errors.rejectIf(
                     existing.isPresent() && !existing.get().id().equals(reviewId),
                     "quarter",
-                    "There is already a review for " + quarter + ": change that one instead");
+                    "sroi.reviewForm.exists",
+                    quarter.toString());
         }
         errors.throwIfAny();
         return quarter;

@@ -18,12 +18,13 @@ public record Settings(
     public static final BigDecimal GREEN_BOOK_DISCOUNT_RATE = new BigDecimal("3.5");
 
     public Settings {
-        discountRate = Checks.percent(discountRate, "discountRate", "Discount rate");
+        discountRate = Checks.percent(
+                discountRate, "discountRate", "sroi.check.discountRate.missing", "sroi.check.discountRate.range");
         if (deductions == null) {
-            throw new InvalidSroiInputException("deductions", "Choose whether deductions are multiplied or added");
+            throw new InvalidSroiInputException("deductions", "sroi.check.deductions");
         }
         if (dropOff == null) {
-            throw new InvalidSroiInputException("dropOff", "Choose compounding or straight-line drop-off");
+            throw new InvalidSroiInputException("dropOff", "sroi.check.dropOffMethod");
         }
     }
 

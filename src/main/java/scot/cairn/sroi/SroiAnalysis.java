@@ -24,7 +24,7 @@ import scot.cairn.platform.InvalidInputException;
 @Table("sroi_analysis")
 class SroiAnalysis {
 
-    static final String LOCKED = "This analysis is approved and locked: copy it as a new draft to change it";
+    static final String LOCKED = "sroi.analysis.locked";
 
     @Id
     private Long id;
@@ -142,7 +142,7 @@ class SroiAnalysis {
     void approve(long personId, Long organisationId, Sector sector, Instant now) {
         checkDraft();
         if (approvals.stream().anyMatch(x -> x.personId() == personId)) {
-            throw InvalidInputException.of("", "You have already approved this analysis");
+            throw InvalidInputException.of("", "sroi.analysis.alreadyApproved");
         }
         approvals.add(new SroiApproval(personId, organisationId, sector, now));
         if (JointApproval.of(approvals.stream().map(SroiApproval::sector).toList())

@@ -3,7 +3,6 @@ package scot.cairn.sroi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Rounds results for people to read; the only place the engine rounds. Halves round up (away from zero), as people
@@ -25,21 +24,8 @@ public final class SroiDisplay {
         return money(ratio) + " : £1";
     }
 
-    /**
-     * A net ratio as value created per pound invested over and above the pound itself: {@code £2.45 per £1}, or
-     * {@code -£0.54 per £1} when the value does not cover the investment.
-     */
-    public static String net(BigDecimal netRatio) {
-        return money(netRatio) + " per £1";
-    }
-
-    /** As {@link #ratio(BigDecimal)}, or the reason there is none when nothing was invested. */
-    public static String ratio(Optional<BigDecimal> ratio) {
-        return ratio.map(SroiDisplay::ratio).orElse(SroiResult.NO_INVESTMENT);
-    }
-
-    /** Months to 1 decimal place: {@code 9.6 months}. */
+    /** A number of months to 1 decimal place, {@code 9.6}; the words around it come from the bundles. */
     public static String months(BigDecimal months) {
-        return String.format(Locale.UK, "%,.1f", months.setScale(1, RoundingMode.HALF_UP)) + " months";
+        return String.format(Locale.UK, "%,.1f", months.setScale(1, RoundingMode.HALF_UP));
     }
 }

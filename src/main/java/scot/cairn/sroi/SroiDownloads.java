@@ -5,9 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.pdf.PdfRenderer;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 import scot.cairn.sroi.SroiAnalysisView.RowView;
@@ -21,7 +24,6 @@ import scot.cairn.sroi.SroiAnalysisView.RowView;
 public class SroiDownloads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A file to download. */
     public record Download(String fileName, byte[] content) {}
@@ -29,11 +31,13 @@ public class SroiDownloads {
     private final SroiService sroi;
     private final PdfRenderer pdf;
     private final SroiFigures figures;
+    private final MessageSource messages;
 
-    SroiDownloads(SroiService sroi, PdfRenderer pdf, SroiFigures figures) {
+    SroiDownloads(SroiService sroi, PdfRenderer pdf, SroiFigures figures, MessageSource messages) {
         this.sroi = sroi;
         this.pdf = pdf;
         this.figures = figures;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -42,11 +46,12 @@ public class SroiDownloads {
         var a = c.analysis();
         var contents = new ImpactMapWorkbook.Contents(
                 a.title(),
-                a.kind().label() + " SROI analysis of " + a.partnershipTitle() + ", " + period(a),
+                words(Message.of(
+                        "sroi.report.about", Message.of(a.kind().labelKey()), a.partnershipTitle(), period(a))),
                 a.settings(),
                 investments(a),
                 lines(a));
-        return new Download(fileName(a.title(), "xlsx"), ImpactMapWorkbook.write(contents, c.result()));
+        return new Download(fileName(a.title(), "xlsx"), ImpactMapWorkbook.write(contents, c.result(), locale()));
     }
 
     @Transactional(readOnly = true)
@@ -56,9 +61,11 @@ public class SroiDownloads {
         var report = new SroiReport(
                 a.title(),
                 a.partnershipTitle(),
-                a.kind().label(),
+                Message.of(a.kind().labelKey()),
                 period(a),
-                a.approved() ? "Approved on " + day(a.approvedAt()) : a.status().label(),
+                a.approved()
+                        ? Message.of("sroi.report.approvedOn", day(a.approvedAt()))
+                        : Message.of(a.status().labelKey()),
                 a.settings(),
                 investments(a),
                 lines(a),
@@ -97,14 +104,28 @@ public class SroiDownloads {
                 r.dropOff());
     }
 
-    private static String period(SroiAnalysisView a) {
-        return a.periodFrom().format(DAY) + " to " + a.periodTo().format(DAY);
+    private static Message period(SroiAnalysisView a) {
+        return Message.of(
+                "sroi.period", a.periodFrom().format(day()), a.periodTo().format(day()));
     }
 
     private static String day(java.time.Instant at) {
         return at == null
                 ? ""
-                : LocalDate.ofInstant(at, java.time.ZoneId.of("Europe/London")).format(DAY);
+                : LocalDate.ofInstant(at, java.time.ZoneId.of("Europe/London")).format(day());
+    }
+
+    /** Dates as the reader writes them, month names in their language: 3 March 2027, 3 Mawrth 2027. */
+    private static DateTimeFormatter day() {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private String words(Message message) {
+        return messages.getMessage(message, locale());
     }
 
     /** "Forecast 2026/27" -> "forecast-2026-27.xlsx". */

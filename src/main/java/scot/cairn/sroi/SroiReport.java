@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 
 /**
@@ -20,9 +21,9 @@ import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 public record SroiReport(
         String title,
         String partnership,
-        String type,
-        String period,
-        String status,
+        Message type,
+        Message period,
+        Message status,
         Settings settings,
         List<Investment> inputs,
         List<MapLine> rows,
@@ -38,15 +39,21 @@ public record SroiReport(
         rows = List.copyOf(rows);
     }
 
+    /** "Forecast SROI analysis of Falkirk foster care, 1 April 2026 to 31 March 2027". */
+    public Message about() {
+        return Message.of("sroi.report.about", type, partnership, period);
+    }
+
     public List<ReportChart> charts() {
-        var years = new LinkedHashMap<String, BigDecimal>();
+        var years = new LinkedHashMap<Message, BigDecimal>();
         for (int year = 1; year <= result.valuesPerYear().size(); year++) {
-            years.put("Year " + year, result.valuesPerYear().get(year - 1));
+            years.put(Message.of("sroi.year", year), result.valuesPerYear().get(year - 1));
         }
         return List.of(
-                ReportChart.of("Value created in each year (before discounting)", "years", years),
-                ReportChart.largest("Present value by stakeholder", "stakeholders", result.presentValueByStakeholder()),
-                ReportChart.largest("Present value by outcome", "outcomes", result.presentValueByOutcome()));
+                ReportChart.of(Message.of("sroi.report.chart.years"), "years", years),
+                ReportChart.largest(
+                        Message.of("sroi.analysis.byStakeholder"), "stakeholders", result.presentValueByStakeholder()),
+                ReportChart.largest(Message.of("sroi.analysis.byOutcome"), "outcomes", result.presentValueByOutcome()));
     }
 
     public List<ReportChart.Bar> valuePerYear() {
@@ -72,31 +79,31 @@ public record SroiReport(
         return printed;
     }
 
-    /** Says which rows the printed map leaves out; empty when it prints them all. */
-    public String mapNote() {
-        if (rows.size() <= MAP_ROWS) {
-            return "";
-        }
-        return String.format(
-                Locale.UK,
-                "This report prints the first %,d of the map's %,d rows. The totals count every row, and the"
-                        + " spreadsheet download (XLSX) has them all.",
-                MAP_ROWS,
-                rows.size());
+    /** Says which rows the printed map leaves out; null when it prints them all. */
+    public Message mapNote() {
+        return rows.size() <= MAP_ROWS ? null : Message.of("sroi.report.mapNote", MAP_ROWS, rows.size());
     }
 
-    public String ratio() {
-        return SroiDisplay.ratio(result.ratio());
+    /** The ratio, or why there is none. */
+    public Message ratio() {
+        return result.ratio().map(r -> text(SroiDisplay.ratio(r))).orElse(Message.of("sroi.result.noInvestment"));
     }
 
-    public String netRatio() {
-        return result.netRatio().map(SroiDisplay::net).orElse(SroiResult.NO_INVESTMENT);
+    public Message netRatio() {
+        return result.netRatio()
+                .map(r -> Message.of("sroi.format.perPound", SroiDisplay.money(r)))
+                .orElse(Message.of("sroi.result.noInvestment"));
     }
 
-    public String payback() {
+    public Message payback() {
         return result.paybackMonths()
-                .map(SroiDisplay::months)
-                .orElse(result.message().orElse(""));
+                .map(m -> Message.of("sroi.format.months", SroiDisplay.months(m)))
+                .orElse(result.reason().orElse(text("")));
+    }
+
+    /** Words that need no translation, such as a figure or a name someone typed, as a message the template prints. */
+    static Message text(String words) {
+        return Message.of("sroi.report.text", words);
     }
 
     public String money(BigDecimal amount) {
@@ -107,30 +114,37 @@ public record SroiReport(
         return ReportMapRow.percent(percent);
     }
 
-    public String settingsText() {
-        return "Discount rate " + percent(settings.discountRate())
-                + (settings.discountFirstYear() ? ", year 1 discounted" : ", year 1 not discounted")
-                + (settings.deductions() == DeductionMethod.MULTIPLIED
-                        ? ", deductions multiplied"
-                        : ", deductions added")
-                + (settings.dropOff() == DropOffMethod.COMPOUNDING
-                        ? ", compounding drop-off"
-                        : ", straight-line drop-off")
-                + ".";
+    /** "Discount rate 3.5%, year 1 discounted, deductions multiplied, compounding drop-off." */
+    public Message settingsText() {
+        return Message.of(
+                "sroi.report.settings",
+                percent(settings.discountRate()),
+                Message.of(settings.discountFirstYear() ? "sroi.report.firstYear" : "sroi.report.notFirstYear"),
+                Message.of(
+                        settings.deductions() == DeductionMethod.MULTIPLIED
+                                ? "sroi.report.multiplied"
+                                : "sroi.report.added"),
+                Message.of(
+                        settings.dropOff() == DropOffMethod.COMPOUNDING
+                                ? "sroi.report.compounding"
+                                : "sroi.report.straightLine"));
     }
 
-    public String sensitivityAmount(SensitivityLine line) {
-        return line.assumption().inPercentagePoints()
-                ? line.amount().stripTrailingZeros().toPlainString() + " percentage points"
-                : line.amount().stripTrailingZeros().toPlainString() + "%";
+    public Message sensitivityAmount(SensitivityLine line) {
+        String amount = line.amount().stripTrailingZeros().toPlainString();
+        return line.assumption().inPercentagePoints() ? Message.of("sroi.format.points", amount) : text(amount + "%");
     }
 
-    public String thresholdText(Threshold threshold) {
+    public Message thresholdText(Threshold threshold) {
         return threshold
                 .change()
-                .map(change -> (change.signum() > 0 ? "+" : "")
-                        + String.format(Locale.UK, "%,.2f", change.setScale(2, RoundingMode.HALF_UP))
-                        + (threshold.assumption().inPercentagePoints() ? " percentage points" : "%"))
-                .orElse(Threshold.UNREACHABLE);
+                .map(change -> {
+                    String amount = (change.signum() > 0 ? "+" : "")
+                            + String.format(Locale.UK, "%,.2f", change.setScale(2, RoundingMode.HALF_UP));
+                    return threshold.assumption().inPercentagePoints()
+                            ? Message.of("sroi.format.points", amount)
+                            : text(amount + "%");
+                })
+                .orElse(Message.of("sroi.format.unreachable"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import scot.cairn.platform.Message;
 
 /**
  * The outcome of an SROI calculation. Amounts are exact or DECIMAL128, never rounded for display (use
@@ -66,7 +67,18 @@ public record SroiResult(
         return valuesPerYear.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Why the ratio or payback is missing, if one is. */
+    /** Why the ratio or payback is missing, if one is, for a person in their language. */
+    public Optional<Message> reason() {
+        return message()
+                .map(m -> Message.of(
+                        m.equals(NO_INVESTMENT)
+                                ? "sroi.result.noInvestment"
+                                : m.equals(NO_FIRST_YEAR_VALUE)
+                                        ? "sroi.result.noFirstYearValue"
+                                        : "sroi.result.notPaidBack"));
+    }
+
+    /** Why the ratio or payback is missing, if one is, in English (the API's stable wording). */
     public Optional<String> message() {
         if (noInvestment()) {
             return Optional.of(NO_INVESTMENT);

@@ -24,7 +24,7 @@ import scot.cairn.platform.InvalidInputException;
 @Table("sroi_review")
 class SroiReview {
 
-    static final String LOCKED = "This review is signed off and locked: it is a record of the board's view";
+    static final String LOCKED = "sroi.review.locked";
 
     @Id
     private Long id;
@@ -87,7 +87,7 @@ class SroiReview {
     boolean sign(long personId, Long organisationId, Sector sector, List<ReviewFigure> shown, Instant now) {
         checkDraft();
         if (signatures.stream().anyMatch(s -> s.personId() == personId)) {
-            throw InvalidInputException.of("", "You have already signed this review");
+            throw InvalidInputException.of("", "sroi.review.alreadySigned");
         }
         boolean withdrawn = false;
         if (!figures.equals(shown)) {

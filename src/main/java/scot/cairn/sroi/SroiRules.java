@@ -3,7 +3,6 @@ package scot.cairn.sroi;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import scot.cairn.platform.HiddenCharacters;
@@ -35,83 +34,91 @@ final class SroiRules {
 
     static void checkDetails(AnalysisDetails d) {
         var errors = new LinkedHashMap<String, Message>();
-        text(errors, "title", d.title(), "Enter a title", "Title");
-        reject(errors, d.kind() == null, "kind", "Choose forecast or evaluative");
-        reject(errors, d.periodFrom() == null, "periodFrom", "Enter the date the analysis period starts");
-        reject(errors, d.periodTo() == null, "periodTo", "Enter the date the analysis period ends");
+        String title = d.title();
+        if (title == null || title.isBlank()) {
+            errors.put("title", Message.of("sroi.rules.titleMissing"));
+        } else if (title.strip().length() > MAX_TEXT) {
+            errors.put("title", Message.of("sroi.rules.titleTooLong", MAX_TEXT));
+        } else if (HiddenCharacters.hasNul(title)) {
+            errors.put("title", Message.of("sroi.rules.titleNul"));
+        }
+        reject(errors, d.kind() == null, "kind", Message.of("sroi.rules.kind"));
+        reject(errors, d.periodFrom() == null, "periodFrom", Message.of("sroi.rules.periodFrom"));
+        reject(errors, d.periodTo() == null, "periodTo", Message.of("sroi.rules.periodTo"));
         reject(
                 errors,
                 d.periodFrom() != null && d.periodTo() != null && !d.periodTo().isAfter(d.periodFrom()),
                 "periodTo",
-                "The period must end after it starts");
-        percent(errors, "discountRate", "", d.discountRate(), "Discount rate", "discount rate");
-        reject(errors, d.discountFirstYear() == null, "discountFirstYear", "Choose whether year 1 is discounted");
-        reject(errors, d.deductions() == null, "deductions", "Choose whether deductions are multiplied or added");
-        reject(errors, d.dropOff() == null, "dropOff", "Choose compounding or straight-line drop-off");
+                Message.of("sroi.rules.periodOrder"));
+        var rate = d.discountRate();
+        if (rate == null) {
+            errors.put("discountRate", Message.of("sroi.rules.discountRate.missing"));
+        } else if (rate.signum() < 0 || rate.compareTo(HUNDRED) > 0) {
+            errors.put("discountRate", Message.of("sroi.rules.discountRate.range"));
+        } else if (rate.signum() != 0 && rate.stripTrailingZeros().scale() > 4) {
+            errors.put("discountRate", Message.of("sroi.rules.discountRate.decimals", 4));
+        }
+        reject(errors, d.discountFirstYear() == null, "discountFirstYear", Message.of("sroi.rules.firstYear"));
+        reject(errors, d.deductions() == null, "deductions", Message.of("sroi.rules.deductions"));
+        reject(errors, d.dropOff() == null, "dropOff", Message.of("sroi.rules.dropOff"));
         throwIfAny(errors);
     }
 
     static Map<String, Message> inputErrors(int index, InputDetails d) {
         var errors = new LinkedHashMap<String, Message>();
         String at = "inputs[" + index + "].";
-        String label = "Input " + (index + 1) + ": ";
-        text(
-                errors,
-                at + "stakeholder",
-                d.stakeholder(),
-                label + "enter who made the investment",
-                label + "stakeholder");
-        optionalText(errors, at + "description", d.description(), 500, label, "description");
-        money(errors, at + "cash", label, d.cash(), "cash amount");
-        money(errors, at + "inKind", label, d.inKind(), "in-kind value");
+        var label = Message.of("sroi.rules.input", index + 1);
+        text(errors, at + "stakeholder", d.stakeholder(), label, "sroi.rules.investor", "sroi.field.stakeholder");
+        optionalText(errors, at + "description", d.description(), 500, label, "sroi.field.description");
+        money(errors, at + "cash", label, d.cash(), "sroi.field.cash");
+        money(errors, at + "inKind", label, d.inKind(), "sroi.field.inKind");
         return errors;
     }
 
     static Map<String, Message> rowErrors(int index, RowDetails d, Set<Long> indicatorIds) {
         var errors = new LinkedHashMap<String, Message>();
         String at = "rows[" + index + "].";
-        String label = "Row " + (index + 1) + ": ";
+        var label = Message.of("sroi.rules.row", index + 1);
         var source = d.quantitySource() == null ? QuantitySource.ENTERED : d.quantitySource();
-        text(errors, at + "stakeholder", d.stakeholder(), label + "enter the stakeholder", label + "stakeholder");
-        text(errors, at + "outcome", d.outcome(), label + "enter the outcome", label + "outcome");
+        text(errors, at + "stakeholder", d.stakeholder(), label, null, "sroi.field.stakeholder");
+        text(errors, at + "outcome", d.outcome(), label, null, "sroi.field.outcome");
         if (!source.fromIndicator() || (d.indicator() != null && !d.indicator().isBlank())) {
-            text(errors, at + "indicator", d.indicator(), label + "enter the indicator", label + "indicator");
+            text(errors, at + "indicator", d.indicator(), label, null, "sroi.field.indicator");
         }
         if (source.fromIndicator()) {
             reject(
                     errors,
                     d.indicatorId() == null || !indicatorIds.contains(d.indicatorId()),
                     at + "indicatorId",
-                    label + "choose one of the partnership's indicators to take the quantity from");
+                    labelled(label, Message.of("sroi.rules.indicatorId")));
         } else if (d.quantity() == null) {
-            errors.put(at + "quantity", Message.of(label + "enter the quantity"));
+            errors.put(at + "quantity", labelled(label, enter("sroi.field.quantity")));
         } else {
-            reject(errors, d.quantity().signum() < 0, at + "quantity", label + "quantity must be 0 or more");
-            digits(errors, at + "quantity", label + "quantity", d.quantity(), 15, 4);
+            reject(
+                    errors,
+                    d.quantity().signum() < 0,
+                    at + "quantity",
+                    labelled(label, Message.of("sroi.rules.negative", Message.of("sroi.field.quantity"))));
+            digits(errors, at + "quantity", label, "sroi.field.quantity", d.quantity(), 15, 4);
         }
         reject(
                 errors,
                 d.durationYears() == null || d.durationYears() < 1 || d.durationYears() > ImpactRow.MAX_DURATION_YEARS,
                 at + "durationYears",
-                label + "duration must be between 1 and " + ImpactRow.MAX_DURATION_YEARS + " years");
-        money(errors, at + "proxyValue", label, d.proxyValue(), "financial proxy value");
-        optionalText(errors, at + "proxyDescription", d.proxyDescription(), 300, label, "proxy description");
-        optionalText(errors, at + "proxyUnit", d.proxyUnit(), 100, label, "proxy unit");
-        text(
-                errors,
-                at + "proxySource",
-                d.proxySource(),
-                label + "enter the source of the financial proxy",
-                label + "proxy source");
+                labelled(label, Message.of("sroi.rules.duration", ImpactRow.MAX_DURATION_YEARS)));
+        money(errors, at + "proxyValue", label, d.proxyValue(), "sroi.field.proxyValue");
+        optionalText(errors, at + "proxyDescription", d.proxyDescription(), 300, label, "sroi.field.proxyDescription");
+        optionalText(errors, at + "proxyUnit", d.proxyUnit(), 100, label, "sroi.field.proxyUnit");
+        text(errors, at + "proxySource", d.proxySource(), label, "sroi.rules.proxySource", "sroi.field.proxySource");
         reject(
                 errors,
                 d.proxyBaseYear() != null && (d.proxyBaseYear() < 1900 || d.proxyBaseYear() > 2100),
                 at + "proxyBaseYear",
-                label + "base year must be a year like 2025");
-        percent(errors, at + "deadweight", label, d.deadweight(), "deadweight", "deadweight");
-        percent(errors, at + "displacement", label, d.displacement(), "displacement", "displacement");
-        percent(errors, at + "attribution", label, d.attribution(), "attribution", "attribution");
-        percent(errors, at + "dropOff", label, d.dropOff(), "drop-off", "drop-off");
+                labelled(label, Message.of("sroi.rules.baseYear")));
+        percent(errors, at + "deadweight", label, d.deadweight(), "sroi.field.deadweight");
+        percent(errors, at + "displacement", label, d.displacement(), "sroi.field.displacement");
+        percent(errors, at + "attribution", label, d.attribution(), "sroi.field.attribution");
+        percent(errors, at + "dropOff", label, d.dropOff(), "sroi.field.dropOff");
         return errors;
     }
 
@@ -128,41 +135,42 @@ final class SroiRules {
         throwIfAny(inputErrors(index, d));
     }
 
-    private static void text(Map<String, Message> errors, String field, String value, String missing, String label) {
+    /** "Row 3: deadweight must be between 0 and 100%": the row or input, then the rule. */
+    private static Message labelled(Message label, Message rule) {
+        return Message.of("platform.labelled", label, rule);
+    }
+
+    private static Message enter(String field) {
+        return Message.of("sroi.rules.enter", Message.of(field));
+    }
+
+    /** A text that must be there; {@code missing} is the key of its refusal when blank, or null for "enter the ...". */
+    private static void text(
+            Map<String, Message> errors, String field, String value, Message label, String missing, String what) {
         if (value == null || value.isBlank()) {
-            errors.put(field, Message.of(missing));
-        } else if (value.strip().length() > MAX_TEXT) {
-            errors.put(field, Message.of(label + " must be " + MAX_TEXT + " characters or fewer"));
-        } else if (HiddenCharacters.hasNul(value)) {
-            errors.put(field, hidden(label));
+            errors.put(field, labelled(label, missing == null ? enter(what) : Message.of(missing)));
+        } else {
+            optionalText(errors, field, value, MAX_TEXT, label, what);
         }
     }
 
     /** A text that may be blank; a spreadsheet cell can carry a NUL that no form or JSON body lets through. */
     private static void optionalText(
-            Map<String, Message> errors, String field, String value, int max, String label, String what) {
+            Map<String, Message> errors, String field, String value, int max, Message label, String what) {
         if (value != null && value.strip().length() > max) {
-            errors.put(field, Message.of(label + what + " must be " + max + " characters or fewer"));
+            errors.put(field, labelled(label, Message.of("sroi.rules.tooLong", Message.of(what), max)));
         } else if (HiddenCharacters.hasNul(value)) {
-            errors.put(field, hidden(label + what));
+            errors.put(field, labelled(label, Message.of("sroi.rules.nul", Message.of(what))));
         }
     }
 
-    /** "Row 3: remove the hidden control character (NUL) from the stakeholder", or "Remove ... from the title". */
-    private static Message hidden(String label) {
-        int colon = label.lastIndexOf(": ");
-        var refusal = HiddenCharacters.refusal(
-                "the " + label.substring(colon < 0 ? 0 : colon + 2).toLowerCase(Locale.ROOT));
-        return colon < 0 ? refusal : Message.of("platform.labelled", label.substring(0, colon), refusal);
-    }
-
-    private static void money(Map<String, Message> errors, String field, String label, BigDecimal value, String what) {
+    private static void money(Map<String, Message> errors, String field, Message label, BigDecimal value, String what) {
         if (value == null) {
-            errors.put(field, Message.of(label + "enter the " + what));
+            errors.put(field, labelled(label, enter(what)));
         } else if (value.signum() < 0) {
-            errors.put(field, Message.of(label + what + " must be 0 or more"));
+            errors.put(field, labelled(label, Message.of("sroi.rules.negative", Message.of(what))));
         } else {
-            digits(errors, field, label + what, value, 17, 2);
+            digits(errors, field, label, what, value, 17, 2);
         }
     }
 
@@ -171,7 +179,13 @@ final class SroiRules {
      * than it keeps (which the database would round away unseen). Counts digits without writing the number out.
      */
     private static void digits(
-            Map<String, Message> errors, String field, String what, BigDecimal value, int whole, int decimals) {
+            Map<String, Message> errors,
+            String field,
+            Message label,
+            String what,
+            BigDecimal value,
+            int whole,
+            int decimals) {
         if (value.signum() == 0) {
             return;
         }
@@ -179,35 +193,28 @@ final class SroiRules {
                 errors,
                 value.stripTrailingZeros().scale() > decimals,
                 field,
-                what + " can have at most " + decimals + " decimal places");
+                labelled(label, Message.of("sroi.rules.decimals", Message.of(what), decimals)));
         reject(
                 errors,
                 value.precision() - value.scale() > whole,
                 field,
-                what + " is too large: it can have at most " + whole + " digits before the decimal point");
+                labelled(label, Message.of("sroi.rules.digits", Message.of(what), whole)));
     }
 
     private static void percent(
-            Map<String, Message> errors, String field, String label, BigDecimal value, String what, String lower) {
-        String prefix = label.isEmpty() ? capitalised(what) : label + what;
+            Map<String, Message> errors, String field, Message label, BigDecimal value, String what) {
         if (value == null) {
-            errors.put(
-                    field,
-                    Message.of((label.isEmpty() ? "Enter the " : label + "enter the ") + lower + " as a percentage"));
+            errors.put(field, labelled(label, Message.of("sroi.rules.percentMissing", Message.of(what))));
         } else if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            errors.put(field, Message.of(prefix + " must be between 0 and 100%"));
+            errors.put(field, labelled(label, Message.of("sroi.rules.percentRange", Message.of(what))));
         } else {
-            digits(errors, field, prefix, value, 3, 4);
+            digits(errors, field, label, what, value, 3, 4);
         }
     }
 
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static void reject(Map<String, Message> errors, boolean condition, String field, String message) {
+    private static void reject(Map<String, Message> errors, boolean condition, String field, Message message) {
         if (condition) {
-            errors.putIfAbsent(field, Message.of(message));
+            errors.putIfAbsent(field, message);
         }
     }
 

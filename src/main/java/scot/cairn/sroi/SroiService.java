@@ -2,6 +2,7 @@ package scot.cairn.sroi;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
@@ -103,8 +104,10 @@ public class SroiService {
                 SUBJECT,
                 a.id(),
                 partnershipId,
-                "SROI analysis started",
-                Changes.create().note(a.kind().label() + " SROI: " + a.title()));
+                "sroi.audit.started",
+                Changes.create()
+                        .field("sroi.audit.title", null, a.title())
+                        .field("sroi.audit.type", null, a.kind().labelKey()));
         return view(a, who);
     }
 
@@ -117,16 +120,22 @@ public class SroiService {
         SroiRules.checkDetails(details);
         var before = a.settings();
         var changes = Changes.create()
-                .field("Title", a.title(), details.title().strip())
-                .field("Type", a.kind().label(), details.kind().label())
-                .field("Period from", a.periodFrom(), details.periodFrom())
-                .field("Period to", a.periodTo(), details.periodTo())
-                .field("Discount rate %", plain(before.discountRate()), plain(details.discountRate()))
-                .field("Year 1 discounted", before.discountFirstYear(), details.discountFirstYear())
-                .field("Deductions", before.deductions(), details.deductions())
-                .field("Drop-off", before.dropOff(), details.dropOff());
+                .field("sroi.audit.title", a.title(), details.title().strip())
+                .field("sroi.audit.type", a.kind().labelKey(), details.kind().labelKey())
+                .field("sroi.audit.periodFrom", a.periodFrom(), details.periodFrom())
+                .field("sroi.audit.periodTo", a.periodTo(), details.periodTo())
+                .field("sroi.audit.discountRate", plain(before.discountRate()), plain(details.discountRate()))
+                .field("sroi.audit.firstYear", yesNo(before.discountFirstYear()), yesNo(details.discountFirstYear()))
+                .field(
+                        "sroi.audit.deductions",
+                        before.deductions().labelKey(),
+                        details.deductions().labelKey())
+                .field(
+                        "sroi.audit.dropOff",
+                        before.dropOff().labelKey(),
+                        details.dropOff().labelKey());
         a.describe(details);
-        return saved(a, who, "SROI analysis changed", changes);
+        return saved(a, who, "sroi.audit.changed", changes);
     }
 
     /** Takes quantities from the approved measurements again and stores the new figures. */
@@ -151,22 +160,20 @@ public class SroiService {
         a.checkDraft();
         ConcurrentChangeException.check("SROI analysis", seenVersion, a.version());
         new InvalidInputException.Collector()
-                .rejectIf(a.rows().isEmpty(), "", "Add at least one impact-map row before approving")
-                .rejectIf(a.ratio() == null, "", "Record the inputs before approving: there is no ratio yet")
-                .rejectIf(figures.outOfDate(a), "", "The measurements have changed: recalculate before approving")
+                .rejectIf(a.rows().isEmpty(), "", "sroi.approve.noRows")
+                .rejectIf(a.ratio() == null, "", "sroi.approve.noRatio")
+                .rejectIf(figures.outOfDate(a), "", "sroi.approve.outOfDate")
                 .throwIfAny();
         a.approve(user.personId(), seat.organisationId(), seat.sector(), figures.now());
         var changes = Changes.create()
-                .note("Approved by " + user.fullName()
-                        + (seat.sector() == null
-                                ? " (service user)"
-                                : " (" + seat.sector().label() + ")"));
+                .field("sroi.audit.approvedBy", null, user.fullName())
+                .field("sroi.audit.sector", null, sector(seat.sector()));
         boolean approved = a.status() == AnalysisStatus.APPROVED;
         if (approved) {
-            changes.note("Status: Draft -> Approved");
+            changes.field("sroi.audit.status", AnalysisStatus.DRAFT.labelKey(), AnalysisStatus.APPROVED.labelKey());
         }
         a = analyses.save(a);
-        audit.record(SUBJECT, a.id(), partnershipId, "SROI analysis approved", changes);
+        audit.record(SUBJECT, a.id(), partnershipId, "sroi.audit.approved", changes);
         if (approved) {
             figures.publish(new AnalysisApproved(partnershipId, a.id(), a.kind(), a.ratio(), figures.now()));
         }
@@ -179,7 +186,9 @@ public class SroiService {
         var who = access.edit(partnershipId, user);
         var original = access.find(partnershipId, analysisId);
         SroiRules.ANALYSES.check("", analyses.countByPartnershipId(partnershipId) + 1);
-        var a = original.copy("Copy of " + original.title(), figures.now());
+        // The copy's title is stored words, so it is written once, in the language of whoever made the copy.
+        var words = WorkbookWords.of(LocaleContextHolder.getLocale());
+        var a = original.copy(words.get("sroi.analysis.copyTitle", original.title()), figures.now());
         if (a.title().length() > SroiRules.MAX_TEXT) {
             a.describe(new AnalysisDetails(
                     a.title().substring(0, SroiRules.MAX_TEXT),
@@ -197,8 +206,8 @@ public class SroiService {
                 SUBJECT,
                 a.id(),
                 partnershipId,
-                "SROI analysis copied as a new draft",
-                Changes.create().note("Copied from " + original.title()));
+                "sroi.audit.copied",
+                Changes.create().field("sroi.audit.copiedFrom", null, original.title()));
         return view(a, who);
     }
 
@@ -224,10 +233,10 @@ public class SroiService {
                 SUBJECT,
                 saved.id(),
                 saved.partnershipId(),
-                "SROI analysis recalculated",
+                "sroi.audit.recalculated",
                 Changes.create()
                         .field(
-                                "Ratio",
+                                "sroi.audit.ratio",
                                 before == null ? null : SroiDisplay.ratio(before),
                                 saved.ratio() == null ? null : SroiDisplay.ratio(saved.ratio())));
         return saved;
@@ -236,13 +245,23 @@ public class SroiService {
     private SroiCalculation calculation(SroiAnalysis a, Access who, BigDecimal variation) {
         var amount = variation == null ? DEFAULT_VARIATION : variation;
         if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw InvalidInputException.of("variation", "Enter a change between 0 and 100");
+            throw InvalidInputException.of("variation", "sroi.analysis.variationRange");
         }
         return new SroiCalculation(view(a, who), figures.result(a), figures.sensitivity(a, amount), amount);
     }
 
     private SroiAnalysisView view(SroiAnalysis a, Access who) {
         return SroiViews.view(a, who, figures.outOfDate(a));
+    }
+
+    /** A yes or no for the audit trail, as a key the history page translates. */
+    static String yesNo(Boolean value) {
+        return value == null ? null : value ? "platform.yes" : "platform.no";
+    }
+
+    /** The sector a board member signs for, as a key; a service user has none. */
+    static String sector(scot.cairn.directory.Sector sector) {
+        return sector == null ? "sroi.serviceUser" : sector.labelKey();
     }
 
     static String plain(BigDecimal value) {

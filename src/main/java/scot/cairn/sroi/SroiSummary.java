@@ -17,10 +17,4 @@ public record SroiSummary(
         AnalysisStatus status,
         BigDecimal ratio,
         Instant calculatedAt,
-        boolean outOfDate) {
-
-    /** The ratio as people read it, or a dash. */
-    public String ratioText() {
-        return ratio == null ? "Not calculated" : SroiDisplay.ratio(ratio);
-    }
-}
+        boolean outOfDate) {}

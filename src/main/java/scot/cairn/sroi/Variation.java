@@ -10,8 +10,8 @@ public record Variation(Assumption assumption, BigDecimal amount) {
 
     public Variation {
         if (assumption == null) {
-            throw new InvalidSroiInputException("assumption", "Choose the assumption to vary");
+            throw new InvalidSroiInputException("assumption", "sroi.check.assumption");
         }
-        amount = Checks.notNegative(amount, "amount", "Change");
+        amount = Checks.notNegative(amount, "amount", "sroi.check.amount.missing", "sroi.check.amount.negative");
     }
 }

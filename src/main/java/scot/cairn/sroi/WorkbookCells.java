@@ -9,7 +9,10 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.Numbers;
 
-/** Reads typed values from one row of a workbook, collecting a problem per unreadable cell. */
+/**
+ * Reads typed values from one row of a workbook, collecting a problem per unreadable cell. Each cell is named by the
+ * bundle key of its column ({@code sroi.cell.quantity}), so the problems read in the reader's language.
+ */
 final class WorkbookCells {
     private final Row row;
     private final List<Message> problems;
@@ -24,11 +27,7 @@ final class WorkbookCells {
     }
 
     BigDecimal number(Integer index, String label) {
-        BigDecimal value = optionalNumber(index, label);
-        if (value == null && problems.stream().noneMatch(p -> p.toString().startsWith(label))) {
-            problems.add(Message.of(label + " is missing"));
-        }
-        return value;
+        return required(read(index, label, false), label);
     }
 
     BigDecimal optionalNumber(Integer index, String label) {
@@ -36,11 +35,20 @@ final class WorkbookCells {
     }
 
     BigDecimal percent(Integer index, String label) {
-        BigDecimal value = read(index, label, true);
-        if (value == null && problems.stream().noneMatch(p -> p.toString().startsWith(label))) {
-            problems.add(Message.of(label + " is missing"));
+        return required(read(index, label, true), label);
+    }
+
+    /** Reports a missing value, unless the cell was already refused for what it holds. */
+    private BigDecimal required(BigDecimal value, String label) {
+        if (value == null && problems.stream().noneMatch(p -> about(p, label))) {
+            problems.add(Message.of("sroi.cell.missing", Message.of(label)));
         }
         return value;
+    }
+
+    private static boolean about(Message problem, String label) {
+        return java.util.Arrays.stream(problem.args())
+                .anyMatch(a -> a instanceof Message m && (m.key().equals(label) || about(m, label)));
     }
 
     private BigDecimal read(Integer index, String label, boolean percent) {
@@ -72,10 +80,10 @@ final class WorkbookCells {
         // As every number typed as text is read: "1,500" is 1500, "1,5" is refused rather than read as 15.
         Message problem = Numbers.problem(cleaned, 40, 40);
         if (problem != null) {
-            var notNumber = label + " must be a number, not \"" + text + "\"";
+            var notNumber = Message.of("sroi.cell.notNumber", Message.of(label), text);
             problems.add(
                     Numbers.NOT_A_NUMBER.equals(problem)
-                            ? Message.of(notNumber)
+                            ? notNumber
                             : Message.of("platform.labelled", notNumber, problem));
             return null;
         }

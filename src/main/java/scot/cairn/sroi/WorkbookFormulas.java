@@ -27,6 +27,15 @@ final class WorkbookFormulas {
     static final String DEDUCTIONS = "Deductions";
     static final String DROP_OFF = "Drop_off";
 
+    /**
+     * Defined names of the words the settings are compared with ("No", "Added", "Straight-line" in the workbook's
+     * language), so that the formulas read the same in every language.
+     */
+    static final String FIRST_YEAR_NO = "Discount_year_1_no";
+
+    static final String DEDUCTIONS_ADDED = "Deductions_added";
+    static final String DROP_OFF_STRAIGHT = "Drop_off_straight_line";
+
     private WorkbookFormulas() {}
 
     /** The 1-based spreadsheet row of the map's 0-based data row {@code index}; data starts under two header rows. */
@@ -46,9 +55,9 @@ final class WorkbookFormulas {
         String dw = cell(Column.DEADWEIGHT, row);
         String ds = cell(Column.DISPLACEMENT, row);
         String at = cell(Column.ATTRIBUTION, row);
-        return cell(Column.QUANTITY, row) + "*" + cell(Column.PROXY_VALUE, row) + "*IF(LEFT(" + DEDUCTIONS
-                + ",3)=\"add\",MAX(0,1-(" + dw + "+" + ds + "+" + at + ")),(1-" + dw + ")*(1-" + ds + ")*(1-" + at
-                + "))";
+        return cell(Column.QUANTITY, row) + "*" + cell(Column.PROXY_VALUE, row) + "*IF(" + DEDUCTIONS + "="
+                + DEDUCTIONS_ADDED + ",MAX(0,1-(" + dw + "+" + ds + "+" + at + ")),(1-" + dw + ")*(1-" + ds + ")*(1-"
+                + at + "))";
     }
 
     static String valueInYear(int row, int year) {
@@ -59,14 +68,14 @@ final class WorkbookFormulas {
         }
         String dropOff = cell(Column.DROP_OFF, row);
         int elapsed = year - 1;
-        return "IF(" + duration + "<" + year + ",0," + impact + "*IF(LEFT(" + DROP_OFF + ",8)=\"straight\",MAX(0,1-"
-                + dropOff + "*" + elapsed + "),(1-" + dropOff + ")^" + elapsed + "))";
+        return "IF(" + duration + "<" + year + ",0," + impact + "*IF(" + DROP_OFF + "=" + DROP_OFF_STRAIGHT
+                + ",MAX(0,1-" + dropOff + "*" + elapsed + "),(1-" + dropOff + ")^" + elapsed + "))";
     }
 
     /** The present value of a row whose years are in columns {@code firstYear} to {@code lastYear} (0-based). */
     static String presentValue(int row, int firstYear, int lastYear) {
-        return "NPV(" + RATE + "," + cell(firstYear, row) + ":" + cell(lastYear, row) + ")*IF(" + FIRST_YEAR
-                + "=\"No\",1+" + RATE + ",1)";
+        return "NPV(" + RATE + "," + cell(firstYear, row) + ":" + cell(lastYear, row) + ")*IF(" + FIRST_YEAR + "="
+                + FIRST_YEAR_NO + ",1+" + RATE + ",1)";
     }
 
     /** The sum of one column over the map's data rows ({@code rows} of them). */

@@ -28,7 +28,7 @@ import scot.cairn.sroi.WorkbookPreview.MapRow;
 @Service
 public class WorkbookImportService {
 
-    static final String CHOOSE = "Choose an Excel workbook (.xlsx) to upload";
+    static final String CHOOSE = "sroi.import.choose";
 
     private final SroiService analyses;
     private final SroiAnalyses access;
@@ -88,21 +88,19 @@ public class WorkbookImportService {
         var preview = preview(
                 importId, a, upload.fileName(), ImpactMapWorkbook.read(new ByteArrayInputStream(upload.content())));
         if (!preview.confirmable()) {
-            throw InvalidInputException.of("", "Correct the rows with problems and upload the file again");
+            throw InvalidInputException.of("", "sroi.import.correctRows");
         }
         var changes = Changes.create()
-                .note("From " + upload.fileName() + ": "
-                        + WorkbookPreview.count(preview.inputs().size(), "input")
-                        + " and " + WorkbookPreview.count(preview.rows().size(), "row") + " replaced "
-                        + WorkbookPreview.count(a.inputs().size(), "input") + " and "
-                        + WorkbookPreview.count(a.rows().size(), "row"));
+                .field("sroi.audit.file", null, upload.fileName())
+                .field("sroi.audit.inputs", a.inputs().size(), preview.inputs().size())
+                .field("sroi.audit.rows", a.rows().size(), preview.rows().size());
         a.replaceInputs(preview.inputs().stream().map(l -> input(l.input())).toList());
         a.replaceRows(preview.rows().stream().map(l -> row(l.row())).toList());
         if (preview.settings() != null) {
             settings(a, preview.settings(), changes);
         }
         uploads.delete(importId);
-        return analyses.saved(a, who, "SROI analysis imported from a workbook", changes);
+        return analyses.saved(a, who, "sroi.audit.imported", changes);
     }
 
     private SroiAnalysis draft(long partnershipId, long analysisId, CurrentUser user) {
@@ -124,7 +122,7 @@ public class WorkbookImportService {
         if (fileName != null
                 && !fileName.isBlank()
                 && !fileName.strip().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw InvalidInputException.of("file", "The selected file must be an Excel workbook (.xlsx)");
+            throw InvalidInputException.of("file", "sroi.import.notXlsx");
         }
         var read = ImpactMapWorkbook.read(new ByteArrayInputStream(content));
         if (!read.fileProblems().isEmpty()) {
@@ -167,7 +165,6 @@ public class WorkbookImportService {
                 a.rows().size());
     }
 
-    /** The rules' messages without their "Row 3: " prefix, which counts differently from the spreadsheet's rows. */
     /** The rules' messages without the "Row 3" they start with: the preview names the spreadsheet row instead. */
     private static List<Message> stripped(Map<String, Message> errors) {
         return errors.values().stream().map(WorkbookImportService::stripped).toList();
@@ -178,16 +175,27 @@ public class WorkbookImportService {
         if ("platform.labelled".equals(m.key()) && args.length == 2 && args[1] instanceof Message inner) {
             return inner;
         }
-        var text = m.key().replaceFirst("^(Row|Input) \\d+: ", "");
-        return text.equals(m.key()) ? m : Message.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        return m;
     }
 
     private static void settings(SroiAnalysis a, Settings s, Changes changes) {
         var before = a.settings();
-        changes.field("Discount rate %", SroiService.plain(before.discountRate()), SroiService.plain(s.discountRate()))
-                .field("Year 1 discounted", before.discountFirstYear(), s.discountFirstYear())
-                .field("Deductions", before.deductions(), s.deductions())
-                .field("Drop-off", before.dropOff(), s.dropOff());
+        changes.field(
+                        "sroi.audit.discountRate",
+                        SroiService.plain(before.discountRate()),
+                        SroiService.plain(s.discountRate()))
+                .field(
+                        "sroi.audit.firstYear",
+                        SroiService.yesNo(before.discountFirstYear()),
+                        SroiService.yesNo(s.discountFirstYear()))
+                .field(
+                        "sroi.audit.deductions",
+                        before.deductions().labelKey(),
+                        s.deductions().labelKey())
+                .field(
+                        "sroi.audit.dropOff",
+                        before.dropOff().labelKey(),
+                        s.dropOff().labelKey());
         a.describe(new AnalysisDetails(
                 a.title(),
                 a.kind(),

@@ -28,20 +28,26 @@ final class WorkbookInputsReader {
 
     static List<ReadRow<Investment>> readInputs(Sheet sheet, List<Message> fileProblems) {
         Row header = sheet.getRow(sheet.getFirstRowNum());
-        Map<String, Integer> columns = new HashMap<>();
+        Map<String, Integer> headings = new HashMap<>();
         if (header != null) {
             for (Cell cell : header) {
-                columns.putIfAbsent(
+                headings.putIfAbsent(
                         ImpactMapWorkbook.normalise(new DataFormatter(Locale.UK).formatCellValue(cell)),
                         cell.getColumnIndex());
             }
         }
-        var missing = INPUT_COLUMNS.stream()
-                .filter(name -> !columns.containsKey(ImpactMapWorkbook.normalise(name)))
-                .toList();
+        var columns = INPUT_COLUMNS.stream().map(key -> index(headings, key)).toList();
+        var missing = new ArrayList<Message>();
+        for (int c = 0; c < INPUT_COLUMNS.size(); c++) {
+            if (columns.get(c) == null) {
+                missing.add(Message.of(INPUT_COLUMNS.get(c)));
+            }
+        }
         if (!missing.isEmpty()) {
-            fileProblems.add(Message.of("The Inputs sheet needs the columns " + String.join(", ", INPUT_COLUMNS)
-                    + " (missing " + String.join(", ", missing) + ")"));
+            fileProblems.add(Message.of(
+                    "sroi.workbook.inputColumns",
+                    WorkbookReader.list(INPUT_COLUMNS.stream().map(Message::of).toList()),
+                    WorkbookReader.list(missing)));
             return List.of();
         }
         var result = new ArrayList<ReadRow<Investment>>();
@@ -52,20 +58,16 @@ final class WorkbookInputsReader {
             }
             var problems = new ArrayList<Message>();
             var cells = new WorkbookCells(row, problems);
-            String stakeholder = cells.text(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(0))));
-            String description = cells.text(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(1))));
+            String stakeholder = cells.text(columns.get(0));
+            String description = cells.text(columns.get(1));
             if (stakeholder.isEmpty()
                     && description.isEmpty()
-                    && cells.text(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(2))))
-                            .isEmpty()
-                    && cells.text(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(3))))
-                            .isEmpty()) {
+                    && cells.text(columns.get(2)).isEmpty()
+                    && cells.text(columns.get(3)).isEmpty()) {
                 continue;
             }
-            BigDecimal cash =
-                    cells.optionalNumber(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(2))), "Cash");
-            BigDecimal inKind =
-                    cells.optionalNumber(columns.get(ImpactMapWorkbook.normalise(INPUT_COLUMNS.get(3))), "In-kind");
+            BigDecimal cash = cells.optionalNumber(columns.get(2), "sroi.cell.cash");
+            BigDecimal inKind = cells.optionalNumber(columns.get(3), "sroi.cell.inKind");
             if (result.size() == SroiRules.INPUTS.max()) {
                 fileProblems.add(SroiRules.INPUTS.exceeded());
                 return List.of();
@@ -73,6 +75,16 @@ final class WorkbookInputsReader {
             result.add(investment(row.getRowNum() + 1, stakeholder, description, cash, inKind, problems));
         }
         return result;
+    }
+
+    /** The column whose heading is the words of {@code key} in one of Cairn's languages, or null. */
+    private static Integer index(Map<String, Integer> headings, String key) {
+        return WorkbookWords.inEveryLanguage(key).stream()
+                .map(ImpactMapWorkbook::normalise)
+                .filter(headings::containsKey)
+                .map(headings::get)
+                .findFirst()
+                .orElse(null);
     }
 
     /** A map without an Inputs sheet: each stakeholder's "Inputs value" counts as cash. */
@@ -98,7 +110,7 @@ final class WorkbookInputsReader {
             }
             var problems = new ArrayList<Message>();
             var cells = new WorkbookCells(row, problems);
-            BigDecimal value = cells.optionalNumber(columns.get(Column.INPUT_VALUE), "Inputs value");
+            BigDecimal value = cells.optionalNumber(columns.get(Column.INPUT_VALUE), "sroi.cell.inputValue");
             if (value == null && problems.isEmpty()) {
                 continue;
             }
@@ -131,7 +143,7 @@ final class WorkbookInputsReader {
                     inKind == null ? BigDecimal.ZERO : inKind);
             return new ReadRow<>(rowNumber, Optional.of(input), List.of());
         } catch (InvalidSroiInputException e) {
-            return new ReadRow<>(rowNumber, Optional.empty(), List.of(Message.of(e.getMessage())));
+            return new ReadRow<>(rowNumber, Optional.empty(), List.of(e.reason()));
         }
     }
 
@@ -147,35 +159,47 @@ final class WorkbookInputsReader {
         var problems = new ArrayList<Message>();
         try {
             var settings = Settings.guide();
-            Row rate = byName.get(ImpactMapWorkbook.normalise("Discount rate %"));
+            Row rate = setting(byName, "sroi.xlsx.settings.rate");
             if (rate != null) {
-                var value = new WorkbookCells(rate, problems).percent(1, "Discount rate");
+                var value = new WorkbookCells(rate, problems).percent(1, "sroi.cell.discountRate");
                 if (value != null) {
                     settings = settings.withDiscountRate(value);
                 }
             }
-            Row firstYear = byName.get(ImpactMapWorkbook.normalise("Discount year 1"));
+            Row firstYear = setting(byName, "sroi.xlsx.settings.firstYear");
             if (firstYear != null) {
-                String value = new WorkbookCells(firstYear, problems).text(1).toLowerCase(Locale.ROOT);
-                settings = settings.withDiscountFirstYear(!value.equals("no"));
+                String value = new WorkbookCells(firstYear, problems).text(1);
+                settings = settings.withDiscountFirstYear(!ImpactMapWorkbook.means(value, "sroi.xlsx.no"));
             }
-            Row deductions = byName.get(ImpactMapWorkbook.normalise("Deductions"));
+            Row deductions = setting(byName, "sroi.xlsx.settings.deductions");
             if (deductions != null) {
-                String value = new WorkbookCells(deductions, problems).text(1).toLowerCase(Locale.ROOT);
-                settings = settings.withDeductions(
-                        value.startsWith("add") ? DeductionMethod.ADDED : DeductionMethod.MULTIPLIED);
+                String value = new WorkbookCells(deductions, problems).text(1);
+                boolean added = value.toLowerCase(Locale.ROOT).startsWith("add")
+                        || ImpactMapWorkbook.means(value, "sroi.deductionMethod.ADDED");
+                settings = settings.withDeductions(added ? DeductionMethod.ADDED : DeductionMethod.MULTIPLIED);
             }
-            Row dropOff = byName.get(ImpactMapWorkbook.normalise("Drop-off"));
+            Row dropOff = setting(byName, "sroi.xlsx.settings.dropOff");
             if (dropOff != null) {
-                String value = new WorkbookCells(dropOff, problems).text(1).toLowerCase(Locale.ROOT);
-                settings = settings.withDropOff(
-                        value.startsWith("straight") ? DropOffMethod.STRAIGHT_LINE : DropOffMethod.COMPOUNDING);
+                String value = new WorkbookCells(dropOff, problems).text(1);
+                boolean straight = value.toLowerCase(Locale.ROOT).startsWith("straight")
+                        || ImpactMapWorkbook.means(value, "sroi.dropOffMethod.STRAIGHT_LINE");
+                settings = settings.withDropOff(straight ? DropOffMethod.STRAIGHT_LINE : DropOffMethod.COMPOUNDING);
             }
-            problems.forEach(p -> fileProblems.add(Message.of("Settings: " + p)));
+            problems.forEach(p -> fileProblems.add(Message.of("sroi.workbook.settings", p)));
             return problems.isEmpty() ? Optional.of(settings) : Optional.empty();
         } catch (InvalidSroiInputException e) {
-            fileProblems.add(Message.of("Settings: " + e.getMessage()));
+            fileProblems.add(Message.of("sroi.workbook.settings", e.reason()));
             return Optional.empty();
         }
+    }
+
+    /** The row of the setting named by {@code key} in one of Cairn's languages, or null. */
+    private static Row setting(Map<String, Row> byName, String key) {
+        return WorkbookWords.inEveryLanguage(key).stream()
+                .map(ImpactMapWorkbook::normalise)
+                .filter(byName::containsKey)
+                .map(byName::get)
+                .findFirst()
+                .orElse(null);
     }
 }

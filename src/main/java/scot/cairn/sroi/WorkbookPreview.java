@@ -82,12 +82,8 @@ public record WorkbookPreview(
     }
 
     /** "This will replace the 4 inputs and 7 rows of the analysis". */
-    public String replaces() {
-        return "This will replace the " + count(inputsNow, "input") + " and " + count(rowsNow, "row")
-                + " of the analysis" + (settings == null ? "" : ", and its settings") + ".";
-    }
-
-    static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+    public Message replaces() {
+        return Message.of(
+                settings == null ? "sroi.preview.replaces" : "sroi.preview.replacesWithSettings", inputsNow, rowsNow);
     }
 }

@@ -35,7 +35,7 @@ final class WorkbookReader {
     /** Reads a workbook; never throws for a bad file, it reports the problem instead. */
     static ReadResult read(InputStream in) {
         try (var workbook = WorkbookFactory.create(in)) {
-            Sheet map = workbook.getSheet(ImpactMapWorkbook.MAP_SHEET);
+            Sheet map = ImpactMapWorkbook.sheet(workbook, "sroi.xlsx.sheet.map");
             if (map == null) {
                 map = workbook.getSheetAt(0);
             }
@@ -44,18 +44,18 @@ final class WorkbookReader {
             if (!fileProblems.isEmpty()) {
                 return new ReadResult(fileProblems, List.of(), List.of(), Optional.empty());
             }
-            Sheet inputsSheet = workbook.getSheet(ImpactMapWorkbook.INPUTS_SHEET);
+            Sheet inputsSheet = ImpactMapWorkbook.sheet(workbook, "sroi.xlsx.sheet.inputs");
             List<ReadRow<Investment>> inputs = inputsSheet == null
                     ? WorkbookInputsReader.inputsFromMap(map, fileProblems)
                     : WorkbookInputsReader.readInputs(inputsSheet, fileProblems);
             Optional<Settings> settings = Optional.empty();
-            Sheet settingsSheet = workbook.getSheet(ImpactMapWorkbook.SETTINGS_SHEET);
+            Sheet settingsSheet = ImpactMapWorkbook.sheet(workbook, "sroi.xlsx.sheet.settings");
             if (settingsSheet != null) {
                 settings = WorkbookInputsReader.readSettings(settingsSheet, fileProblems);
             }
             return new ReadResult(fileProblems, inputs, rows, settings);
         } catch (IOException | RuntimeException e) {
-            return ReadResult.refused(Message.of("The file could not be read as an Excel workbook (.xlsx)"));
+            return ReadResult.refused(Message.of("sroi.workbook.unreadable"));
         }
     }
 
@@ -74,17 +74,16 @@ final class WorkbookReader {
             }
         }
         if (columns == null) {
-            fileProblems.add(Message.of("The impact map needs a header row naming its columns: " + requiredHeadings()));
+            fileProblems.add(Message.of("sroi.workbook.noHeader", requiredHeadings()));
             return List.of();
         }
         final Map<Column, Integer> header = columns;
         var missing = java.util.Arrays.stream(Column.values())
                 .filter(c -> c.required && !header.containsKey(c))
-                .map(c -> c.heading)
+                .map(c -> Message.of(c.key))
                 .toList();
         if (!missing.isEmpty()) {
-            fileProblems.add(Message.of("The impact map is missing the column" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing)));
+            fileProblems.add(Message.of("sroi.workbook.missingColumns", missing.size(), list(missing)));
             return List.of();
         }
         var result = new ArrayList<ReadRow<MapLine>>();
@@ -94,7 +93,7 @@ final class WorkbookReader {
                 continue;
             }
             String stakeholder = textAt(row, columns.get(Column.STAKEHOLDER));
-            if (stakeholder.equalsIgnoreCase("Total")
+            if (ImpactMapWorkbook.means(stakeholder, "sroi.total")
                     && textAt(row, columns.get(Column.OUTCOME)).isEmpty()) {
                 continue;
             }
@@ -105,18 +104,25 @@ final class WorkbookReader {
             result.add(mapRow(row, columns));
         }
         if (result.isEmpty()) {
-            fileProblems.add(Message.of("The impact map has no rows under its header"));
+            fileProblems.add(Message.of("sroi.workbook.noRows"));
         }
         return result;
     }
 
-    private static String requiredHeadings() {
-        return String.join(
-                ", ",
-                java.util.Arrays.stream(Column.values())
-                        .filter(c -> c.required)
-                        .map(c -> c.heading)
-                        .toList());
+    private static Message requiredHeadings() {
+        return list(java.util.Arrays.stream(Column.values())
+                .filter(c -> c.required)
+                .map(c -> Message.of(c.key))
+                .toList());
+    }
+
+    /** Headings as a list in the reader's language: "Indicator, Quantity, Duration (years)". */
+    static Message list(List<Message> headings) {
+        var list = headings.get(0);
+        for (var heading : headings.subList(1, headings.size())) {
+            list = Message.of("sroi.workbook.comma", list, heading);
+        }
+        return list;
     }
 
     private static ReadRow<MapLine> mapRow(Row row, Map<Column, Integer> columns) {
@@ -126,21 +132,21 @@ final class WorkbookReader {
         String output = cells.text(columns.get(Column.OUTPUT));
         String outcome = cells.text(columns.get(Column.OUTCOME));
         String indicator = cells.text(columns.get(Column.INDICATOR));
-        BigDecimal quantity = cells.number(columns.get(Column.QUANTITY), "Quantity");
-        BigDecimal duration = cells.number(columns.get(Column.DURATION), "Duration");
+        BigDecimal quantity = cells.number(columns.get(Column.QUANTITY), "sroi.cell.quantity");
+        BigDecimal duration = cells.number(columns.get(Column.DURATION), "sroi.cell.duration");
         String proxy = cells.text(columns.get(Column.PROXY));
-        BigDecimal proxyValue = cells.number(columns.get(Column.PROXY_VALUE), "Proxy value");
+        BigDecimal proxyValue = cells.number(columns.get(Column.PROXY_VALUE), "sroi.cell.proxyValue");
         String unit = cells.text(columns.get(Column.PROXY_UNIT));
         String source = cells.text(columns.get(Column.PROXY_SOURCE));
-        BigDecimal baseYear = cells.optionalNumber(columns.get(Column.BASE_YEAR), "Base year");
-        BigDecimal deadweight = cells.percent(columns.get(Column.DEADWEIGHT), "Deadweight");
-        BigDecimal displacement = cells.percent(columns.get(Column.DISPLACEMENT), "Displacement");
-        BigDecimal attribution = cells.percent(columns.get(Column.ATTRIBUTION), "Attribution");
-        BigDecimal dropOff = cells.percent(columns.get(Column.DROP_OFF), "Drop-off");
+        BigDecimal baseYear = cells.optionalNumber(columns.get(Column.BASE_YEAR), "sroi.cell.baseYear");
+        BigDecimal deadweight = cells.percent(columns.get(Column.DEADWEIGHT), "sroi.cell.deadweight");
+        BigDecimal displacement = cells.percent(columns.get(Column.DISPLACEMENT), "sroi.cell.displacement");
+        BigDecimal attribution = cells.percent(columns.get(Column.ATTRIBUTION), "sroi.cell.attribution");
+        BigDecimal dropOff = cells.percent(columns.get(Column.DROP_OFF), "sroi.cell.dropOff");
         Integer years = null;
         if (duration != null) {
             if (duration.stripTrailingZeros().scale() > 0) {
-                problems.add(Message.of("Duration must be a whole number of years"));
+                problems.add(Message.of("sroi.workbook.durationWhole"));
             } else {
                 years = duration.intValue();
             }
@@ -148,7 +154,7 @@ final class WorkbookReader {
         Integer base = null;
         if (baseYear != null) {
             if (baseYear.stripTrailingZeros().scale() > 0 || baseYear.intValue() < 1900 || baseYear.intValue() > 2200) {
-                problems.add(Message.of("Base year must be a year such as 2025"));
+                problems.add(Message.of("sroi.workbook.baseYear"));
             } else {
                 base = baseYear.intValue();
             }
@@ -175,7 +181,7 @@ final class WorkbookReader {
         try {
             line.toImpactRow();
         } catch (InvalidSroiInputException e) {
-            problems.add(Message.of(e.getMessage()));
+            problems.add(e.reason());
             return new ReadRow<>(row.getRowNum() + 1, Optional.empty(), problems);
         }
         return new ReadRow<>(row.getRowNum() + 1, Optional.of(line), List.of());
@@ -185,7 +191,8 @@ final class WorkbookReader {
         var formatter = new DataFormatter(Locale.UK);
         Map<String, Column> known = new HashMap<>();
         for (var column : Column.values()) {
-            known.put(ImpactMapWorkbook.normalise(column.heading), column);
+            WorkbookWords.inEveryLanguage(column.key)
+                    .forEach(heading -> known.put(ImpactMapWorkbook.normalise(heading), column));
         }
         Map<Column, Integer> found = new java.util.EnumMap<>(Column.class);
         for (Cell cell : row) {

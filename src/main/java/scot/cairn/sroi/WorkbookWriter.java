@@ -30,23 +30,29 @@ import scot.cairn.sroi.ImpactMapWorkbook.Contents;
  */
 final class WorkbookWriter {
 
-    static final String NOT_APPLICABLE = "Not applicable";
     private static final int ROWS_IN_MEMORY = 100;
 
     private WorkbookWriter() {}
 
-    static byte[] write(Contents contents, SroiResult result) {
+    static byte[] write(Contents contents, SroiResult result, WorkbookWords words) {
         // Shared strings, as Excel writes them: tools that edit inline strings (POI among them) may not update them.
         var workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, true);
         try (var out = new ByteArrayOutputStream()) {
             var styles = new WorkbookStyles(workbook);
-            var map = new MapSheetWriter(workbook.createSheet(ImpactMapWorkbook.MAP_SHEET), styles, contents, result);
+            var map = new MapSheetWriter(
+                    workbook.createSheet(words.get("sroi.xlsx.sheet.map")), styles, contents, result, words);
             int inputRows = Math.max(contents.inputs().size(), 1);
             int totalRow = map.write(inputRows);
-            inputsSheet(workbook.createSheet(ImpactMapWorkbook.INPUTS_SHEET), styles, contents.inputs());
-            settingsSheet(workbook, styles, contents.settings());
-            var totals = new SummaryCells(map, totalRow, inputRows);
-            summarySheet(workbook.createSheet(ImpactMapWorkbook.SUMMARY_SHEET), styles, contents, result, totals);
+            inputsSheet(workbook.createSheet(words.get("sroi.xlsx.sheet.inputs")), styles, contents.inputs(), words);
+            settingsSheet(workbook, styles, contents.settings(), words);
+            var totals = new SummaryCells(map, totalRow, inputRows, words);
+            summarySheet(
+                    workbook.createSheet(words.get("sroi.xlsx.sheet.summary")),
+                    styles,
+                    contents,
+                    result,
+                    totals,
+                    words);
             workbook.setForceFormulaRecalculation(true);
             workbook.write(out);
             return out.toByteArray();
@@ -57,10 +63,10 @@ final class WorkbookWriter {
         }
     }
 
-    private static void inputsSheet(Sheet sheet, WorkbookStyles styles, List<Investment> inputs) {
+    private static void inputsSheet(Sheet sheet, WorkbookStyles styles, List<Investment> inputs, WorkbookWords words) {
         Row header = sheet.createRow(0);
         for (int c = 0; c < ImpactMapWorkbook.INPUT_COLUMNS.size(); c++) {
-            text(header, c, ImpactMapWorkbook.INPUT_COLUMNS.get(c), styles.heading);
+            text(header, c, words.get(ImpactMapWorkbook.INPUT_COLUMNS.get(c)), styles.heading);
         }
         for (int i = 0; i < inputs.size(); i++) {
             var input = inputs.get(i);
@@ -76,40 +82,51 @@ final class WorkbookWriter {
         sheet.setColumnWidth(3, 16 * 256);
     }
 
-    private static void settingsSheet(Workbook workbook, WorkbookStyles styles, Settings settings) {
-        Sheet sheet = workbook.createSheet(ImpactMapWorkbook.SETTINGS_SHEET);
+    /**
+     * The settings, each with a drop-down of its choices in the workbook's language. The choices sit in hidden columns
+     * D and E, named so that the formulas compare a setting with the word for it whatever the language.
+     */
+    private static void settingsSheet(
+            Workbook workbook, WorkbookStyles styles, Settings settings, WorkbookWords words) {
+        String name = words.get("sroi.xlsx.sheet.settings");
+        Sheet sheet = workbook.createSheet(name);
         Row header = sheet.createRow(0);
-        text(header, 0, "Setting", styles.heading);
-        text(header, 1, "Value", styles.heading);
+        text(header, 0, words.get("sroi.xlsx.settings.setting"), styles.heading);
+        text(header, 1, words.get("sroi.xlsx.settings.value"), styles.heading);
         Row rate = sheet.createRow(1);
-        text(rate, 0, "Discount rate %", null);
+        text(rate, 0, words.get("sroi.xlsx.settings.rate"), null);
         percent(rate, 1, settings.discountRate(), styles.percent);
-        choice(sheet, 2, "Discount year 1", settings.discountFirstYear() ? "Yes" : "No", "Yes", "No");
+        String yes = words.get("sroi.xlsx.yes");
+        String no = words.get("sroi.xlsx.no");
+        choice(sheet, 2, words.get("sroi.xlsx.settings.firstYear"), settings.discountFirstYear() ? yes : no, yes, no);
+        String multiplied = words.get(DeductionMethod.MULTIPLIED.labelKey());
+        String added = words.get(DeductionMethod.ADDED.labelKey());
         choice(
                 sheet,
                 3,
-                "Deductions",
-                settings.deductions() == DeductionMethod.ADDED ? "Added" : "Multiplied",
-                "Multiplied",
-                "Added");
+                words.get("sroi.xlsx.settings.deductions"),
+                settings.deductions() == DeductionMethod.ADDED ? added : multiplied,
+                multiplied,
+                added);
+        String compounding = words.get(DropOffMethod.COMPOUNDING.labelKey());
+        String straight = words.get(DropOffMethod.STRAIGHT_LINE.labelKey());
         choice(
                 sheet,
                 4,
-                "Drop-off",
-                settings.dropOff() == DropOffMethod.STRAIGHT_LINE ? "Straight-line" : "Compounding",
-                "Compounding",
-                "Straight-line");
-        text(
-                sheet.createRow(6),
-                0,
-                "Change a setting, an assumption or a quantity and Excel works the impact map and"
-                        + " the ratio out again. Cairn imports the settings, inputs and assumptions, and calculates the rest"
-                        + " itself.",
-                styles.wrapped);
-        name(workbook, WorkbookFormulas.RATE, "$B$2");
-        name(workbook, WorkbookFormulas.FIRST_YEAR, "$B$3");
-        name(workbook, WorkbookFormulas.DEDUCTIONS, "$B$4");
-        name(workbook, WorkbookFormulas.DROP_OFF, "$B$5");
+                words.get("sroi.xlsx.settings.dropOff"),
+                settings.dropOff() == DropOffMethod.STRAIGHT_LINE ? straight : compounding,
+                compounding,
+                straight);
+        text(sheet.createRow(6), 0, words.get("sroi.xlsx.settings.help"), styles.wrapped);
+        name(workbook, name, WorkbookFormulas.RATE, "$B$2");
+        name(workbook, name, WorkbookFormulas.FIRST_YEAR, "$B$3");
+        name(workbook, name, WorkbookFormulas.DEDUCTIONS, "$B$4");
+        name(workbook, name, WorkbookFormulas.DROP_OFF, "$B$5");
+        name(workbook, name, WorkbookFormulas.FIRST_YEAR_NO, "$E$3");
+        name(workbook, name, WorkbookFormulas.DEDUCTIONS_ADDED, "$E$4");
+        name(workbook, name, WorkbookFormulas.DROP_OFF_STRAIGHT, "$E$5");
+        sheet.setColumnHidden(3, true);
+        sheet.setColumnHidden(4, true);
         var validation = sheet.getDataValidationHelper();
         var rateRule = validation.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1");
         sheet.addValidationData(validation.createValidation(rateRule, new CellRangeAddressList(1, 1, 1, 1)));
@@ -117,25 +134,34 @@ final class WorkbookWriter {
         sheet.setColumnWidth(1, 16 * 256);
     }
 
-    private static void choice(Sheet sheet, int r, String label, String value, String... options) {
+    private static void choice(Sheet sheet, int r, String label, String value, String first, String second) {
         Row row = sheet.createRow(r);
         text(row, 0, label, null);
         text(row, 1, value, null);
+        text(row, 3, first, null);
+        text(row, 4, second, null);
         var validation = sheet.getDataValidationHelper();
         var rule = validation.createValidation(
-                validation.createExplicitListConstraint(options), new CellRangeAddressList(r, r, 1, 1));
+                validation.createFormulaListConstraint("$D$" + (r + 1) + ":$E$" + (r + 1)),
+                new CellRangeAddressList(r, r, 1, 1));
         rule.setShowErrorBox(true);
         sheet.addValidationData(rule);
     }
 
-    private static void name(Workbook workbook, String name, String cell) {
+    private static void name(Workbook workbook, String sheet, String name, String cell) {
         var defined = workbook.createName();
         defined.setNameName(name);
-        defined.setRefersToFormula("'" + ImpactMapWorkbook.SETTINGS_SHEET + "'!" + cell);
+        defined.setRefersToFormula("'" + sheet + "'!" + cell);
     }
 
     private static void summarySheet(
-            Sheet sheet, WorkbookStyles styles, Contents contents, SroiResult result, SummaryCells cells) {
+            Sheet sheet,
+            WorkbookStyles styles,
+            Contents contents,
+            SroiResult result,
+            SummaryCells cells,
+            WorkbookWords words) {
+        String notApplicable = words.get("sroi.xlsx.notApplicable");
         int r = 0;
         text(sheet.createRow(r++), 0, contents.title(), styles.heading);
         if (contents.description() != null && !contents.description().isBlank()) {
@@ -144,31 +170,58 @@ final class WorkbookWriter {
         r++;
         String pv = "B" + (r + 1);
         String investment = "B" + (r + 2);
-        line(sheet, r++, "Total present value (£)", cells.presentValue(), result.presentValue(), styles.money);
-        line(sheet, r++, "Total investment (£)", cells.investment(), result.investment(), styles.money);
-        line(sheet, r++, "Net present value (£)", pv + "-" + investment, result.netPresentValue(), styles.money);
-        String noInvestment = investment + "=0";
-        ratio(sheet, r++, "SROI ratio (£ per £1)", noInvestment, pv + "/" + investment, result.ratio(), styles);
-        ratio(
+        line(
                 sheet,
                 r++,
-                "Net SROI ratio",
+                words.get("sroi.xlsx.summary.presentValue"),
+                cells.presentValue(),
+                result.presentValue(),
+                styles.money);
+        line(
+                sheet,
+                r++,
+                words.get("sroi.xlsx.summary.investment"),
+                cells.investment(),
+                result.investment(),
+                styles.money);
+        line(
+                sheet,
+                r++,
+                words.get("sroi.xlsx.summary.netPresentValue"),
+                pv + "-" + investment,
+                result.netPresentValue(),
+                styles.money);
+        String noInvestment = investment + "=0";
+        var ratio = new Ratio(styles, notApplicable);
+        ratio.write(
+                sheet, r++, words.get("sroi.xlsx.summary.ratio"), noInvestment, pv + "/" + investment, result.ratio());
+        ratio.write(
+                sheet,
+                r++,
+                words.get("sroi.xlsx.summary.netRatio"),
                 noInvestment,
                 "(" + pv + "-" + investment + ")/" + investment,
-                result.netRatio(),
-                styles);
-        ratio(
+                result.netRatio());
+        ratio.write(
                 sheet,
                 r++,
-                "Payback (months)",
+                words.get("sroi.xlsx.summary.payback"),
                 "OR(" + investment + "=0," + cells.firstYear() + "=0," + cells.allYears() + "<" + investment + ")",
                 investment + "*12/" + cells.firstYear(),
-                result.paybackMonths(),
-                styles);
-        String message = "IF(" + investment + "=0,\"" + SroiResult.NO_INVESTMENT + "\",IF(" + cells.firstYear()
-                + "=0,\"" + SroiResult.NO_FIRST_YEAR_VALUE + "\",IF(" + cells.allYears() + "<" + investment + ",\""
-                + SroiResult.NOT_PAID_BACK + "\",\"\")))";
-        formula(sheet.createRow(r + 1), 0, message, result.message().orElse(""), null);
+                result.paybackMonths());
+        String noInvestmentWords = words.get("sroi.result.noInvestment");
+        String noFirstYearWords = words.get("sroi.result.noFirstYearValue");
+        String notPaidBackWords = words.get("sroi.result.notPaidBack");
+        String message = "IF(" + investment + "=0," + quoted(noInvestmentWords) + ",IF(" + cells.firstYear() + "=0,"
+                + quoted(noFirstYearWords) + ",IF(" + cells.allYears() + "<" + investment + ","
+                + quoted(notPaidBackWords)
+                + ",\"\")))";
+        String cached = result.message()
+                .map(m -> m.equals(SroiResult.NO_INVESTMENT)
+                        ? noInvestmentWords
+                        : m.equals(SroiResult.NO_FIRST_YEAR_VALUE) ? noFirstYearWords : notPaidBackWords)
+                .orElse("");
+        formula(sheet.createRow(r + 1), 0, message, cached, null);
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 18 * 256);
     }
@@ -179,45 +232,49 @@ final class WorkbookWriter {
         formula(row, 1, formula, cached, style);
     }
 
+    /** Words as an Excel string literal. */
+    private static String quoted(String words) {
+        return "\"" + words.replace("\"", "\"\"") + "\"";
+    }
+
     /** A ratio that has no value when {@code missing} holds (an investment of 0, say): then it reads "Not applicable". */
-    private static void ratio(
-            Sheet sheet,
-            int r,
-            String label,
-            String missing,
-            String value,
-            Optional<BigDecimal> cached,
-            WorkbookStyles styles) {
-        Row row = sheet.createRow(r);
-        text(row, 0, label, null);
-        String condition = missing;
-        String formula = "IF(" + condition + ",\"" + NOT_APPLICABLE + "\"," + value + ")";
-        if (cached.isPresent()) {
-            formula(row, 1, formula, cached.get(), styles.ratio);
-        } else {
-            formula(row, 1, formula, NOT_APPLICABLE, styles.ratio);
+    private record Ratio(WorkbookStyles styles, String notApplicable) {
+
+        void write(Sheet sheet, int r, String label, String missing, String value, Optional<BigDecimal> cached) {
+            Row row = sheet.createRow(r);
+            text(row, 0, label, null);
+            String formula = "IF(" + missing + "," + quoted(notApplicable) + "," + value + ")";
+            if (cached.isPresent()) {
+                formula(row, 1, formula, cached.get(), styles.ratio);
+            } else {
+                formula(row, 1, formula, notApplicable, styles.ratio);
+            }
         }
     }
 
     /** Where the Summary finds the map's totals and the inputs. */
-    private record SummaryCells(MapSheetWriter map, int totalRow, int inputRows) {
+    private record SummaryCells(MapSheetWriter map, int totalRow, int inputRows, WorkbookWords words) {
+
+        private String mapSheet() {
+            return "'" + words.get("sroi.xlsx.sheet.map") + "'!";
+        }
 
         String presentValue() {
-            return "'" + ImpactMapWorkbook.MAP_SHEET + "'!" + WorkbookFormulas.cell(map.presentValueColumn(), totalRow);
+            return mapSheet() + WorkbookFormulas.cell(map.presentValueColumn(), totalRow);
         }
 
         String firstYear() {
-            return "'" + ImpactMapWorkbook.MAP_SHEET + "'!" + WorkbookFormulas.cell(map.yearColumn(1), totalRow);
+            return mapSheet() + WorkbookFormulas.cell(map.yearColumn(1), totalRow);
         }
 
         /** The value of every year added up, undiscounted: what the investment can be paid back from. */
         String allYears() {
-            return "SUM('" + ImpactMapWorkbook.MAP_SHEET + "'!" + WorkbookFormulas.cell(map.yearColumn(1), totalRow)
-                    + ":" + WorkbookFormulas.cell(map.yearColumn(Math.max(1, map.years())), totalRow) + ")";
+            return "SUM(" + mapSheet() + WorkbookFormulas.cell(map.yearColumn(1), totalRow) + ":"
+                    + WorkbookFormulas.cell(map.yearColumn(Math.max(1, map.years())), totalRow) + ")";
         }
 
         String investment() {
-            return "SUM(Inputs!$C$2:$D$" + (inputRows + 1) + ")";
+            return "SUM('" + words.get("sroi.xlsx.sheet.inputs") + "'!$C$2:$D$" + (inputRows + 1) + ")";
         }
     }
 }

@@ -34,11 +34,6 @@ class MessageBundlesTests {
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
     static final List<String> TRANSLATIONS = List.of("cy", "gd");
 
-    /**
-     * Modules whose pages are still being moved into their bundles: their Welsh and Gaelic bundles are not complete
-     * yet and their templates still hold English. Remove a module from here when it is done; nothing may be added.
-     */
-    static final Set<String> NOT_YET_TRANSLATED = Set.of("sroi");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_IN_CODE = Pattern.compile(
@@ -116,9 +111,6 @@ class MessageBundlesTests {
     void everyLanguageHasExactlyTheEnglishKeys() {
         var problems = new ArrayList<String>();
         for (var module : modules()) {
-            if (NOT_YET_TRANSLATED.contains(module)) {
-                continue;
-            }
             var english = bundle(module, "en").keySet();
             for (var language : TRANSLATIONS) {
                 var translated = bundle(module, language).keySet();

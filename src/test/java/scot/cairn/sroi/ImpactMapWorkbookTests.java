@@ -72,10 +72,47 @@ class ImpactMapWorkbookTests {
     }
 
     static byte[] exported() {
+        return exported(java.util.Locale.ENGLISH);
+    }
+
+    static byte[] exported(java.util.Locale language) {
         var contents = new Contents("Forecast 2026", "Foster care forecast", SETTINGS, INPUTS, ROWS);
         var result = new SroiCalculator()
                 .calculate(ROWS.stream().map(MapLine::toImpactRow).toList(), INPUTS, SETTINGS);
-        return ImpactMapWorkbook.write(contents, result);
+        return ImpactMapWorkbook.write(contents, result, language);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"cy", "gd"})
+    void aWorkbookInWelshOrGaelicHasItsHeadingsInThatLanguageAndReadsBackTheSame(String language) throws IOException {
+        byte[] file = exported(java.util.Locale.forLanguageTag(language));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(workbook.getSheet(ImpactMapWorkbook.MAP_SHEET)).isNull();
+            var map = workbook.getSheetAt(0);
+            assertThat(map.getSheetName()).isEqualTo(language.equals("cy") ? "Map effaith" : "Mapa buaidh");
+            assertThat(map.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(language.equals("cy") ? "Rhanddeiliad" : "Neach-ùidhe");
+            // Every formula still works with the sheets and the settings' words in that language.
+            var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            evaluator.evaluateAll();
+            var summary = workbook.getSheetAt(3);
+            var presentValue = summary.getRow(3).getCell(1);
+            assertThat(evaluator.evaluate(presentValue).getNumberValue())
+                    .isCloseTo(presentValue.getNumericCellValue(), org.assertj.core.data.Offset.offset(0.005));
+        }
+        ReadResult read = ImpactMapWorkbook.read(new ByteArrayInputStream(file));
+
+        assertThat(read.clean()).as(read.toString()).isTrue();
+        assertThat(read.rows()).hasSize(3);
+        for (int i = 0; i < ROWS.size(); i++) {
+            assertSame(read.rows().get(i).line().orElseThrow(), ROWS.get(i));
+        }
+        assertThat(read.inputs()).hasSize(2);
+        var settings = read.settings().orElseThrow();
+        assertThat(settings.discountRate()).isEqualByComparingTo("3.75");
+        assertThat(settings.deductions()).isEqualTo(DeductionMethod.ADDED);
+        assertThat(settings.dropOff()).isEqualTo(DropOffMethod.STRAIGHT_LINE);
+        assertThat(settings.discountFirstYear()).isTrue();
     }
 
     @Test
@@ -157,7 +194,7 @@ class ImpactMapWorkbookTests {
                 .containsExactly("Enter the source of the financial proxy");
         assertThat(English.of(read.rows().get(4).problems()))
                 .containsExactly("Deadweight must be between 0 and 100 per cent");
-        assertThat(English.of(read.rows().get(5).problems())).containsExactly("Quantity must be a number, not \"ten\"");
+        assertThat(English.of(read.rows().get(5).problems())).containsExactly("Quantity must be a number, not “ten”");
         assertThat(English.of(read.rows().get(6).problems()))
                 .containsExactly("Duration must be between 1 and 50 years");
         assertThat(read.rows().stream().skip(1).allMatch(r -> r.line().isEmpty()))

@@ -86,17 +86,17 @@ class InputValidationTests {
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
                         e -> assertThat(e.field()).isEqualTo("cash"))
-                .hasMessage("Cash amount must be 0 or more");
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo("Cash amount must be 0 or more"));
         assertThatThrownBy(() -> new Investment("Council", "", BigDecimal.ZERO, num("-0.5")))
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
                         e -> assertThat(e.field()).isEqualTo("inKind"))
-                .hasMessage("In-kind value must be 0 or more");
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo("In-kind value must be 0 or more"));
         assertThatThrownBy(() -> new Investment(" ", "", BigDecimal.ONE, BigDecimal.ZERO))
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
                         e -> assertThat(e.field()).isEqualTo("stakeholder"))
-                .hasMessage("Enter who made the investment");
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo("Enter who made the investment"));
         assertThat(new Investment("Council", null, num("10"), num("2.5")).total())
                 .isEqualByComparingTo("12.5");
     }
@@ -117,7 +117,8 @@ class InputValidationTests {
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
                         e -> assertThat(e.field()).isEqualTo("discountRate"))
-                .hasMessage("Discount rate must be between 0 and 100 per cent");
+                .satisfies(e ->
+                        assertThat(Refusals.words(e)).isEqualTo("Discount rate must be between 0 and 100 per cent"));
         assertThatThrownBy(() -> Settings.guide().withDeductions(null))
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
@@ -134,7 +135,7 @@ class InputValidationTests {
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
                         e -> assertThat(e.field()).isEqualTo("amount"))
-                .hasMessage("Change must be 0 or more");
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo("Change must be 0 or more"));
         assertThatThrownBy(() -> new Variation(null, BigDecimal.TEN))
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
@@ -147,7 +148,7 @@ class InputValidationTests {
                 .isInstanceOfSatisfying(
                         InvalidSroiInputException.class,
                         e -> assertThat(e.field()).isEqualTo(field))
-                .hasMessage(message);
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo(message));
     }
 
     private static RowFields valid() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cairn.outcome.Period;
+import scot.cairn.platform.English;
 
 class PilotQuartersTests {
 
@@ -57,8 +58,8 @@ class PilotQuartersTests {
 
     @Test
     void longListsAreShortened() {
-        assertThat(PilotQuarters.list(List.of(q(2025, 1), q(2025, 2), q(2025, 3)), 2))
+        assertThat(English.of(PilotQuarters.list(List.of(q(2025, 1), q(2025, 2), q(2025, 3)), 2)))
                 .isEqualTo("2025-Q1, 2025-Q2 and 1 more");
-        assertThat(PilotQuarters.list(List.of(q(2025, 1)), 2)).isEqualTo("2025-Q1");
+        assertThat(English.of(PilotQuarters.list(List.of(q(2025, 1)), 2))).isEqualTo("2025-Q1");
     }
 }

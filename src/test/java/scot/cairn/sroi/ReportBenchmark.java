@@ -65,9 +65,9 @@ public class ReportBenchmark {
         return new SroiReport(
                 "Forecast 2026",
                 "Falkirk foster care provision",
-                "Forecast",
-                "1 April 2026 to 31 March 2027",
-                "Draft",
+                SroiReport.text("Forecast"),
+                SroiReport.text("1 April 2026 to 31 March 2027"),
+                SroiReport.text("Draft"),
                 settings,
                 inputs,
                 lines,

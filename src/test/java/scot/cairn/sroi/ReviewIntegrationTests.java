@@ -80,7 +80,7 @@ class ReviewIntegrationTests {
         assertThat(c.quantities().get(0).difference()).isEqualByComparingTo("4");
         assertThat(audit.forSubject(ReviewService.SUBJECT, r.id()))
                 .extracting(AuditEvent::action)
-                .containsExactly("Forecast against actual review started");
+                .containsExactly("sroi.audit.reviewStarted");
         assertThat(reviews.review(id, r.id(), fixture.sam()).note()).isEqualTo(NOTE);
     }
 
@@ -146,7 +146,7 @@ class ReviewIntegrationTests {
         assertThat(afterFiona.maySign()).isFalse();
         assertThatThrownBy(() -> reviews.sign(
                         id, r.id(), reviews.review(id, r.id(), fixture.fiona()).version(), fixture.fiona()))
-                .hasMessage("You have already signed this review");
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo("You have already signed this review"));
 
         var done = reviews.sign(
                 id, r.id(), reviews.review(id, r.id(), fixture.david()).version(), fixture.david());
@@ -161,16 +161,15 @@ class ReviewIntegrationTests {
 
         assertThatThrownBy(() -> reviews.update(id, r.id(), done.version(), details("2025-Q3"), fixture.fiona()))
                 .isInstanceOf(ReviewLockedException.class)
-                .hasMessage(SroiReview.LOCKED + ".");
+                .hasMessage(SroiReview.LOCKED);
         var events = audit.forSubject(ReviewService.SUBJECT, r.id());
         assertThat(events)
                 .extracting(AuditEvent::action)
-                .containsExactly(
-                        "Forecast against actual review signed",
-                        "Forecast against actual review signed",
-                        "Forecast against actual review started");
+                .containsExactly("sroi.audit.reviewSigned", "sroi.audit.reviewSigned", "sroi.audit.reviewStarted");
         assertThat(events.get(0).changes())
-                .contains("Signed by David Kerr (Third sector)", "Status: Draft -> Signed off");
+                .contains(
+                        "sroi.audit.signedBy: (none) -> David Kerr",
+                        "sroi.audit.status: sroi.reviewStatus.DRAFT -> sroi.reviewStatus.SIGNED_OFF");
     }
 
     @Test
@@ -221,7 +220,7 @@ class ReviewIntegrationTests {
                 .singleElement()
                 .satisfies(s -> assertThat(s.name()).isEqualTo("David Kerr"));
         assertThat(audit.forSubject(ReviewService.SUBJECT, r.id()).get(0).changes())
-                .contains("Earlier signatures withdrawn: the figures changed since they were given");
+                .contains("sroi.audit.figuresChanged");
         assertThat(sign(r.id(), fixture.fiona()).signedOff()).isTrue();
     }
 
@@ -245,9 +244,9 @@ class ReviewIntegrationTests {
         assertThat(changed.signatures()).isEmpty();
         assertThat(changed.note()).isEqualTo("Better note");
         var last = audit.forSubject(ReviewService.SUBJECT, r.id()).get(0);
-        assertThat(last.action()).isEqualTo("Forecast against actual review changed");
+        assertThat(last.action()).isEqualTo("sroi.audit.reviewChanged");
         assertThat(last.changes())
-                .containsExactly("Note: " + NOTE + " -> Better note", "Signatures withdrawn: the review changed");
+                .containsExactly("sroi.audit.note: " + NOTE + " -> Better note", "sroi.audit.signaturesWithdrawn");
 
         assertThatThrownBy(() -> reviews.update(id, r.id(), signed.version(), details("2025-Q4"), fixture.fiona()))
                 .isInstanceOf(ConcurrentChangeException.class);

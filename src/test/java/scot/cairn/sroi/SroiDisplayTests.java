@@ -3,7 +3,6 @@ package scot.cairn.sroi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static scot.cairn.sroi.Rows.num;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Display is the only place results are rounded: money to pence, ratios to 2 places, months to 1. */
@@ -26,21 +25,19 @@ class SroiDisplayTests {
                 .isEqualTo("£1.04 : £1");
         assertThat(SroiDisplay.ratio(num("0"))).isEqualTo("£0.00 : £1");
         assertThat(SroiDisplay.ratio(num("1234.5"))).isEqualTo("£1,234.50 : £1");
-        assertThat(SroiDisplay.ratio(Optional.of(num("2.005")))).isEqualTo("£2.01 : £1");
-        assertThat(SroiDisplay.ratio(Optional.empty())).isEqualTo(SroiResult.NO_INVESTMENT);
+        assertThat(SroiDisplay.ratio(num("2.005"))).isEqualTo("£2.01 : £1");
     }
 
     @Test
-    void aNetRatioReadsAsValuePerPoundAndANegativeOneWithItsSignFirst() {
-        assertThat(SroiDisplay.net(num("-0.5432"))).isEqualTo("-£0.54 per £1");
-        assertThat(SroiDisplay.net(num("2.4459"))).isEqualTo("£2.45 per £1");
+    void aNegativeRatioHasItsSignFirst() {
+        assertThat(SroiDisplay.money(num("-0.5432"))).isEqualTo("-£0.54");
         assertThat(SroiDisplay.ratio(num("-0.5432"))).isEqualTo("-£0.54 : £1");
     }
 
     @Test
     void monthsToOneDecimalPlace() {
         assertThat(SroiDisplay.months(num("11.11111111111111111111111111111111")))
-                .isEqualTo("11.1 months");
-        assertThat(SroiDisplay.months(num("17.35"))).isEqualTo("17.4 months");
+                .isEqualTo("11.1");
+        assertThat(SroiDisplay.months(num("17.35"))).isEqualTo("17.4");
     }
 }

@@ -20,6 +20,7 @@ import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.English;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -69,10 +70,10 @@ class SroiIntegrationTests {
                 .isBetween(new BigDecimal("1031.71"), new BigDecimal("1031.72"));
         assertThat(sroi.analyses(id, fixture.sam()))
                 .singleElement()
-                .satisfies(s -> assertThat(s.ratioText()).isEqualTo("£1.03 : £1"));
+                .satisfies(s -> assertThat(SroiDisplay.ratio(s.ratio())).isEqualTo("£1.03 : £1"));
         assertThat(audit.forSubject(SroiService.SUBJECT, a))
                 .extracting(AuditEvent::action)
-                .containsExactly("Impact-map row added", "SROI input added", "SROI analysis started");
+                .containsExactly("sroi.audit.rowAdded", "sroi.audit.inputAdded", "sroi.audit.started");
     }
 
     @Test
@@ -119,7 +120,8 @@ class SroiIntegrationTests {
                         fixture.version(id, a),
                         SroiFixture.row("1", "1", "0", "0", "0", "0", 51),
                         fixture.fiona()))
-                .hasMessage("Row 2: duration must be between 1 and 50 years");
+                .satisfies(
+                        e -> assertThat(Refusals.words(e)).isEqualTo("Row 2: duration must be between 1 and 50 years"));
 
         assertThat(sroi.analysis(id, a, fixture.fiona()).rows()).hasSize(1);
     }
@@ -197,7 +199,7 @@ class SroiIntegrationTests {
                 DeductionMethod.ADDED,
                 DropOffMethod.STRAIGHT_LINE);
         assertThatThrownBy(() -> sroi.update(id, a, view.version(), settings, fixture.fiona()))
-                .hasMessage("Discount rate must be between 0 and 100%");
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo("Discount rate must be between 0 and 100%"));
         assertThat(sroi.analysis(id, a, fixture.fiona()).inputs()).isEmpty();
     }
 
@@ -222,7 +224,9 @@ class SroiIntegrationTests {
         assertThatThrownBy(() -> sroi.update(id, a, view.version(), added, fixture.fiona()))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(audit.forSubject(SroiService.SUBJECT, a).get(0).changes())
-                .contains("Discount rate %: 3.5 -> 0", "Deductions: MULTIPLIED -> ADDED");
+                .contains(
+                        "sroi.audit.discountRate: 3.5 -> 0",
+                        "sroi.audit.deductions: sroi.deductionMethod.MULTIPLIED -> sroi.deductionMethod.ADDED");
     }
 
     @Test
@@ -266,7 +270,7 @@ class SroiIntegrationTests {
         assertThat(afterFiona.viewerHasApproved()).isTrue();
         assertThatThrownBy(() -> sroi.approve(
                         id, a, sroi.analysis(id, a, fixture.fiona()).version(), fixture.fiona()))
-                .hasMessage("You have already approved this analysis");
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo("You have already approved this analysis"));
         var approved = sroi.approve(id, a, sroi.analysis(id, a, fixture.david()).version(), fixture.david());
 
         assertThat(approved.status()).isEqualTo(AnalysisStatus.APPROVED);
@@ -278,10 +282,14 @@ class SroiIntegrationTests {
                         fixture.version(id, a),
                         SroiFixture.row("1", "1", "0", "0", "0", "0", 1),
                         fixture.fiona()))
-                .hasMessage(SroiAnalysis.LOCKED);
-        assertThatThrownBy(() -> sroi.recalculate(id, a, fixture.fiona())).hasMessage(SroiAnalysis.LOCKED);
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo(English.of(Message.of(SroiAnalysis.LOCKED))));
+        assertThatThrownBy(() -> sroi.recalculate(id, a, fixture.fiona()))
+                .satisfies(e -> assertThat(Refusals.words(e)).isEqualTo(English.of(Message.of(SroiAnalysis.LOCKED))));
         assertThat(audit.forSubject(SroiService.SUBJECT, a).get(0).changes())
-                .contains("Approved by David Kerr (Third sector)", "Status: Draft -> Approved");
+                .contains(
+                        "sroi.audit.approvedBy: (none) -> David Kerr",
+                        "sroi.audit.sector: (none) -> directory.sector.THIRD",
+                        "sroi.audit.status: sroi.analysisStatus.DRAFT -> sroi.analysisStatus.APPROVED");
 
         var copy = sroi.copy(id, a, fixture.fiona());
         assertThat(copy.status()).isEqualTo(AnalysisStatus.DRAFT);
@@ -296,7 +304,8 @@ class SroiIntegrationTests {
         long empty = fixture.analysis(id, AnalysisType.FORECAST);
         assertThatThrownBy(() -> sroi.approve(
                         id, empty, sroi.analysis(id, empty, fixture.fiona()).version(), fixture.fiona()))
-                .hasMessageContaining("Add at least one impact-map row before approving");
+                .satisfies(e ->
+                        assertThat(Refusals.words(e)).contains("Add at least one impact-map row before approving"));
 
         long a = fixture.workedExample(id, AnalysisType.FORECAST);
         sroi.approve(id, a, sroi.analysis(id, a, fixture.fiona()).version(), fixture.fiona());
@@ -363,7 +372,7 @@ class SroiIntegrationTests {
         assertThat(recalculated.outOfDate()).isFalse();
         assertThat(recalculated.rows()).extracting(r -> r.quantity().intValue()).containsExactly(27, 12);
         assertThat(recalculated.lastCalculation().presentValue()).isGreaterThan(before);
-        assertThat(audit.forSubject(SroiService.SUBJECT, a).get(0).action()).isEqualTo("SROI analysis recalculated");
+        assertThat(audit.forSubject(SroiService.SUBJECT, a).get(0).action()).isEqualTo("sroi.audit.recalculated");
     }
 
     @Test
@@ -413,7 +422,7 @@ class SroiIntegrationTests {
 
     private scot.cairn.partnership.CriterionResult criterion() {
         return gates.gate(id, fixture.fiona()).criteria().stream()
-                .filter(c -> c.criterion().equals(SroiGate.NAME))
+                .filter(c -> c.criterion().equals("An approved forecast SROI"))
                 .findFirst()
                 .orElseThrow();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.cairn.platform.English;
 import scot.cairn.platform.pdf.PdfRenderer;
 import scot.cairn.sroi.ImpactMapWorkbook.MapLine;
 import scot.cairn.support.CairnTest;
@@ -33,9 +34,9 @@ class SroiReportIntegrationTests {
         var report = new SroiReport(
                 "Forecast 2026",
                 "Falkirk foster care provision",
-                "Forecast",
-                "1 April 2026 to 31 March 2027",
-                "Approved on 3 March 2026",
+                SroiReport.text("Forecast"),
+                SroiReport.text("1 April 2026 to 31 March 2027"),
+                SroiReport.text("Approved on 3 March 2026"),
                 settings,
                 inputs,
                 rows,
@@ -48,7 +49,7 @@ class SroiReportIntegrationTests {
 
         assertThat(text)
                 .contains("Forecast SROI analysis of Falkirk foster care provision")
-                .contains(SroiDisplay.ratio(result.ratio()))
+                .contains(SroiDisplay.ratio(result.ratio().orElseThrow()))
                 .contains(SroiDisplay.money(result.presentValue()))
                 .contains("Present value by stakeholder", "Children in care", "Foster carers")
                 .contains("Year 5")
@@ -67,9 +68,9 @@ class SroiReportIntegrationTests {
         var report = new SroiReport(
                 "Empty",
                 "P",
-                "Forecast",
-                "-",
-                "Draft",
+                SroiReport.text("Forecast"),
+                SroiReport.text("-"),
+                SroiReport.text("Draft"),
                 Settings.guide(),
                 List.of(),
                 List.of(),
@@ -78,6 +79,6 @@ class SroiReportIntegrationTests {
                 "today");
 
         assertThat(report.byStakeholder()).isEmpty();
-        assertThat(report.ratio()).isEqualTo(SroiResult.NO_INVESTMENT);
+        assertThat(English.of(report.ratio())).isEqualTo(SroiResult.NO_INVESTMENT);
     }
 }

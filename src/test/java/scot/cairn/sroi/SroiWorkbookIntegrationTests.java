@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import scot.cairn.platform.AuditEvent;
 import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.English;
+import scot.cairn.platform.Message;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.PdfText;
@@ -99,11 +101,12 @@ class SroiWorkbookIntegrationTests {
                 .isEqualByComparingTo(before.lastCalculation().ratio());
         assertThat(stored(b)).isZero();
         assertThat(audit.forSubject(SroiService.SUBJECT, b)).first().satisfies(e -> {
-            assertThat(e.action()).isEqualTo("SROI analysis imported from a workbook");
+            assertThat(e.action()).isEqualTo("sroi.audit.imported");
             assertThat(e.actor()).isEqualTo(FIONA);
             assertThat(String.join("\n", e.changes()))
-                    .contains("From map.xlsx: 2 inputs and 2 rows replaced 1 input and 0 rows")
-                    .contains("Discount rate %");
+                    .contains("sroi.audit.file: (none) -> map.xlsx")
+                    .contains("sroi.audit.inputs: 1 -> 2", "sroi.audit.rows: 0 -> 2")
+                    .contains("sroi.audit.discountRate");
         });
     }
 
@@ -155,7 +158,7 @@ class SroiWorkbookIntegrationTests {
         String page = page(preview, FIONA);
         assertThat(page)
                 .contains("1 row has problems", "Nothing has been saved")
-                .contains("Impact map row 3: Quantity must be a number, not &quot;lots&quot;")
+                .contains("Impact map row 3: Quantity must be a number, not “lots”")
                 .contains("href=\"#map-row-3\"", "id=\"map-row-3\"")
                 .doesNotContain("Replace the inputs, impact map and settings");
         post(preview + "/confirm", FIONA).andExpect(status().isOk());
@@ -246,14 +249,14 @@ class SroiWorkbookIntegrationTests {
                         .with(fixture.users.as(FIONA))
                         .with(csrf()))
                 .andExpect(status().isConflict());
-        assertThat(html(upload)).contains(SroiAnalysis.LOCKED);
+        assertThat(html(upload)).contains("This analysis is approved and locked.");
         assertThat(page(base, FIONA)).doesNotContain("Import inputs, impact map and settings from a spreadsheet");
         mvc.perform(MockMvcRequestBuilders.multipart(
                                 "/api/v1/partnerships/" + falkirk + "/sroi-analyses/" + approved + "/workbook/preview")
                         .file(new MockMultipartFile("file", "map.xlsx", SroiDownloads.XLSX, xlsx))
                         .header(HttpHeaders.AUTHORIZATION, fixture.users.bearer(FIONA)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value(SroiAnalysis.LOCKED));
+                .andExpect(jsonPath("$.errors[0].message").value(English.of(Message.of(SroiAnalysis.LOCKED))));
     }
 
     @Test
@@ -269,7 +272,7 @@ class SroiWorkbookIntegrationTests {
                 id, b, fixture.version(id, b), SroiFixture.input("Late change", "10", "0"), fixture.fiona());
 
         assertThat(html(post(preview + "/confirm", FIONA).andExpect(status().isOk())))
-                .contains("was changed by someone else since you opened it");
+                .contains("Someone else changed this since you opened it");
         mvc.perform(MockMvcRequestBuilders.post(api + b + "/workbook/confirm")
                         .header(HttpHeaders.AUTHORIZATION, fixture.users.bearer(FIONA))
                         .contentType(MediaType.APPLICATION_JSON)

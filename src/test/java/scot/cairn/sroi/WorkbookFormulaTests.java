@@ -129,9 +129,9 @@ class WorkbookFormulaTests {
             var summary = workbook.getSheet(ImpactMapWorkbook.SUMMARY_SHEET);
             var ratio = evaluator.evaluate(labelled(summary, "SROI ratio (£ per £1)"));
 
-            assertThat(ratio.getStringValue()).isEqualTo(WorkbookWriter.NOT_APPLICABLE);
+            assertThat(ratio.getStringValue()).isEqualTo("Not applicable");
             assertThat(labelled(summary, "SROI ratio (£ per £1)").getStringCellValue())
-                    .isEqualTo(WorkbookWriter.NOT_APPLICABLE);
+                    .isEqualTo("Not applicable");
             everyCachedValueIsWhatExcelWouldCalculate(workbook, evaluator);
         }
     }

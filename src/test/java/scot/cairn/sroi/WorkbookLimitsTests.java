@@ -75,7 +75,7 @@ class WorkbookLimitsTests {
         var comma = ImpactMapWorkbook.read(new ByteArrayInputStream(map(1, "1,5")));
 
         assertThat(English.of(comma.rows().get(0).problems()))
-                .containsExactly("Quantity must be a number, not \"1,5\": use a full stop for decimals, like 1.5"
+                .containsExactly("Quantity must be a number, not “1,5”: Use a full stop for decimals, like 1.5"
                         + " (commas only group thousands, like 1,500)");
     }
 

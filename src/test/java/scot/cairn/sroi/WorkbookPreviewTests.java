@@ -40,7 +40,8 @@ class WorkbookPreviewTests {
                 .extracting(WorkbookPreview.Problem::anchor)
                 .containsExactly("input-row-2", "map-row-4");
         assertThat(preview.confirmable()).isFalse();
-        assertThat(preview.replaces()).isEqualTo("This will replace the 4 inputs and 1 row of the analysis.");
+        assertThat(English.of(preview.replaces()))
+                .isEqualTo("This will replace the 4 inputs and 1 row of the analysis.");
     }
 
     @Test
@@ -59,7 +60,7 @@ class WorkbookPreviewTests {
         var empty = new WorkbookPreview("x", 1, 2, "F", "f.xlsx", List.of(), List.of(), null, 0, 0);
 
         assertThat(clean.confirmable()).isTrue();
-        assertThat(clean.replaces())
+        assertThat(English.of(clean.replaces()))
                 .isEqualTo("This will replace the 0 inputs and 7 rows of the analysis, and its settings.");
         assertThat(empty.confirmable()).isFalse();
     }

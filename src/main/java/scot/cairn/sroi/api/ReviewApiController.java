@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,9 +36,11 @@ import scot.cairn.sroi.SroiReviewView;
 class ReviewApiController {
 
     private final ReviewService reviews;
+    private final MessageSource messages;
 
-    ReviewApiController(ReviewService reviews) {
+    ReviewApiController(ReviewService reviews, MessageSource messages) {
         this.reviews = reviews;
+        this.messages = messages;
     }
 
     @Schema(name = "SroiReviewChange")
@@ -95,9 +99,10 @@ class ReviewApiController {
     }
 
     @ExceptionHandler(ReviewLockedException.class)
-    ProblemDetail locked(ReviewLockedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Signed off and locked");
+    ProblemDetail locked(ReviewLockedException e, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("sroi.review.locked", null, locale));
+        problem.setTitle(messages.getMessage("sroi.review.lockedTitle", null, locale));
         return problem;
     }
 }

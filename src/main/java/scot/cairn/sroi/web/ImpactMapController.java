@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Option;
 import scot.cairn.sroi.ImpactMapService;
@@ -52,7 +53,7 @@ class ImpactMapController {
             Model model,
             RedirectAttributes redirect) {
         if (SroiPages.submit(result, () -> map.addInput(id, analysisId, version, form.details(), user))) {
-            return done(id, analysisId, "Input added.", redirect);
+            return done(id, analysisId, Message.of("sroi.input.added"), redirect);
         }
         return inputPage(editable(id, analysisId, user), null, version, model);
     }
@@ -84,7 +85,7 @@ class ImpactMapController {
             Model model,
             RedirectAttributes redirect) {
         if (SroiPages.submit(result, () -> map.changeInput(id, analysisId, number, version, form.details(), user))) {
-            return done(id, analysisId, "Input " + number + " saved.", redirect);
+            return done(id, analysisId, Message.of("sroi.input.saved", number), redirect);
         }
         return inputPage(editable(id, analysisId, user), number, version, model);
     }
@@ -101,7 +102,7 @@ class ImpactMapController {
                 id,
                 analysisId,
                 "remove-input-" + number,
-                "Input " + number + " removed.",
+                Message.of("sroi.input.removed", number),
                 redirect,
                 () -> map.removeInput(id, analysisId, number, version, user));
     }
@@ -126,7 +127,7 @@ class ImpactMapController {
                 result,
                 () -> map.addRow(id, analysisId, version, form.details(), user),
                 () -> map.checkRow(id, analysisId, null, form.details(), user))) {
-            return done(id, analysisId, "Row added to the impact map.", redirect);
+            return done(id, analysisId, Message.of("sroi.row.added"), redirect);
         }
         return rowPage(id, editable(id, analysisId, user), null, version, user, model);
     }
@@ -161,7 +162,7 @@ class ImpactMapController {
                 result,
                 () -> map.changeRow(id, analysisId, number, version, form.details(), user),
                 () -> map.checkRow(id, analysisId, number, form.details(), user))) {
-            return done(id, analysisId, "Row " + number + " saved.", redirect);
+            return done(id, analysisId, Message.of("sroi.row.saved", number), redirect);
         }
         return rowPage(id, editable(id, analysisId, user), number, version, user, model);
     }
@@ -178,14 +179,14 @@ class ImpactMapController {
                 id,
                 analysisId,
                 "remove-row-" + number,
-                "Row " + number + " removed.",
+                Message.of("sroi.row.removed", number),
                 redirect,
                 () -> map.removeRow(id, analysisId, number, version, user));
     }
 
     /** A remove button: done, or its refusal shown on the analysis page (after the redirect) linked to the button. */
     private static String remove(
-            long id, long analysisId, String control, String message, RedirectAttributes redirect, Runnable action) {
+            long id, long analysisId, String control, Message message, RedirectAttributes redirect, Runnable action) {
         var model = new org.springframework.ui.ExtendedModelMap();
         if (SroiPages.button(control, action, model)) {
             return done(id, analysisId, message, redirect);
@@ -198,7 +199,7 @@ class ImpactMapController {
         return SroiPages.editable(scope, user, sroi.analysis(id, analysisId, user));
     }
 
-    private static String done(long id, long analysisId, String message, RedirectAttributes redirect) {
+    private static String done(long id, long analysisId, Message message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("done", message);
         return "redirect:" + SroiPages.base(id) + "/" + analysisId;
     }
@@ -214,7 +215,8 @@ class ImpactMapController {
         model.addAttribute(
                 "indicators",
                 sroi.indicators(id, user).stream()
-                        .map(i -> new Option(String.valueOf(i.id()), i.name() + " (" + i.unit() + ")"))
+                        .map(i -> new Option(
+                                String.valueOf(i.id()), Message.of("sroi.row.indicatorOption", i.name(), i.unit())))
                         .toList());
         SroiPages.options(model);
         return "sroi/row";

@@ -14,11 +14,12 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 import scot.cairn.sroi.AnalysisType;
 import scot.cairn.sroi.ReviewDetails;
-import scot.cairn.sroi.ReviewLockedException;
 import scot.cairn.sroi.ReviewService;
 import scot.cairn.sroi.SroiReviewView;
 import scot.cairn.sroi.SroiSummary;
@@ -78,7 +79,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         var made = new SroiReviewView[1];
         if (Forms.submit(result, () -> made[0] = reviews.create(id, form.details(), user))) {
-            redirect.addFlashAttribute("done", "Review saved: board members can now sign it off.");
+            redirect.addFlashAttribute("done", Message.of("sroi.reviewForm.created"));
             return "redirect:" + base(id) + "/" + made[0].id();
         }
         return formPage(id, null, null, user, model);
@@ -106,8 +107,9 @@ class ReviewController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        editable(reviews.review(id, reviewId, user), user);
         if (Forms.submit(result, () -> reviews.update(id, reviewId, version, form.details(), user))) {
-            redirect.addFlashAttribute("done", "Review saved. Any signatures already given were withdrawn.");
+            redirect.addFlashAttribute("done", Message.of("sroi.reviewForm.saved"));
             return "redirect:" + base(id) + "/" + reviewId;
         }
         return formPage(id, editable(reviews.review(id, reviewId, user), user), version, user, model);
@@ -122,7 +124,7 @@ class ReviewController {
             Model model,
             RedirectAttributes redirect) {
         if (SroiPages.button("sign", () -> reviews.sign(id, reviewId, version, user), model)) {
-            redirect.addFlashAttribute("done", "Your signature is recorded.");
+            redirect.addFlashAttribute("done", Message.of("sroi.review.signed"));
             return "redirect:" + base(id) + "/" + reviewId;
         }
         return page(id, reviewId, user, model);
@@ -133,11 +135,14 @@ class ReviewController {
         return "sroi/review";
     }
 
-    /** Refuses the edit form with the true reason: the access model's, or the lock of a signed-off review. */
+    /**
+     * Refuses the edit form with the true reason: the access model's, or the lock of a signed-off review (a refusal
+     * page that says so, where the API answers 409 with its own title).
+     */
     private SroiReviewView editable(SroiReviewView r, CurrentUser user) {
         scope.requireEdit(r.partnershipId(), user, Editors.EVIDENCE);
         if (r.signedOff()) {
-            throw new ReviewLockedException();
+            throw InvalidInputException.of("", "sroi.review.locked");
         }
         return r;
     }
@@ -154,8 +159,12 @@ class ReviewController {
         return analyses.stream()
                 .map(a -> new Option(
                         String.valueOf(a.id()),
-                        a.title() + " (" + a.periodFrom() + " to " + a.periodTo() + ", "
-                                + a.status().label() + ")"))
+                        Message.of(
+                                "sroi.reviewForm.option",
+                                a.title(),
+                                a.periodFrom(),
+                                a.periodTo(),
+                                Message.of(a.status().labelKey()))))
                 .toList();
     }
 }

@@ -14,6 +14,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.SroiAnalysisView;
 import scot.cairn.sroi.SroiService;
 import scot.cairn.sroi.web.SroiForms.AnalysisForm;
@@ -57,7 +58,7 @@ class SroiController {
             RedirectAttributes redirect) {
         var made = new SroiAnalysisView[1];
         if (SroiPages.submit(result, () -> made[0] = sroi.create(id, form.details(), user))) {
-            redirect.addFlashAttribute("done", "Analysis started: add its inputs and impact map.");
+            redirect.addFlashAttribute("done", Message.of("sroi.new.started"));
             return "redirect:" + SroiPages.base(id) + "/" + made[0].id();
         }
         return newPage(id, user, model);
@@ -75,7 +76,7 @@ class SroiController {
         if (result.hasErrors()) {
             variation = null;
         } else if (variation != null && (variation.signum() < 0 || variation.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            result.rejectValue("variation", "invalid", "Enter a change between 0 and 100");
+            result.rejectValue("variation", "sroi.analysis.variationRange");
             variation = null;
         }
         return page(id, analysisId, variation, user, model);
@@ -99,7 +100,7 @@ class SroiController {
             Model model,
             RedirectAttributes redirect) {
         if (SroiPages.submit(result, () -> sroi.update(id, analysisId, version, form.details(), user))) {
-            redirect.addFlashAttribute("done", "Details and settings saved.");
+            redirect.addFlashAttribute("done", Message.of("sroi.settings.saved"));
             return "redirect:" + SroiPages.base(id) + "/" + analysisId;
         }
         return settingsPage(SroiPages.editable(scope, user, sroi.analysis(id, analysisId, user)), version, model);
@@ -117,7 +118,7 @@ class SroiController {
                 analysisId,
                 "recalculate",
                 () -> sroi.recalculate(id, analysisId, user),
-                "Recalculated with the latest approved measurements.",
+                Message.of("sroi.analysis.recalculated"),
                 user,
                 model,
                 redirect);
@@ -136,7 +137,7 @@ class SroiController {
                 analysisId,
                 "approve",
                 () -> sroi.approve(id, analysisId, version, user),
-                "Your approval is recorded.",
+                Message.of("sroi.analysis.approved"),
                 user,
                 model,
                 redirect);
@@ -151,7 +152,7 @@ class SroiController {
             RedirectAttributes redirect) {
         var copy = new SroiAnalysisView[1];
         if (SroiPages.button("copy", () -> copy[0] = sroi.copy(id, analysisId, user), model)) {
-            redirect.addFlashAttribute("done", "Copied as a new draft.");
+            redirect.addFlashAttribute("done", Message.of("sroi.analysis.copied"));
             return "redirect:" + SroiPages.base(id) + "/" + copy[0].id();
         }
         return page(id, analysisId, null, user, model);
@@ -162,7 +163,7 @@ class SroiController {
             long analysisId,
             String control,
             Runnable action,
-            String message,
+            Message message,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {

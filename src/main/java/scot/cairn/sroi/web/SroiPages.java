@@ -92,26 +92,30 @@ final class SroiPages {
     static SroiAnalysisView editable(PartnershipScope scope, CurrentUser user, SroiAnalysisView a) {
         scope.requireEdit(a.partnershipId(), user, Editors.EVIDENCE);
         if (a.approved()) {
-            throw InvalidInputException.of(
-                    "", "This analysis is approved and locked: copy it as a new draft to change it.");
+            throw InvalidInputException.of("", "sroi.analysis.locked");
         }
         return a;
     }
 
     static void options(Model model) {
-        model.addAttribute("kinds", Option.of(AnalysisType.values(), AnalysisType::label));
+        model.addAttribute("kinds", Option.of(AnalysisType.values()));
         model.addAttribute(
                 "deductionOptions",
                 List.of(
-                        new Option(DeductionMethod.MULTIPLIED.name(), "Multiplied (the SROI Guide)"),
-                        new Option(DeductionMethod.ADDED.name(), "Added")));
+                        new Option(DeductionMethod.MULTIPLIED.name(), Message.of("sroi.settings.multipliedGuide")),
+                        new Option(DeductionMethod.ADDED.name(), Message.of(DeductionMethod.ADDED.labelKey()))));
         model.addAttribute(
                 "dropOffOptions",
                 List.of(
-                        new Option(DropOffMethod.COMPOUNDING.name(), "Compounding (the SROI Guide)"),
-                        new Option(DropOffMethod.STRAIGHT_LINE.name(), "Straight-line")));
+                        new Option(DropOffMethod.COMPOUNDING.name(), Message.of("sroi.settings.compoundingGuide")),
+                        new Option(
+                                DropOffMethod.STRAIGHT_LINE.name(),
+                                Message.of(DropOffMethod.STRAIGHT_LINE.labelKey()))));
         model.addAttribute(
-                "firstYearOptions", List.of(new Option("true", "Yes (the SROI Guide)"), new Option("false", "No")));
-        model.addAttribute("sources", Option.of(QuantitySource.values(), QuantitySource::label));
+                "firstYearOptions",
+                List.of(
+                        new Option("true", Message.of("sroi.settings.yesGuide")),
+                        new Option("false", Message.of("sroi.settings.no"))));
+        model.addAttribute("sources", Option.of(QuantitySource.values()));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Problem;
 import scot.cairn.platform.web.Uploads;
@@ -105,7 +106,7 @@ class WorkbookController {
             Model model,
             RedirectAttributes redirect) {
         if (SroiPages.button("confirm", () -> imports.confirm(id, analysisId, importId, user), model)) {
-            redirect.addFlashAttribute("done", "The spreadsheet's inputs, impact map and settings are saved.");
+            redirect.addFlashAttribute("done", Message.of("sroi.preview.saved"));
             return "redirect:" + SroiPages.base(id) + "/" + analysisId;
         }
         return preview(id, analysisId, importId, user, model);

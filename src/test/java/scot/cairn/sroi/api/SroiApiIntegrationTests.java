@@ -137,6 +137,14 @@ class SroiApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("rows[0].durationYears")))
                 .andExpect(jsonPath("$.errors[*].message", hasItem("Row 1: enter the source of the financial proxy")));
 
+        mvc.perform(auth(MockMvcRequestBuilders.post(base + "/" + a + "/rows"), DemoUsers.FIONA)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "cy")
+                        .content(json.writeValueAsString(Map.of("version", current(a), "row", bad))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Mewnbwn annilys"))
+                .andExpect(
+                        jsonPath("$.errors[*].message", hasItem("Rhes 1: Pwysau marw: rhaid iddo fod rhwng 0 a 100%")));
+
         var good = row(10, 20);
         var negative = row(10, 20);
         negative.put("quantity", -1);
@@ -223,7 +231,7 @@ class SroiApiIntegrationTests {
         post(DemoUsers.FIONA, base + "/" + a + "/rows", Map.of("version", current(a), "row", row(10, 20)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail")
-                        .value("This analysis is approved and locked: copy it as a new draft to change it"));
+                        .value("This analysis is approved and locked. Copy it as a new draft to change it."));
         post(DemoUsers.FIONA, base + "/" + a + "/copy", "")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))

