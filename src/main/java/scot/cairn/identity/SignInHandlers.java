@@ -11,6 +11,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import scot.cairn.platform.web.Languages;
 
 /**
  * After sign-in, goes where the person was heading (or their partnerships); after a failure, back to the sign-in page
@@ -29,13 +30,20 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
         setDefaultTargetUrl("/partnerships");
     }
 
-    /** The language chosen on the account follows the person to this browser. */
+    /**
+     * A language chosen in this browser before signing in is the person's latest choice, and is kept on their account;
+     * otherwise the language chosen on the account follows the person to this browser.
+     */
     @Override
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof CairnPrincipal p) {
-            languages.of(p.user().personId()).ifPresent(l -> locales.setLocale(request, response, l));
+            long person = p.user().personId();
+            Languages.chosenIn(request)
+                    .ifPresentOrElse(
+                            chosen -> languages.choose(person, chosen),
+                            () -> languages.of(person).ifPresent(l -> locales.setLocale(request, response, l)));
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

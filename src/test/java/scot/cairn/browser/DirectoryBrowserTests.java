@@ -90,7 +90,7 @@ class DirectoryBrowserTests {
         assertThat(browser.driver().getTitle()).isEqualTo("Error: Add an organisation – Cairn");
         assertThat(browser.form().errors())
                 .containsExactlyInAnyOrder(
-                        "Enter the organisation's name", "Choose the sector", "Choose the type of organisation");
+                        "Enter the organisation’s name", "Choose the sector", "Choose the type of organisation");
         browser.form().followError("Choose the sector");
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("sector");
 

@@ -119,7 +119,7 @@ class LanguagesBrowserTests {
                 long page = ((Number) script("return document.documentElement.scrollWidth;")).longValue();
                 long screen = ((Number) script("return window.innerWidth;")).longValue();
                 if (page > screen) {
-                    tooWide.add(path + " is " + page + " px wide");
+                    tooWide.add(path + " is " + page + " px wide, because of " + script(WIDEST));
                 }
             }
             assertThat(tooWide).isEmpty();
@@ -127,6 +127,18 @@ class LanguagesBrowserTests {
             browser.driver().manage().window().setSize(new Dimension(1280, 1024));
         }
     }
+
+    /** The outermost elements that reach past the window's right edge: where a page starts to be too wide. */
+    private static final String WIDEST = "var w = window.innerWidth, out = [];"
+            + " var over = function (e) { return e && e.getBoundingClientRect && e.getBoundingClientRect().right > w + 1; };"
+            + " document.querySelectorAll('body *').forEach(function (e) {"
+            + "   if (over(e) && !over(e.parentElement)) {"
+            + "     out.push(e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className"
+            + "       ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+            + "       + ' to ' + Math.round(e.getBoundingClientRect().right));"
+            + "   }"
+            + " });"
+            + " return out.slice(0, 3).join(', ');";
 
     /** The pages a member reaches by following links within the partnership, forms included, downloads not. */
     private LinkedHashSet<String> pagesOf(long id, int most) {

@@ -192,7 +192,7 @@ class PartnershipJourneyBrowserTests {
                         "Enter a title",
                         "Choose the market or service area",
                         "Enter the region",
-                        "Describe the partnership's aims");
+                        "Describe the partnership’s aims");
         browser.assertAccessible();
         browser.form().followError("Enter the region");
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("region");

@@ -74,7 +74,7 @@ class MeasurementFilesTests {
     void aNulInACellRefusesTheFileNamingTheLineAndColumn() {
         assertThat(refusal(() -> MeasurementFiles.csv(
                         "indicator,period,value,notes\nCarers,2026-Q3,1,ok\n" + "Carers,2026-Q4,2,b\u0000ad\n")))
-                .isEqualTo("Line 3: Remove the hidden control character (NUL) from notes");
+                .isEqualTo("Line 3: Remove the hidden control character (NUL) from the notes");
     }
 
     /** The words of the refusal on {@code file}, as an English reader sees them. */

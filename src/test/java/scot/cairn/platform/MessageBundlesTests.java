@@ -34,7 +34,6 @@ class MessageBundlesTests {
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
     static final List<String> TRANSLATIONS = List.of("cy", "gd");
 
-
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "\"((?:platform|partnership|governance|outcome|sroi|identity|directory|demo)\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");

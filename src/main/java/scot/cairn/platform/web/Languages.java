@@ -41,6 +41,18 @@ public class Languages implements WebMvcConfigurer, HandlerInterceptor {
                 : SUPPORTED.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
     }
 
+    /** The language this browser chose with the links in the header (kept in its cookie), if it chose one. */
+    public static Optional<Locale> chosenIn(HttpServletRequest request) {
+        var cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> supported(Locale.forLanguageTag(c.getValue())));
+    }
+
     /** The supported language closest to this locale, if any ("cy-GB" is Welsh). */
     static Optional<Locale> supported(Locale locale) {
         return locale == null ? Optional.empty() : supported(locale.getLanguage());

@@ -201,7 +201,7 @@ class DecisionApiIntegrationTests {
         api.post(DemoUsers.SAM, decisions, body("Mine", false))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail")
-                        .value("Only the partnership's managers and board members can propose or change decisions."));
+                        .value("Only the partnership’s managers and board members can propose or change decisions."));
         api.get(DemoUsers.IAIN, decisions).andExpect(status().isNotFound());
         api.get(DemoUsers.IAIN, decisions + "/" + d).andExpect(status().isNotFound());
         api.post(DemoUsers.IAIN, decisions + "/" + d + "/approvals", api.seen(decisions + "/" + d))

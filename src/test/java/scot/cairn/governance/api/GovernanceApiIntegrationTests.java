@@ -146,10 +146,10 @@ class GovernanceApiIntegrationTests {
                 .andExpect(status().isBadRequest());
 
         api.get(FIONA, base(id) + "/history")
-                .andExpect(jsonPath("$[*].action", hasItem("governance.audit.groupSetUp")))
-                .andExpect(jsonPath("$[*].action", hasItem("governance.audit.memberAdded")))
-                .andExpect(jsonPath("$[*].action", hasItem("governance.audit.workstreamAdded")))
-                .andExpect(jsonPath("$[*].action", hasItem("governance.audit.providerAdded")));
+                .andExpect(jsonPath("$[*].action", hasItem("Group set up")))
+                .andExpect(jsonPath("$[*].action", hasItem("Group member added")))
+                .andExpect(jsonPath("$[*].action", hasItem("Workstream added")))
+                .andExpect(jsonPath("$[*].action", hasItem("Informed provider added")));
     }
 
     @Test
@@ -223,9 +223,9 @@ class GovernanceApiIntegrationTests {
                                 4))
                 .andExpect(status().isConflict());
         api.get(FIONA, base(id) + "/history")
-                .andExpect(jsonPath("$[*].action", hasItem("governance.audit.roleAssigned")))
-                .andExpect(jsonPath("$[*].action", hasItem("governance.audit.leadChanged")))
-                .andExpect(jsonPath("$[*].action", hasItem("governance.audit.roleChanged")));
+                .andExpect(jsonPath("$[*].action", hasItem("Role assigned")))
+                .andExpect(jsonPath("$[*].action", hasItem("Lead sponsor changed")))
+                .andExpect(jsonPath("$[*].action", hasItem("Role assignment changed")));
     }
 
     @Test

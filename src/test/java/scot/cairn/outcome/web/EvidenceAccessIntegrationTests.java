@@ -18,7 +18,7 @@ import scot.cairn.support.DemoUsers;
 @CairnTest
 class EvidenceAccessIntegrationTests extends OutcomePageSupport {
 
-    private static final String REFUSAL = "Only the partnership&#39;s managers, analysts, sustainability lead and"
+    private static final String REFUSAL = "Only the partnership’s managers, analysts, sustainability lead and"
             + " project manager can change its evidence.";
 
     private void assign(long id, Role role, String email) {

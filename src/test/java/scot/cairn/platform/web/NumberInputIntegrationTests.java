@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.outcome.SustainabilityService;
+import scot.cairn.platform.English;
+import scot.cairn.platform.Numbers;
 import scot.cairn.sroi.AnalysisType;
 import scot.cairn.sroi.SroiFixture;
 import scot.cairn.support.CairnTest;
@@ -117,7 +119,7 @@ class NumberInputIntegrationTests {
         String edit = "/partnerships/" + id + "/outcomes/sustainability/edit";
         String page = Requests.text(requests.form(edit, DemoUsers.FIONA, "pilotBudget", "1,5", "participants", "12")
                 .andExpect(status().isOk()));
-        assertThat(page).contains("href=\"#pilotBudget\"", "Pilot budget: " + COMMA);
+        assertThat(page).contains("href=\"#pilotBudget\"", "Pilot budget: " + English.of(Numbers.DECIMAL_COMMA));
 
         requests.form(edit, DemoUsers.FIONA, "pilotBudget", "£120,000", "participants", "1,200")
                 .andExpect(status().is3xxRedirection());
@@ -132,7 +134,7 @@ class NumberInputIntegrationTests {
                         DemoUsers.FIONA,
                         "{\"version\":" + saved.version() + ",\"details\":{\"participants\":\"99999999999\"}}"),
                 "participants",
-                "Participants: enter a whole number with at most 9 digits");
+                "Participants: Enter a whole number with at most 9 digits");
         problem(
                 requests.api(
                         HttpMethod.POST,
