@@ -31,6 +31,6 @@ public final class ApprovalRule {
                     : new Outcome(true, null);
         }
         var rule = JointApproval.of(sectors);
-        return new Outcome(rule.met(), rule.stillNeeded() == null ? null : Message.of(rule.stillNeeded()));
+        return new Outcome(rule.met(), rule.needed());
     }
 }

@@ -101,7 +101,7 @@ class DocumentSignoff {
         int given = v.signatures().size();
         return rule.met()
                 ? new Status(true, Message.of("governance.signoff.pidApproved", given))
-                : new Status(false, Message.of("governance.signoff.pidNeeds", given, rule.stillNeeded()));
+                : new Status(false, Message.of("governance.signoff.pidNeeds", given, rule.needed()));
     }
 
     /** The organisations the signatures were given for, in the partnership's order of partners. */

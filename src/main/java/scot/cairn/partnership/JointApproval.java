@@ -37,18 +37,4 @@ public record JointApproval(boolean publicSector, boolean thirdSector, int count
         }
         return Message.of(publicSector ? "partnership.joint.needsThird" : "partnership.joint.needsPublic");
     }
-
-    /**
-     * What is still needed, as an English sentence, for modules whose words have not moved into their bundles yet;
-     * null once met. Pages show {@link #needed()} in the reader's language.
-     */
-    public String stillNeeded() {
-        if (met()) {
-            return null;
-        }
-        if (!publicSector && !thirdSector) {
-            return "Needs approval from a public-sector and a third-sector board member.";
-        }
-        return "Still needs approval from a " + (publicSector ? "third" : "public") + "-sector board member.";
-    }
 }

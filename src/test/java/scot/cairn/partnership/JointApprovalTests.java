@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cairn.directory.Sector;
+import scot.cairn.platform.English;
 
 class JointApprovalTests {
 
@@ -16,12 +17,14 @@ class JointApprovalTests {
     @Test
     void needsAPublicAndAThirdSectorApproval() {
         assertThat(of().met()).isFalse();
-        assertThat(of().stillNeeded())
+        assertThat(English.of(of().needed()))
                 .isEqualTo("Needs approval from a public-sector and a third-sector board member.");
-        assertThat(of(Sector.PUBLIC).stillNeeded()).isEqualTo("Still needs approval from a third-sector board member.");
-        assertThat(of(Sector.THIRD).stillNeeded()).isEqualTo("Still needs approval from a public-sector board member.");
+        assertThat(English.of(of(Sector.PUBLIC).needed()))
+                .isEqualTo("Still needs approval from a third-sector board member.");
+        assertThat(English.of(of(Sector.THIRD).needed()))
+                .isEqualTo("Still needs approval from a public-sector board member.");
         assertThat(of(Sector.PUBLIC, Sector.THIRD).met()).isTrue();
-        assertThat(of(Sector.THIRD, Sector.PUBLIC).stillNeeded()).isNull();
+        assertThat(of(Sector.THIRD, Sector.PUBLIC).needed()).isNull();
     }
 
     @Test
@@ -35,7 +38,7 @@ class JointApprovalTests {
         var withCarer = of(null, Sector.PUBLIC, Sector.PRIVATE);
         assertThat(withCarer.count()).isEqualTo(3);
         assertThat(withCarer.met()).isFalse();
-        assertThat(withCarer.stillNeeded()).isEqualTo("Still needs approval from a third-sector board member.");
+        assertThat(English.of(withCarer.needed())).isEqualTo("Still needs approval from a third-sector board member.");
         assertThat(JointApproval.of(List.of()).count()).isZero();
     }
 }

@@ -109,6 +109,34 @@ class GovernanceLanguagesIntegrationTests {
     }
 
     @Test
+    void aJointDecisionApprovedByOneSectorSaysInWelshWhatItStillNeeds() throws Exception {
+        var fiona = users.current(DemoUsers.FIONA);
+        fixture.board(id);
+        var d = decisions.propose(
+                id,
+                null,
+                new scot.cairn.governance.DecisionDetails(
+                        "Share the budget",
+                        "Partners asked for it",
+                        null,
+                        "Share it",
+                        java.time.LocalDate.of(2026, 1, 5),
+                        true,
+                        null,
+                        null,
+                        null),
+                fiona);
+        decisions.approve(id, d.id(), d.version(), fiona);
+        var html =
+                html(mvc.perform(MockMvcRequestBuilders.get("/partnerships/" + id + "/governance/decisions/" + d.id())
+                        .with(users.as(DemoUsers.FIONA))
+                        .locale(Locale.forLanguageTag("cy"))));
+        assertThat(html)
+                .contains("Mae dal angen cymeradwyaeth aelod o’r bwrdd o’r trydydd sector.")
+                .doesNotContain("Still needs approval");
+    }
+
+    @Test
     void aDecisionStateConflictHasAWelshTitle() throws Exception {
         var fiona = users.current(DemoUsers.FIONA);
         fixture.board(id);
