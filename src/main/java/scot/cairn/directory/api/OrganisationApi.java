@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import scot.cairn.directory.OrganisationService;
+import scot.cairn.platform.web.Texts;
 
 /** The organisations directory as JSON: anyone with a token reads it, platform administrators change it. */
 @RestController
@@ -25,11 +24,11 @@ import scot.cairn.directory.OrganisationService;
 class OrganisationApi {
 
     private final OrganisationService organisations;
-    private final MessageSource messages;
+    private final Texts texts;
 
-    OrganisationApi(OrganisationService organisations, MessageSource messages) {
+    OrganisationApi(OrganisationService organisations, Texts texts) {
         this.organisations = organisations;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -71,7 +70,7 @@ class OrganisationApi {
     @Operation(summary = "Every recorded change to the organisation, newest first")
     List<HistoryEntry> history(@PathVariable long id) {
         return organisations.history(id).stream()
-                .map(e -> HistoryEntry.of(e, messages, LocaleContextHolder.getLocale()))
+                .map(e -> HistoryEntry.of(e, texts))
                 .toList();
     }
 }

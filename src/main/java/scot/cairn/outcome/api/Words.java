@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import scot.cairn.outcome.CheckedRow;
 import scot.cairn.outcome.CostFigures.Cost;
@@ -18,6 +16,7 @@ import scot.cairn.outcome.SignoffView;
 import scot.cairn.outcome.SustainabilityView;
 import scot.cairn.partnership.Stage;
 import scot.cairn.platform.Message;
+import scot.cairn.platform.web.Texts;
 
 /**
  * The API's answers that hold words for a person (a row's errors, what a sign-off still needs, why a cost cannot be
@@ -27,14 +26,14 @@ import scot.cairn.platform.Message;
 @Component
 class Words {
 
-    private final MessageSource messages;
+    private final Texts texts;
 
-    Words(MessageSource messages) {
-        this.messages = messages;
+    Words(Texts texts) {
+        this.texts = texts;
     }
 
     String of(Message message) {
-        return message == null ? null : messages.getMessage(message, LocaleContextHolder.getLocale());
+        return texts.words(message);
     }
 
     /** A checked row: its errors by field, in words. */

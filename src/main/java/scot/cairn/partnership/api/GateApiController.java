@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.GateService;
+import scot.cairn.platform.web.Texts;
 
 /** The appropriateness assessment, and the gate out of the current stage: approving it and passing through it. */
 @RestController
@@ -21,9 +22,9 @@ import scot.cairn.partnership.GateService;
 class GateApiController {
 
     private final GateService gates;
-    private final Words words;
+    private final Texts words;
 
-    GateApiController(GateService gates, Words words) {
+    GateApiController(GateService gates, Texts words) {
         this.gates = gates;
         this.words = words;
     }

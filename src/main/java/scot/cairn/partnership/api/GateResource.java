@@ -6,6 +6,7 @@ import java.util.List;
 import scot.cairn.directory.Sector;
 import scot.cairn.partnership.GateView;
 import scot.cairn.partnership.Stage;
+import scot.cairn.platform.web.Texts;
 
 /**
  * The gate out of the current stage: each criterion met or not with its reason, the approvals given so far, and
@@ -22,13 +23,13 @@ record GateResource(
         boolean viewerHasApproved,
         boolean viewerManages) {
 
-    static GateResource from(GateView g, Words words) {
+    static GateResource from(GateView g, Texts words) {
         return new GateResource(
                 g.from(),
                 g.to(),
                 g.open(),
                 g.criteria().stream()
-                        .map(c -> new CriterionResource(words.of(c.name()), c.met(), words.of(c.why())))
+                        .map(c -> new CriterionResource(words.words(c.name()), c.met(), words.words(c.why())))
                         .toList(),
                 g.approvals().stream()
                         .map(a ->

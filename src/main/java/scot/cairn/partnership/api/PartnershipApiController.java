@@ -22,6 +22,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.web.Texts;
 
 /** Listing, starting, reading and describing partnerships, and their history. */
 @RestController
@@ -30,9 +31,9 @@ import scot.cairn.platform.InvalidInputException;
 class PartnershipApiController {
 
     private final PartnershipService partnerships;
-    private final Words words;
+    private final Texts words;
 
-    PartnershipApiController(PartnershipService partnerships, Words words) {
+    PartnershipApiController(PartnershipService partnerships, Texts words) {
         this.partnerships = partnerships;
         this.words = words;
     }

@@ -11,6 +11,7 @@ import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.partnership.Stage;
 import scot.cairn.partnership.Standing;
+import scot.cairn.platform.web.Texts;
 
 /**
  * One partnership as the API shows it. {@code details} has the shape PUT takes back; {@code closure} is null while
@@ -34,7 +35,7 @@ record PartnershipResource(
         MemberRole viewerRole,
         boolean viewerManages) {
 
-    static PartnershipResource from(PartnershipView v, Words words) {
+    static PartnershipResource from(PartnershipView v, Texts words) {
         return new PartnershipResource(
                 v.id(),
                 v.version(),
@@ -88,7 +89,7 @@ record PartnershipResource(
 
             String todayNote) {
 
-        static StageResource from(PartnershipView.StageView s, Words words) {
+        static StageResource from(PartnershipView.StageView s, Texts words) {
             return new StageResource(
                     s.stage(),
                     s.plannedStart(),
@@ -96,7 +97,7 @@ record PartnershipResource(
                     s.actualStart(),
                     s.actualEnd(),
                     s.status(),
-                    words.of(s.todayNote()));
+                    words.words(s.todayNote()));
         }
     }
 }

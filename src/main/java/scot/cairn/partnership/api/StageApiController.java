@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.platform.web.Texts;
 
 /** The stage plan (planned and actual dates) and closing a partnership by another route. */
 @RestController
@@ -21,9 +22,9 @@ import scot.cairn.partnership.PartnershipService;
 class StageApiController {
 
     private final PartnershipService partnerships;
-    private final Words words;
+    private final Texts words;
 
-    StageApiController(PartnershipService partnerships, Words words) {
+    StageApiController(PartnershipService partnerships, Texts words) {
         this.partnerships = partnerships;
         this.words = words;
     }
