@@ -10,20 +10,12 @@ import scot.cairn.platform.Message;
  */
 public class DecisionLockedException extends ConcurrentChangeException {
 
-    private final Message reason;
-
     public DecisionLockedException(Message reason) {
-        super("decision");
-        this.reason = reason;
-    }
-
-    /** Why the decision cannot change, as a bundle key with arguments. */
-    public Message reason() {
-        return reason;
+        super("decision", "governance.problem.decisionState", reason);
     }
 
     @Override
     public String getMessage() {
-        return reason.toString();
+        return reason().toString();
     }
 }

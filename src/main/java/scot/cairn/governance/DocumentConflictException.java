@@ -1,5 +1,6 @@
 package scot.cairn.governance;
 
+import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.Message;
 
 /**
@@ -7,18 +8,10 @@ import scot.cairn.platform.Message;
  * version that a newer one has replaced, or signing the same version twice. The API answers 409 with the reason in
  * the reader's language; pages show it in their error summary.
  */
-public class DocumentConflictException extends RuntimeException {
-
-    private final Message reason;
+public class DocumentConflictException extends ConcurrentChangeException {
 
     DocumentConflictException(Message reason) {
-        super(reason.toString());
-        this.reason = reason;
-    }
-
-    /** Why the action does not fit, as a bundle key with arguments. */
-    public Message reason() {
-        return reason;
+        super("document", "governance.problem.versionState", reason);
     }
 
     static DocumentConflictException signed(DocumentKind kind, int number) {

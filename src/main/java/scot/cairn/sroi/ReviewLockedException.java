@@ -1,6 +1,7 @@
 package scot.cairn.sroi;
 
 import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.Message;
 
 /**
  * A change to a review the board has signed off: refused as a conflict (409), like a stale version, because the
@@ -9,7 +10,7 @@ import scot.cairn.platform.ConcurrentChangeException;
 public class ReviewLockedException extends ConcurrentChangeException {
 
     public ReviewLockedException() {
-        super("review");
+        super("review", "sroi.review.lockedTitle", Message.of("sroi.review.locked"));
     }
 
     @Override

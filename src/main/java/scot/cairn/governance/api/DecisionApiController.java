@@ -5,12 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.governance.DecisionDetails;
-import scot.cairn.governance.DecisionLockedException;
 import scot.cairn.governance.DecisionService;
 import scot.cairn.governance.DecisionView;
 import scot.cairn.governance.DocumentLink;
@@ -35,11 +30,9 @@ import scot.cairn.platform.web.VersionSeen;
 class DecisionApiController {
 
     private final DecisionService decisions;
-    private final MessageSource messages;
 
-    DecisionApiController(DecisionService decisions, MessageSource messages) {
+    DecisionApiController(DecisionService decisions) {
         this.decisions = decisions;
-        this.messages = messages;
     }
 
     /** A decision as proposed or changed; {@code version} is read only on changes, {@code supersedes} on proposals. */
@@ -125,13 +118,5 @@ class DecisionApiController {
             @RequestBody(required = false) VersionSeen seen,
             CurrentUser user) {
         return decisions.withdraw(id, decisionId, VersionSeen.of(seen), user);
-    }
-
-    @ExceptionHandler(DecisionLockedException.class)
-    ProblemDetail locked(DecisionLockedException e) {
-        var locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(e.reason(), locale));
-        problem.setTitle(messages.getMessage("governance.problem.decisionState", null, locale));
-        return problem;
     }
 }

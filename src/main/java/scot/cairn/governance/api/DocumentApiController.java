@@ -5,13 +5,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import scot.cairn.governance.DocumentConflictException;
 import scot.cairn.governance.DocumentKind;
 import scot.cairn.governance.DocumentReader;
 import scot.cairn.governance.DocumentService;
@@ -41,12 +36,10 @@ class DocumentApiController {
 
     private final DocumentReader reader;
     private final DocumentService documents;
-    private final MessageSource messages;
 
-    DocumentApiController(DocumentReader reader, DocumentService documents, MessageSource messages) {
+    DocumentApiController(DocumentReader reader, DocumentService documents) {
         this.reader = reader;
         this.documents = documents;
-        this.messages = messages;
     }
 
     /** New text for a version: every section's text by key, and the lock version the client last read. */
@@ -127,14 +120,6 @@ class DocumentApiController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(reader.pdf(id, kind(kind), number, user));
-    }
-
-    @ExceptionHandler(DocumentConflictException.class)
-    ProblemDetail conflict(DocumentConflictException e) {
-        var locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(e.reason(), locale));
-        problem.setTitle(messages.getMessage("governance.problem.versionState", null, locale));
-        return problem;
     }
 
     private static DocumentKind kind(String slug) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import scot.cairn.governance.DocumentConflictException;
 import scot.cairn.governance.DocumentKind;
 import scot.cairn.governance.DocumentReader;
 import scot.cairn.governance.DocumentService;
@@ -81,7 +80,7 @@ class DocumentController {
             var v = documents.sign(id, k, number, version, user);
             redirect.addFlashAttribute("done", Message.of(k.key("signedDone"), number, v.summary()));
             return "redirect:/partnerships/" + id + "/governance/documents/" + k.slug();
-        } catch (InvalidInputException | DocumentConflictException | ConcurrentChangeException e) {
+        } catch (InvalidInputException | ConcurrentChangeException e) {
             boolean button = reader.document(id, k, user).viewerMaySign();
             model.addAttribute("problems", List.of(new Problem(button ? "sign" : null, GovernancePages.reason(e))));
             return page(id, k, number, user, model);

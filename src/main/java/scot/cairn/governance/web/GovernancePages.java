@@ -59,18 +59,12 @@ final class GovernancePages {
 
     /** Why a change was refused, for the error summary. */
     static org.springframework.context.MessageSourceResolvable reason(RuntimeException e) {
-        if (e instanceof DecisionLockedException locked) {
-            return locked.reason();
-        }
-        if (e instanceof DocumentConflictException conflict) {
-            return conflict.reason();
-        }
         if (e instanceof scot.cairn.platform.InvalidInputException invalid) {
             return scot.cairn.platform.Message.joined(
                     List.copyOf(invalid.fieldErrors().values()));
         }
-        if (e instanceof scot.cairn.platform.ConcurrentChangeException) {
-            return scot.cairn.platform.ConcurrentChangeException.REASON;
+        if (e instanceof scot.cairn.platform.ConcurrentChangeException conflict) {
+            return conflict.reason();
         }
         return scot.cairn.platform.Message.of(e.getMessage());
     }

@@ -76,7 +76,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail conflict(ConcurrentChangeException e) {
-        return problem(HttpStatus.CONFLICT, "platform.problem.conflict", ConcurrentChangeException.REASON);
+        return problem(HttpStatus.CONFLICT, e.titleKey(), e.reason());
     }
 
     /** Two writers passed the version check at the same moment: the database refused the later one. */

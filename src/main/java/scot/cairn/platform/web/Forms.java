@@ -26,7 +26,7 @@ public final class Forms {
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, message) -> reject(form, field, message));
         } catch (ConcurrentChangeException e) {
-            reject(form, "", ConcurrentChangeException.REASON);
+            reject(form, "", e.reason());
         }
         return false;
     }

@@ -64,7 +64,7 @@ class PageErrors {
         } else if (e instanceof VersionRequiredException) {
             message = text(VersionRequiredException.REASON);
         } else {
-            message = text(ConcurrentChangeException.REASON);
+            message = text(((ConcurrentChangeException) e).reason());
         }
         model.addAttribute("message", message);
         model.addAttribute("back", back(request));

@@ -4,12 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.web.VersionSeen;
 import scot.cairn.sroi.ReviewDetails;
-import scot.cairn.sroi.ReviewLockedException;
 import scot.cairn.sroi.ReviewService;
 import scot.cairn.sroi.SroiReviewView;
 
@@ -36,11 +31,9 @@ import scot.cairn.sroi.SroiReviewView;
 class ReviewApiController {
 
     private final ReviewService reviews;
-    private final MessageSource messages;
 
-    ReviewApiController(ReviewService reviews, MessageSource messages) {
+    ReviewApiController(ReviewService reviews) {
         this.reviews = reviews;
-        this.messages = messages;
     }
 
     @Schema(name = "SroiReviewChange")
@@ -96,13 +89,5 @@ class ReviewApiController {
             @RequestBody(required = false) VersionSeen seen,
             CurrentUser user) {
         return reviews.sign(id, reviewId, VersionSeen.of(seen), user);
-    }
-
-    @ExceptionHandler(ReviewLockedException.class)
-    ProblemDetail locked(ReviewLockedException e, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, messages.getMessage("sroi.review.locked", null, locale));
-        problem.setTitle(messages.getMessage("sroi.review.lockedTitle", null, locale));
-        return problem;
     }
 }
