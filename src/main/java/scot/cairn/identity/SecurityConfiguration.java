@@ -68,6 +68,7 @@ class SecurityConfiguration {
                                 "/sign-in",
                                 "/language",
                                 "/accessibility",
+                                "/notifications/email/**",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",

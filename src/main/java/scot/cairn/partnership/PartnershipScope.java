@@ -108,6 +108,27 @@ public class PartnershipScope {
         return access;
     }
 
+    /**
+     * What the user may do in the partnership, or nothing when they may not see it (or it does not exist): for
+     * deciding whom to tell about what happened there, where a refusal is not an error.
+     */
+    public java.util.Optional<Access> accessFor(long id, CurrentUser user) {
+        try {
+            return java.util.Optional.of(requireRead(id, user));
+        } catch (NotFoundException notVisible) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The people who are members of the partnership now (none when it does not exist), for telling them news. */
+    public List<Long> memberIds(long id) {
+        return support.jdbc()
+                .sql("select person_id from partnership_member where partnership_id = ? order by person_id")
+                .param(id)
+                .query(Long.class)
+                .list();
+    }
+
     /** Every partnership the user may read, by title: their own, or every one for an administrator. */
     public List<PartnershipSummary> readable(CurrentUser user) {
         return user.administrator()
