@@ -10,6 +10,7 @@ public enum NoticeKind implements Labelled {
     DECISION_PROPOSED(Frequency.AT_ONCE),
     PERIOD_SUBMITTED(Frequency.AT_ONCE),
     DOCUMENT_SIGNATURE(Frequency.AT_ONCE),
+    GATE_APPROVAL(Frequency.AT_ONCE),
     MEMBER_ADDED(Frequency.AT_ONCE),
     DECISION_APPROVED(Frequency.DAILY),
     DOCUMENT_SIGNED_OFF(Frequency.DAILY),

@@ -12,6 +12,7 @@ import scot.cairn.outcome.PeriodApproved;
 import scot.cairn.outcome.PeriodSubmitted;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.GateApproved;
 import scot.cairn.partnership.MemberRemoved;
 import scot.cairn.partnership.StageAdvanced;
 import scot.cairn.sroi.AnalysisApproved;
@@ -87,6 +88,19 @@ class NoticeListener {
                 href,
                 "document-signature:" + e.partnershipId() + ":" + e.kind() + ":" + e.number() + ":" + e.personId(),
                 number);
+    }
+
+    @ApplicationModuleListener
+    void on(GateApproved e) {
+        var audience = recipients.who(e.partnershipId(), e.byPersonId(), a -> a.mayApprove() || a.mayManage());
+        tell(
+                audience,
+                e.partnershipId(),
+                NoticeKind.GATE_APPROVAL,
+                "notification.text.gateApproval." + e.to().name(),
+                "/partnerships/" + e.partnershipId() + "/gate",
+                "gate-approval:" + e.partnershipId() + ":" + e.from() + ":" + e.byPersonId() + ":"
+                        + e.at().toEpochMilli());
     }
 
     @ApplicationModuleListener

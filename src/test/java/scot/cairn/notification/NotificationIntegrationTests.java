@@ -67,6 +67,9 @@ class NotificationIntegrationTests {
     SignoffService signoffs;
 
     @Autowired
+    scot.cairn.partnership.GateService gates;
+
+    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -306,5 +309,18 @@ class NotificationIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("wait for the board’s approval")));
         mvc.perform(get("/outbox").with(users.as(DemoUsers.FIONA))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aGateApprovedByOneSectorIsToldToTheOtherBoardMembersAndTheManagers() {
+        long id = outcomes.partnership();
+        gates.approve(id, users.current(DemoUsers.DAVID));
+
+        await().atMost(WAIT).until(() -> noticesOf(DemoUsers.FIONA, id) == 1);
+        var notice = notices(users.current(DemoUsers.FIONA), id).get(0);
+        assertThat(notice.kind()).isEqualTo(NoticeKind.GATE_APPROVAL);
+        assertThat(notice.href()).isEqualTo("/partnerships/" + id + "/gate");
+        assertThat(noticesOf(DemoUsers.DAVID, id)).isZero();
+        assertThat(noticesOf(DemoUsers.SAM, id)).isZero();
     }
 }
