@@ -136,6 +136,31 @@ public class PartnershipScope {
                 : PartnershipQueries.forMember(support.jdbc(), user.personId());
     }
 
+    /**
+     * What the user may do in every open partnership they take part in, read at once for their to-do list: a
+     * handful of queries however many partnerships there are.
+     */
+    public Desk desk(CurrentUser user) {
+        var seats = seating.isEmpty()
+                ? java.util.Map.<Long, Seating.Seat>of()
+                : seating.get(0).seatsOf(user.personId());
+        return Desk.of(
+                user.personId(),
+                support.today(),
+                DeskQueries.places(support.jdbc(), user.personId(), user.administrator(), seats));
+    }
+
+    /**
+     * The desk of one partnership, as the user may act in it, for its overview; empty when it is closed.
+     *
+     * @throws NotFoundException when it does not exist or the user may not see it
+     */
+    public Desk desk(long id, CurrentUser user) {
+        var access = requireRead(id, user);
+        var places = access.open() ? List.of(Desk.Place.of(access)) : List.<Desk.Place>of();
+        return Desk.of(user.personId(), support.today(), places);
+    }
+
     Partnership visible(long id, CurrentUser user) {
         var p = partnerships.findById(id).orElseThrow(() -> new NotFoundException("Partnership"));
         if (user == null || (!user.administrator() && p.role(user.personId()).isEmpty())) {
