@@ -67,6 +67,9 @@ class ToDoIntegrationTests {
     @Autowired
     GroupService groups;
 
+    @Autowired
+    PartnershipScope scope;
+
     long id;
     CurrentUser fiona;
     CurrentUser david;
@@ -304,6 +307,23 @@ class ToDoIntegrationTests {
                 .filteredOn(s -> s.href().endsWith("/assessment"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.done()).isFalse());
+    }
+
+    @Test
+    void aDeskAnswersAsTheAccessModelDoesForEachPartnership() {
+        fixture.governance().sponsors(id);
+        for (var who : List.of(fiona, david)) {
+            var access = scope.requireRead(id, who);
+            var place = scope.desk(who).place(id).orElseThrow();
+            assertThat(place.seat()).isEqualTo(access.seat());
+            assertThat(place.roles()).isEqualTo(access.roles()).contains(Role.SENIOR_SPONSOR);
+            for (var editors : Editors.values()) {
+                assertThat(place.mayEdit(editors)).as(editors.name()).isEqualTo(access.mayEdit(editors));
+            }
+            assertThat(place.mayApprove()).isTrue();
+        }
+        assertThat(scope.desk(sam).place(id)).as("observers act on nothing").isEmpty();
+        assertThat(scope.desk(users.current(DemoUsers.IAIN)).isEmpty()).isTrue();
     }
 
     @Test
