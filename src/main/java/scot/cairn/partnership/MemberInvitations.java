@@ -87,10 +87,18 @@ public class MemberInvitations {
                 invited.personId(), invited.fullName(), invited.email(), role, invited.sent(), invited.expiresAt());
     }
 
-    /** For each of these people invited and not yet signed in, when their invitation expires (or expired). */
+    /** An invitation not used yet: when its link stops (or stopped) working. */
+    public record Pending(Instant expiresAt, boolean expired) {}
+
+    /** For each of these people invited who have not chosen a password yet, their latest invitation. */
     @Transactional(readOnly = true)
-    public Map<Long, Instant> pending(Collection<Long> personIds) {
-        return sending.invitations().pending(personIds);
+    public Map<Long, Pending> pending(Collection<Long> personIds) {
+        Instant now = core.now();
+        var pending = new java.util.HashMap<Long, Pending>();
+        sending.invitations()
+                .pending(personIds)
+                .forEach((person, expires) -> pending.put(person, new Pending(expires, !now.isBefore(expires))));
+        return pending;
     }
 
     private InvitationService.Invited invitation(
