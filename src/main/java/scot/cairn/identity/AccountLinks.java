@@ -114,41 +114,37 @@ class AccountLinks {
 
     /** Whether the account has an invitation that was never used: its owner has not chosen a password yet. */
     boolean pendingInvitation(long accountId) {
-        return pendingInvitations(java.util.List.of(accountId)).containsKey(accountId);
+        return jdbc.sql("select count(*) from identity_account_link where account_id = ? and purpose = 'INVITATION'"
+                                + " and used_at is null")
+                        .param(accountId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
-    /** For each of these accounts with an unused invitation, when the latest one expires (or expired). */
-    Map<Long, Instant> pendingInvitations(Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("select account_id, max(expires_at) as expires_at from identity_account_link"
-                        + " where purpose = 'INVITATION' and used_at is null and account_id in (:ids)"
-                        + " group by account_id")
-                .param("ids", accountIds)
-                .query((rs, n) -> Map.entry(
-                        rs.getLong("account_id"), rs.getTimestamp("expires_at").toInstant()))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** For each of these people whose account has an unused invitation, when the latest one expires (or expired). */
+    /**
+     * For each of these people whose account has an unused invitation, when the latest one expires (or expired). For
+     * many people at once (the whole directory) it reads every unused invitation, which are few, rather than send a
+     * list of ids longer than a database takes.
+     */
     Map<Long, Instant> pendingInvitationsOfPeople(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Map.of();
         }
+        boolean many = personIds.size() > 500;
+        var wanted = many ? java.util.Set.copyOf(personIds) : null;
         return jdbc
                 .sql("select a.person_id, max(l.expires_at) as expires_at from identity_account_link l"
                         + " join identity_account a on a.id = l.account_id"
-                        + " where l.purpose = 'INVITATION' and l.used_at is null and a.person_id in (:ids)"
+                        + " where l.purpose = 'INVITATION' and l.used_at is null"
+                        + (many ? "" : " and a.person_id in (:ids)")
                         + " group by a.person_id")
-                .param("ids", personIds)
+                .params(many ? Map.of() : Map.of("ids", personIds))
                 .query((rs, n) -> Map.entry(
                         rs.getLong("person_id"), rs.getTimestamp("expires_at").toInstant()))
                 .list()
                 .stream()
+                .filter(e -> wanted == null || wanted.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
