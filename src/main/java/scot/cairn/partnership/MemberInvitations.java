@@ -74,7 +74,9 @@ public class MemberInvitations {
         partnerships.save(p);
         core.record(
                 id,
-                before.isPresent() ? "partnership.audit.invitedAgain" : "partnership.audit.memberInvited",
+                before.isPresent()
+                        ? "partnership.audit.invitedAgain"
+                        : invited.sent() ? "partnership.audit.memberInvited" : "partnership.audit.memberAdded",
                 Changes.create()
                         .field(
                                 invited.fullName(),
