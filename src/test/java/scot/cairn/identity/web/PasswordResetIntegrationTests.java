@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.AccountAdministration;
 import scot.cairn.identity.LanguagePreference;
+import scot.cairn.identity.PasswordResets;
 import scot.cairn.identity.TestAccounts;
 import scot.cairn.platform.mail.MailOutbox;
 import scot.cairn.support.CairnTest;
@@ -58,6 +59,9 @@ class PasswordResetIntegrationTests {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    PasswordResets resets;
 
     @Autowired
     JdbcClient jdbc;
@@ -142,6 +146,24 @@ class PasswordResetIntegrationTests {
         outbox.sendDue();
         assertThat(outbox.to(me.email(), 10)).hasSize(3);
         assertThat(TestMail.to(me.email())).hasSize(3);
+    }
+
+    @Test
+    void requestsArrivingAtTheSameMomentAreCountedOneAfterAnother() throws Exception {
+        var me = someone("Hasty Resetter");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> resets.request(me.email(), Locale.ENGLISH)));
+            }
+            for (var answer : answers) {
+                answer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(outbox.to(me.email(), 10)).hasSize(PasswordResets.PER_HOUR);
     }
 
     @Test
