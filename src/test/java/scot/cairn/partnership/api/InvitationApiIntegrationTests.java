@@ -21,6 +21,7 @@ import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.mail.MailOutbox;
+import scot.cairn.platform.mail.MailStatus;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.MailLinks;
@@ -58,6 +59,9 @@ class InvitationApiIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Requests requests;
 
     @BeforeAll
@@ -82,6 +86,30 @@ class InvitationApiIntegrationTests {
                         .value(org.hamcrest.Matchers.hasItem("OBSERVER")));
         assertThat(MailLinks.path(MailLinks.latest(email, 1), "/invitations/")).startsWith("/invitations/");
         assertThat(events.stream(MemberAdded.class)).isEmpty();
+    }
+
+    @Test
+    void whenTheMailServerIsDownTheInvitationSucceedsAndItsEmailWaitsForIt() throws Exception {
+        long id = start();
+        String email = "down." + Unique.suffix() + "@test.example";
+        TestMail.server().stop();
+        try {
+            requests.api(HttpMethod.POST, url(id), DemoUsers.FIONA, body("Mail Down", email, "MEMBER"))
+                    .andExpect(status().isCreated());
+            outbox.sendDue();
+            var waiting = outbox.to(email, 1).get(0);
+            assertThat(waiting.status()).isEqualTo(MailStatus.WAITING);
+            assertThat(waiting.attempts()).isPositive();
+            assertThat(partnerships.get(id, users.current(DemoUsers.FIONA)).members())
+                    .anyMatch(m -> m.email().equals(email));
+        } finally {
+            TestMail.server().start();
+        }
+        // The next try, brought forward from its back-off, delivers it.
+        jdbc.sql("update platform_mail set next_attempt_at = ? where recipient = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now()), email)
+                .update();
+        assertThat(MailLinks.path(MailLinks.latest(email, 1), "/invitations/")).startsWith("/invitations/");
     }
 
     @Test
