@@ -14,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.InvitationService;
 import scot.cairn.identity.LinkRefusedException;
 import scot.cairn.identity.LinkState;
-import scot.cairn.identity.SignedInSessions;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 
@@ -29,11 +28,11 @@ class InvitationPages {
     private static final String FORM = "identity/invitation";
 
     private final InvitationService invitations;
-    private final SignedInSessions sessions;
+    private final LinkSignIn signIn;
 
-    InvitationPages(InvitationService invitations, SignedInSessions sessions) {
+    InvitationPages(InvitationService invitations, LinkSignIn signIn) {
         this.invitations = invitations;
-        this.sessions = sessions;
+        this.signIn = signIn;
     }
 
     @GetMapping("/invitations/{token}")
@@ -68,7 +67,7 @@ class InvitationPages {
         } catch (LinkRefusedException e) {
             return LinkPages.refused(e.state(), KIND, model, response);
         }
-        sessions.signIn(accepted.get().user(), request, response);
+        signIn.signIn(accepted.get().user(), request, response);
         redirect.addFlashAttribute("done", Message.of("identity.invitation.done"));
         return "redirect:" + safe(accepted.get().landing());
     }

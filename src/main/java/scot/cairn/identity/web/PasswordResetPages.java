@@ -16,7 +16,6 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.identity.LinkRefusedException;
 import scot.cairn.identity.LinkState;
 import scot.cairn.identity.PasswordResets;
-import scot.cairn.identity.SignedInSessions;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 
@@ -31,11 +30,11 @@ class PasswordResetPages {
     private static final String KIND = "reset";
 
     private final PasswordResets resets;
-    private final SignedInSessions sessions;
+    private final LinkSignIn signIn;
 
-    PasswordResetPages(PasswordResets resets, SignedInSessions sessions) {
+    PasswordResetPages(PasswordResets resets, LinkSignIn signIn) {
         this.resets = resets;
-        this.sessions = sessions;
+        this.signIn = signIn;
     }
 
     @GetMapping("/password-reset")
@@ -88,7 +87,7 @@ class PasswordResetPages {
         } catch (LinkRefusedException e) {
             return LinkPages.refused(e.state(), KIND, model, response);
         }
-        sessions.signIn(user.get(), request, response);
+        signIn.signIn(user.get(), request, response);
         redirect.addFlashAttribute("success", Message.of("identity.reset.done"));
         return "redirect:/account";
     }

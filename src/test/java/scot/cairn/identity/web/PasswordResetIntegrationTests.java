@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -132,6 +133,17 @@ class PasswordResetIntegrationTests {
         mvc.perform(apiAsk(gaelic.email()).header("Accept-Language", "gd")).andExpect(status().isAccepted());
         assertThat(MailLinks.subject(MailLinks.latest(gaelic.email(), 1)))
                 .isEqualTo("Ath-shuidhich am facal-faire Cairn agad");
+    }
+
+    @Test
+    void afterTheResetThePagesAreInTheLanguageChosenOnTheAccount() throws Exception {
+        var welsh = someone("Welsh Returner");
+        languages.choose(welsh.id(), Locale.forLanguageTag("cy"));
+        mvc.perform(ask(welsh.email()));
+        String link = MailLinks.path(MailLinks.latest(welsh.email(), 1), "/password-reset/");
+        mvc.perform(choose(link, NEW_PASSWORD, NEW_PASSWORD))
+                .andExpect(redirectedUrl("/account"))
+                .andExpect(cookie().value("cairn-language", "cy"));
     }
 
     @Test
