@@ -13,6 +13,7 @@ import scot.cairn.outcome.PeriodSubmitted;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.GateApproved;
+import scot.cairn.partnership.MemberAdded;
 import scot.cairn.partnership.MemberRemoved;
 import scot.cairn.partnership.StageAdvanced;
 import scot.cairn.sroi.AnalysisApproved;
@@ -160,6 +161,17 @@ class NoticeListener {
                 "notification.text.stageAdvanced." + e.to().name(),
                 "/partnerships/" + e.partnershipId(),
                 "stage-advanced:" + e.partnershipId() + ":" + e.to() + ":" + e.at().toEpochMilli());
+    }
+
+    @ApplicationModuleListener
+    void on(MemberAdded e) {
+        tell(
+                recipients.only(e.partnershipId(), e.personId()),
+                e.partnershipId(),
+                NoticeKind.MEMBER_ADDED,
+                "notification.text.memberAdded." + e.role().name(),
+                "/partnerships/" + e.partnershipId(),
+                "member-added:" + e.partnershipId() + ":" + e.role() + ":" + e.addedBy());
     }
 
     @ApplicationModuleListener

@@ -56,10 +56,12 @@ class Recipients {
                 told.stream().map(Access::user).toList());
     }
 
-    /** The person, if they have an account and can see the partnership. */
-    Optional<CurrentUser> person(long partnershipId, long personId) {
+    /** Just the person, if they have an account and can see the partnership. */
+    Audience only(long partnershipId, long personId) {
         return accounts.userOf(personId)
-                .filter(user -> scope.accessFor(partnershipId, user).isPresent());
+                .flatMap(user -> scope.accessFor(partnershipId, user))
+                .map(access -> new Audience(access.partnership().title(), List.of(access.user())))
+                .orElse(Audience.NOBODY);
     }
 
     /** Whether the person can still see the partnership. */

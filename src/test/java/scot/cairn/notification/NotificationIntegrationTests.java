@@ -102,6 +102,8 @@ class NotificationIntegrationTests {
         long id = outcomes.partnership();
         var fiona = users.current(DemoUsers.FIONA);
         var person = new TestAccounts(users, administration).register("Board Member", false);
+        // Being added is told too; these tests are about what follows, so it comes without email.
+        preferences.save(users.current(person.email()), 0, Map.of(NoticeKind.MEMBER_ADDED, Frequency.NEVER));
         membership.setMember(id, person.email(), MemberRole.MEMBER, fiona);
         long board = groups.groups(id, fiona).stream()
                 .filter(g -> g.kind() == GroupKind.BOARD)
@@ -109,7 +111,11 @@ class NotificationIntegrationTests {
                 .orElseThrow()
                 .id();
         groups.addMember(id, board, new MemberDetails(person.email(), true), fiona);
-        return new Board(id, person, users.current(person.email()));
+        var user = users.current(person.email());
+        await().atMost(WAIT)
+                .until(() -> notifications.inbox(user, 1).notices().stream()
+                        .anyMatch(n -> n.partnershipId() == id && n.kind() == NoticeKind.MEMBER_ADDED));
+        return new Board(id, person, user);
     }
 
     private void davidSubmits(long partnershipId) {
@@ -118,12 +124,13 @@ class NotificationIntegrationTests {
 
     private List<NoticeView> notices(CurrentUser user, long partnershipId) {
         return notifications.inbox(user, 1).notices().stream()
-                .filter(n -> n.partnershipId() == partnershipId)
+                .filter(n -> n.partnershipId() == partnershipId && n.kind() != NoticeKind.MEMBER_ADDED)
                 .toList();
     }
 
     private long noticesOf(String email, long partnershipId) {
-        return jdbc.sql("select count(*) from notification_notice where person_id = ? and partnership_id = ?")
+        return jdbc.sql("select count(*) from notification_notice where person_id = ? and partnership_id = ?"
+                        + " and kind <> 'MEMBER_ADDED'")
                 .params(users.current(email).personId(), partnershipId)
                 .query(Long.class)
                 .single();
@@ -179,6 +186,11 @@ class NotificationIntegrationTests {
                         .with(users.as(board.person().email()))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        assertThat(notices(board.user(), board.partnershipId()).get(0).read()).isTrue();
+        mvc.perform(post("/notifications/read")
+                        .with(users.as(board.person().email()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(notifications.unread(board.user())).isZero();
         mvc.perform(get("/partnerships").with(users.as(board.person().email())))
                 .andExpect(content().string(not(containsString("class=\"cairn-count\""))));
@@ -191,14 +203,14 @@ class NotificationIntegrationTests {
     @Test
     void noEmailWhenThePersonChoseNoneAndOneDailyEmailWhenTheyChoseTheDigest() throws Exception {
         var quiet = newBoardMember();
-        preferences.save(quiet.user(), 0, Map.of(NoticeKind.PERIOD_SUBMITTED, Frequency.NEVER));
+        preferences.save(quiet.user(), 1, Map.of(NoticeKind.PERIOD_SUBMITTED, Frequency.NEVER));
         davidSubmits(quiet.partnershipId());
         await().atMost(WAIT)
                 .until(() -> !notices(quiet.user(), quiet.partnershipId()).isEmpty());
         assertThat(outbox.to(quiet.person().email(), 10)).isEmpty();
 
         var daily = newBoardMember();
-        preferences.save(daily.user(), 0, Map.of(NoticeKind.PERIOD_SUBMITTED, Frequency.DAILY));
+        preferences.save(daily.user(), 1, Map.of(NoticeKind.PERIOD_SUBMITTED, Frequency.DAILY));
         davidSubmits(daily.partnershipId());
         await().atMost(WAIT)
                 .until(() -> !notices(daily.user(), daily.partnershipId()).isEmpty());
@@ -220,7 +232,7 @@ class NotificationIntegrationTests {
     @Test
     void someoneWhoLeftIsNotToldAboutThePartnershipAnyMore() {
         var leaver = newBoardMember();
-        preferences.save(leaver.user(), 0, Map.of(NoticeKind.PERIOD_SUBMITTED, Frequency.DAILY));
+        preferences.save(leaver.user(), 1, Map.of(NoticeKind.PERIOD_SUBMITTED, Frequency.DAILY));
         davidSubmits(leaver.partnershipId());
         await().atMost(WAIT)
                 .until(() -> !notices(leaver.user(), leaver.partnershipId()).isEmpty());
@@ -271,7 +283,7 @@ class NotificationIntegrationTests {
 
         mvc.perform(get("/api/v1/me/notifications").header("Authorization", bearer))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.unread").value(1))
+                .andExpect(jsonPath("$.unread").value((int) notifications.unread(board.user())))
                 .andExpect(jsonPath("$.notifications[0].kind").value("PERIOD_SUBMITTED"))
                 .andExpect(jsonPath("$.notifications[0].text").value(containsString("wait for the board’s approval")));
 
@@ -284,14 +296,14 @@ class NotificationIntegrationTests {
         mvc.perform(put("/api/v1/me/notification-preferences")
                         .header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"choices\": {\"STAGE_ADVANCED\": \"NEVER\"}}"))
+                        .content("{\"version\": 1, \"choices\": {\"STAGE_ADVANCED\": \"NEVER\"}}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.choices.STAGE_ADVANCED").value("NEVER"));
         mvc.perform(put("/api/v1/me/notification-preferences")
                         .header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"choices\": {\"STAGE_ADVANCED\": \"DAILY\"}}"))
+                        .content("{\"version\": 1, \"choices\": {\"STAGE_ADVANCED\": \"DAILY\"}}"))
                 .andExpect(status().isConflict());
     }
 
@@ -322,5 +334,21 @@ class NotificationIntegrationTests {
         assertThat(notice.href()).isEqualTo("/partnerships/" + id + "/gate");
         assertThat(noticesOf(DemoUsers.DAVID, id)).isZero();
         assertThat(noticesOf(DemoUsers.SAM, id)).isZero();
+    }
+
+    @Test
+    void someoneAddedToAPartnershipIsToldWhereTheyNowBelong() {
+        long id = outcomes.plainPartnership();
+        var person = new TestAccounts(users, administration).register("Newcomer", false);
+        membership.setMember(id, person.email(), MemberRole.OBSERVER, users.current(DemoUsers.FIONA));
+        var user = users.current(person.email());
+
+        await().atMost(WAIT).until(() -> !notifications.inbox(user, 1).notices().isEmpty());
+        var notice = notifications.inbox(user, 1).notices().get(0);
+        assertThat(notice.kind()).isEqualTo(NoticeKind.MEMBER_ADDED);
+        assertThat(notice.href()).isEqualTo("/partnerships/" + id);
+        await().atMost(WAIT).until(() -> !TestMail.to(person.email()).isEmpty());
+        assertThat(TestMail.part(TestMail.to(person.email()).get(0), "text/plain"))
+                .contains("You are now an observer of ");
     }
 }
