@@ -57,9 +57,9 @@ class ScaleRows {
     void write(Cast cast, int first, int last) {
         long since = sql.lastId("partnership_partnership");
         var rows = new ScaleSql.Batch("""
-                insert into partnership_partnership (version, title, market, region, aims, lead_partner_id, stage,
+                insert into partnership_partnership (version, title, title_key, market, region, aims, lead_partner_id, stage,
                     assessment_decision, assessment_reason, created_at)
-                values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         var started = ScaleSql.at(LocalDate.now(clock)
                 .minusMonths(9)
                 .atStartOfDay(clock.getZone())
@@ -69,6 +69,7 @@ class ScaleRows {
             boolean decided = stage(n) != Stage.EXPLORE;
             rows.add(
                     title(n),
+                    title(n).toLowerCase(java.util.Locale.ROOT),
                     pair.pilot().market().name(),
                     pair.pilot().region(),
                     pair.pilot().aims(),

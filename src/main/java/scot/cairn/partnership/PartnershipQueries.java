@@ -2,7 +2,6 @@ package scot.cairn.partnership;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Read-side SQL for lists of partnerships; one query each, however many partnerships there are. */
@@ -18,7 +17,7 @@ final class PartnershipQueries {
 
     static List<PartnershipSummary> forMember(JdbcClient jdbc, long personId) {
         return jdbc.sql(SELECT + " join partnership_member m on m.partnership_id = p.id and m.person_id = ?"
-                        + " order by lower(p.title), p.id")
+                        + " order by p.title_key, p.id")
                 .param(personId)
                 .query(PartnershipQueries::map)
                 .list();
@@ -26,7 +25,7 @@ final class PartnershipQueries {
 
     static List<PartnershipSummary> all(JdbcClient jdbc, long personId) {
         return jdbc.sql(SELECT + " left join partnership_member m on m.partnership_id = p.id and m.person_id = ?"
-                        + " order by lower(p.title), p.id")
+                        + " order by p.title_key, p.id")
                 .param(personId)
                 .query(PartnershipQueries::map)
                 .list();
@@ -44,10 +43,17 @@ final class PartnershipQueries {
                 + (everyOne && filter.role() == null ? "left join" : "join")
                 + " partnership_member m on m.partnership_id = p.id and m.person_id = ?"
                 + where(filter, params);
-        long total = jdbc.sql("select count(*)" + from)
-                .params(params)
-                .query(Long.class)
-                .single();
+        // Counting someone's own partnerships by role alone needs only their memberships, read from one index.
+        boolean membershipsOnly = !everyOne
+                && filter.title() == null
+                && filter.region() == null
+                && filter.stage() == null
+                && filter.market() == null;
+        String count = membershipsOnly
+                ? "select count(*) from partnership_member m where m.person_id = ?"
+                        + (filter.role() == null ? "" : " and m.role = ?")
+                : "select count(*)" + from;
+        long total = jdbc.sql(count).params(params).query(Long.class).single();
         if (total <= (long) (page - 1) * size) {
             return new PartnershipPage(List.of(), total, page, size);
         }
@@ -55,7 +61,7 @@ final class PartnershipQueries {
         params.add((long) (page - 1) * size);
         var items = jdbc.sql("select p.id, p.title, p.market, p.region, p.stage, o.name as lead_name, m.role"
                         + from.replaceFirst(" from partnership_partnership p ", FROM_WITH_LEAD)
-                        + " order by lower(p.title), p.id limit ? offset ?")
+                        + " order by p.title_key, p.id limit ? offset ?")
                 .params(params)
                 .query(PartnershipQueries::map)
                 .list();
@@ -68,7 +74,7 @@ final class PartnershipQueries {
     private static String where(PartnershipFilter filter, List<Object> params) {
         var conditions = new ArrayList<String>();
         if (filter.title() != null) {
-            conditions.add("lower(p.title) like ? escape '!'");
+            conditions.add("p.title_key like ? escape '!'");
             params.add(contains(filter.title()));
         }
         if (filter.region() != null) {
@@ -92,10 +98,8 @@ final class PartnershipQueries {
 
     /** A LIKE pattern for text anywhere, with the pattern's own characters taken literally. */
     private static String contains(String text) {
-        String literal = text.toLowerCase(Locale.ROOT)
-                .replace("!", "!!")
-                .replace("%", "!%")
-                .replace("_", "!_");
+        String literal =
+                Partnership.keyOf(text).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + literal + "%";
     }
 
