@@ -43,7 +43,7 @@ class SmokeIntegrationTests {
                         .password(DemoUsers.PASSWORD))
                 .andExpect(authenticated())
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/partnerships").with(users.as(DemoUsers.FIONA)))
+        mvc.perform(get("/partnerships?title=Falkirk").with(users.as(DemoUsers.FIONA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Falkirk foster care provision")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Theatre Nemo"))));

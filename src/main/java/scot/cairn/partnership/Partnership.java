@@ -33,6 +33,14 @@ class Partnership {
     private final Integer version;
 
     private String title;
+
+    /**
+     * The title in lower case, kept beside it so lists sort and search by title through an index on both databases. It
+     * is a constructor parameter like every persisted field: Spring Data copies the aggregate through the constructor to
+     * set its version, and a field the constructor does not take would be lost.
+     */
+    private String titleKey;
+
     private Market market;
     private String region;
     private String aims;
@@ -66,6 +74,7 @@ class Partnership {
             Long id,
             Integer version,
             String title,
+            String titleKey,
             Market market,
             String region,
             String aims,
@@ -85,6 +94,7 @@ class Partnership {
         this.id = id;
         this.version = version;
         this.title = title;
+        this.titleKey = titleKey;
         this.market = market;
         this.region = region;
         this.aims = aims;
@@ -115,6 +125,7 @@ class Partnership {
                 null,
                 null,
                 null,
+                null,
                 Stage.EXPLORE,
                 null,
                 null,
@@ -136,6 +147,7 @@ class Partnership {
         requireOpen();
         var d = details.normalised();
         this.title = d.title();
+        this.titleKey = keyOf(d.title());
         this.market = d.market();
         this.region = d.region();
         this.aims = d.aims();
@@ -301,6 +313,11 @@ class Partnership {
 
     Integer version() {
         return version;
+    }
+
+    /** How a title is kept for sorting and searching: in lower case, whatever the reader's language. */
+    static String keyOf(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT);
     }
 
     String title() {

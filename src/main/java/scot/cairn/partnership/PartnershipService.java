@@ -63,6 +63,27 @@ public class PartnershipService {
         return access.readable(user);
     }
 
+    /**
+     * One page of "My partnerships", or of every partnership when an administrator asks for {@code all} (anyone else
+     * gets their own), narrowed by the filter and sorted by title.
+     *
+     * @param page from 1; a page past the last is empty
+     * @param size from 1 to {@link #PAGE_MAX}
+     * @throws InvalidInputException on {@code page} or {@code size} when out of range
+     */
+    @Transactional(readOnly = true)
+    public PartnershipPage find(CurrentUser user, boolean all, PartnershipFilter filter, int page, int size) {
+        new InvalidInputException.Collector()
+                .rejectIf(page < 1, "page", "partnership.list.page.invalid")
+                .rejectIf(size < 1 || size > PAGE_MAX, "size", "partnership.list.size.invalid", PAGE_MAX)
+                .throwIfAny();
+        return PartnershipQueries.page(
+                support.jdbc(), user.personId(), all && user.administrator(), filter, page, size);
+    }
+
+    /** The most partnerships one page of a list holds, on the pages and in the API. */
+    public static final int PAGE_MAX = 200;
+
     @Transactional(readOnly = true)
     public PartnershipView get(long id, CurrentUser user) {
         return views.view(access.visible(id, user), user, support.today());

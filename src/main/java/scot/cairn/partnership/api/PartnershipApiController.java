@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Market;
+import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.PartnershipDetails;
+import scot.cairn.partnership.PartnershipFilter;
+import scot.cairn.partnership.PartnershipPage;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.Stage;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.web.Texts;
 
@@ -41,18 +47,56 @@ class PartnershipApiController {
     @GetMapping
     @Operation(
             summary = "List partnerships",
-            description = "The partnerships you are a member of, by title. Administrators may ask for every"
-                    + " partnership with scope=all; for anyone else scope=all lists their own.")
-    List<PartnershipSummaryResource> listPartnerships(
+            description = "The partnerships you are a member of, by title, a page at a time: page (from 1) and size"
+                    + " (default 100, at most 200). The header X-Total-Count gives how many match in all, and Link"
+                    + " names the next and previous pages. Narrow the list with title and region (words they"
+                    + " contain, any case), stage, market and role (your role). Administrators may ask for every"
+                    + " partnership with scope=all; for anyone else scope=all lists their own. A value that cannot"
+                    + " be read answers 400 naming the parameter.")
+    ResponseEntity<List<PartnershipSummaryResource>> listPartnerships(
             @Parameter(schema = @Schema(allowableValues = {"mine", "all"})) @RequestParam(defaultValue = "mine")
                     String scope,
+            @RequestParam(required = false) String title,
+            @Parameter(schema = @Schema(implementation = Stage.class)) @RequestParam(required = false) String stage,
+            @Parameter(schema = @Schema(implementation = Market.class)) @RequestParam(required = false) String market,
+            @RequestParam(required = false) String region,
+            @Parameter(schema = @Schema(implementation = MemberRole.class)) @RequestParam(required = false) String role,
+            @Parameter(schema = @Schema(minimum = "1")) @RequestParam(defaultValue = "1") int page,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "200")) @RequestParam(defaultValue = "100") int size,
             CurrentUser user) {
-        var found = switch (scope) {
-            case "mine" -> partnerships.mine(user);
-            case "all" -> partnerships.all(user);
+        boolean all = switch (scope) {
+            case "mine" -> false;
+            case "all" -> true;
             default -> throw InvalidInputException.of("scope", "partnership.api.scope");
         };
-        return found.stream().map(PartnershipSummaryResource::from).toList();
+        var filter = PartnershipFilter.parse(title, stage, market, region, role);
+        var found = partnerships.find(user, all, filter, page, size);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(found.total()))
+                .headers(h -> links(found).ifPresent(link -> h.add(HttpHeaders.LINK, link)))
+                .body(found.items().stream()
+                        .map(PartnershipSummaryResource::from)
+                        .toList());
+    }
+
+    /** RFC 8288 links to the previous and next pages, with the same parameters. */
+    private static java.util.Optional<String> links(PartnershipPage found) {
+        var links = new java.util.ArrayList<String>();
+        if (found.hasPrevious()) {
+            links.add(link(Math.min(found.page(), found.pages() + 1) - 1, "prev"));
+        }
+        if (found.hasNext()) {
+            links.add(link(found.page() + 1, "next"));
+        }
+        return links.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", links));
+    }
+
+    private static String link(int page, String rel) {
+        var uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
+        return "<" + uri + ">; rel=\"" + rel + "\"";
     }
 
     @PostMapping
