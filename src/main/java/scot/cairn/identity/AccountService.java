@@ -151,6 +151,14 @@ public class AccountService implements UserDetailsService {
                 .collect(Collectors.toMap(AccountSummary::personId, Function.identity()));
     }
 
+    /** The person as a user, as of now, if they have an account: to ask what they may see before telling them. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> userOf(long personId) {
+        return accounts.findByPersonId(personId)
+                .map(a -> principal(a, people.get(personId), clock.instant()))
+                .map(CairnPrincipal::user);
+    }
+
     /** The user with this sign-in email address, as of now, if they have an account. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> userFor(String email) {

@@ -75,6 +75,7 @@ class SecurityConfiguration {
                                 "/invitations/**",
                                 "/language",
                                 "/accessibility",
+                                "/notifications/email/**",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",
