@@ -40,7 +40,7 @@ public class AccountAdministration {
     public PersonSummary register(CurrentUser by, PersonDetails details, boolean administrator, Locale language) {
         var person = people.create(details);
         invitations.invite(
-                new InvitationService.Invitation(person.fullName(), person.email(), by, "/partnerships", null),
+                new InvitationService.Invitation(person.fullName(), person.email(), by, "/", null),
                 administrator,
                 language);
         return person;

@@ -132,7 +132,7 @@ public class InvitationService {
         var user = accounts.user(link.accountId());
         sending.passwords().replace(user, password, confirmation, "identity.audit.invitationAccepted");
         links.use(link.id());
-        return new Accepted(user, link.landing() == null ? "/partnerships" : link.landing());
+        return new Accepted(user, link.landing() == null ? "/" : link.landing());
     }
 
     /** Who accepted an invitation, and where they were invited. */

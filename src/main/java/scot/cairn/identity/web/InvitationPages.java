@@ -74,6 +74,6 @@ class InvitationPages {
 
     /** Only a path on Cairn itself, never another site. */
     private static String safe(String landing) {
-        return landing.startsWith("/") && !landing.startsWith("//") ? landing : "/partnerships";
+        return landing.startsWith("/") && !landing.startsWith("//") ? landing : "/";
     }
 }

@@ -106,7 +106,7 @@ class PeoplePagesIntegrationTests {
                         .param("password", TestAccounts.PASSWORD)
                         .param("confirmPassword", TestAccounts.PASSWORD)
                         .with(csrf()))
-                .andExpect(redirectedUrl("/partnerships"))
+                .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername(email));
         mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(TestAccounts.PASSWORD))
                 .andExpect(authenticated());
