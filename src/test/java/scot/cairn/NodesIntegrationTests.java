@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.AccountAdministration;
 import scot.cairn.identity.TestAccounts;
@@ -129,6 +130,26 @@ class NodesIntegrationTests {
                         .query(Integer.class)
                         .list())
                 .containsExactly((int) Duration.ofMinutes(30).toSeconds());
+    }
+
+    @Test
+    void aSessionIdleForThirtyMinutesEndsOnEveryNodeAndIsDeleted() throws Exception {
+        var me = someone("Idle Visitor");
+        var visitor = new Visitor();
+        visitor.signIn(nodeA(), me.email(), TestAccounts.PASSWORD);
+        long idle = System.currentTimeMillis() - Duration.ofMinutes(31).toMillis();
+        jdbc.sql("update identity_session set last_access_time = ?, expiry_time = ? where principal_name = ?")
+                .params(idle, idle + Duration.ofMinutes(30).toMillis(), me.email())
+                .update();
+
+        nodeB.getBean(JdbcIndexedSessionRepository.class).cleanUpExpiredSessions();
+
+        assertThat(jdbc.sql("select count(*) from identity_session where principal_name = ?")
+                        .param(me.email())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(visitor.get(nodeA(), "/account").location()).endsWith("/sign-in");
     }
 
     @Test
