@@ -107,7 +107,10 @@ class NodesIntegrationTests {
 
         var signedIn = visitor.signIn(nodeA(), me.email(), TestAccounts.PASSWORD);
 
-        assertThat(signedIn.location()).endsWith("/partnerships");
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.location())
+                .as("signed in, not sent back to the form")
+                .doesNotContain("/sign-in");
         var account = visitor.get(nodeB(), "/account");
         assertThat(account.status()).isEqualTo(200);
         assertThat(account.body()).contains(me.fullName());

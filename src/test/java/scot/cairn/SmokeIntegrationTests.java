@@ -42,7 +42,7 @@ class SmokeIntegrationTests {
                         .user(DemoUsers.FIONA)
                         .password(DemoUsers.PASSWORD))
                 .andExpect(authenticated())
-                .andExpect(redirectedUrl("/partnerships"));
+                .andExpect(redirectedUrl("/"));
         mvc.perform(get("/partnerships").with(users.as(DemoUsers.FIONA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Falkirk foster care provision")))

@@ -87,6 +87,17 @@ public class PersonService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public PersonSummary create(PersonDetails details) {
+        return createInvited(details);
+    }
+
+    /**
+     * Adds a person someone is inviting to Cairn. Unlike {@link #create}, any signed-in caller may add them: the
+     * inviting module has already decided that its user may invite (a partnership manager adding a member).
+     *
+     * @throws InvalidInputException when the details break a rule or the email address is taken
+     */
+    @Transactional
+    public PersonSummary createInvited(PersonDetails details) {
         rules.check(details);
         var normalised = details.normalised();
         check(normalised, null);

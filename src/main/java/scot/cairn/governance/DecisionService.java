@@ -94,6 +94,7 @@ public class DecisionService {
                     "governance.audit.willSupersede", null, find(id, supersedes).reference());
         }
         record(d.id(), id, "governance.audit.decisionProposed", changes);
+        context.publish(new DecisionProposed(id, d.id(), d.reference(), d.title(), user.personId(), clock.now()));
         return views.view(access, d);
     }
 

@@ -25,6 +25,11 @@ final class DocumentGates {
         }
 
         @Override
+        public String where(long partnershipId) {
+            return "/partnerships/" + partnershipId + "/governance/documents/mou";
+        }
+
+        @Override
         public boolean appliesTo(Stage from) {
             return from == Stage.EXPLORE;
         }
@@ -45,6 +50,11 @@ final class DocumentGates {
 
         PidApproved(Check check) {
             this.check = check;
+        }
+
+        @Override
+        public String where(long partnershipId) {
+            return "/partnerships/" + partnershipId + "/governance/documents/pid";
         }
 
         @Override

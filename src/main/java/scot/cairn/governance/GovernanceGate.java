@@ -30,6 +30,11 @@ class GovernanceGate implements GateCriterion {
     }
 
     @Override
+    public String where(long partnershipId) {
+        return "/partnerships/" + partnershipId + "/governance/roles";
+    }
+
+    @Override
     public boolean appliesTo(Stage from) {
         return from == Stage.DESIGN;
     }

@@ -1,11 +1,16 @@
 package scot.cairn.governance;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.Sector;
 import scot.cairn.partnership.BoardSeat;
 import scot.cairn.partnership.Role;
 import scot.cairn.partnership.Seating;
@@ -22,11 +27,13 @@ class GovernanceSeats implements Seating {
     private final GroupRepository groups;
     private final RoleRepository roles;
     private final OrganisationService organisations;
+    private final JdbcClient jdbc;
 
-    GovernanceSeats(GroupRepository groups, RoleRepository roles, OrganisationService organisations) {
+    GovernanceSeats(GroupRepository groups, RoleRepository roles, OrganisationService organisations, JdbcClient jdbc) {
         this.groups = groups;
         this.roles = roles;
         this.organisations = organisations;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -36,6 +43,37 @@ class GovernanceSeats implements Seating {
                 .filter(a -> a.personId() == personId)
                 .forEach(a -> held.add(a.role()));
         return new Seat(boardSeat(partnershipId, personId).orElse(null), held);
+    }
+
+    /** Two queries, however many partnerships: the person's board seats with their sectors, and their roles. */
+    @Override
+    public Map<Long, Seat> seatsOf(long personId) {
+        var boards = new HashMap<Long, BoardSeat>();
+        jdbc.sql("""
+                        select g.partnership_id, m.organisation_id, o.sector
+                        from governance_group_member m
+                        join governance_group g on g.id = m.group_id and g.kind = 'BOARD'
+                        left join directory_organisation o on o.id = m.organisation_id
+                        where m.person_id = ?
+                        """).param(personId).query(rs -> {
+            long org = rs.getLong("organisation_id");
+            Long organisation = rs.wasNull() ? null : org;
+            String sector = rs.getString("sector");
+            boards.put(
+                    rs.getLong("partnership_id"),
+                    new BoardSeat(personId, organisation, sector == null ? null : Sector.valueOf(sector)));
+        });
+        var held = new HashMap<Long, Set<Role>>();
+        jdbc.sql("select partnership_id, role from governance_role_assignment where person_id = ?")
+                .param(personId)
+                .query(rs -> {
+                    held.computeIfAbsent(rs.getLong("partnership_id"), k -> new HashSet<>())
+                            .add(Role.valueOf(rs.getString("role")));
+                });
+        var seats = new HashMap<Long, Seat>();
+        boards.forEach((id, seat) -> seats.put(id, new Seat(seat, held.getOrDefault(id, Set.of()))));
+        held.forEach((id, r) -> seats.putIfAbsent(id, new Seat(null, r)));
+        return seats;
     }
 
     /** Everyone on the partnership's Governance Group / Project Board, by person id. */

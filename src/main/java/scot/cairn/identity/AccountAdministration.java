@@ -1,6 +1,6 @@
 package scot.cairn.identity;
 
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +9,6 @@ import scot.cairn.directory.PersonService;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
-import scot.cairn.platform.Message;
 
 /**
  * What administrators do to a person and their account together. Each method is one transaction: the person and the
@@ -20,35 +19,30 @@ public class AccountAdministration {
 
     private final PersonService people;
     private final AccountService accounts;
-    private final PasswordService passwords;
+    private final InvitationService invitations;
 
-    AccountAdministration(PersonService people, AccountService accounts, PasswordService passwords) {
+    AccountAdministration(PersonService people, AccountService accounts, InvitationService invitations) {
         this.people = people;
         this.accounts = accounts;
-        this.passwords = passwords;
+        this.invitations = invitations;
     }
 
     /**
-     * Adds a person with an account they can sign in with. The details and the password are checked before anything
-     * is saved, and every problem with either is reported at once.
+     * Adds a person with an account and emails them an invitation to choose their own password: nobody types a
+     * password for someone else. The details are checked before anything is saved, and every problem is reported at
+     * once.
      *
-     * @throws InvalidInputException naming each field that is wrong ({@code password} for the password)
+     * @param language the language of the request, for the email when the person has none chosen
+     * @throws InvalidInputException naming each field that is wrong
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public PersonSummary register(PersonDetails details, String password, boolean administrator) {
-        var problems = new LinkedHashMap<String, Message>();
-        try {
-            people.check(details);
-        } catch (InvalidInputException e) {
-            problems.putAll(e.fieldErrors());
-        }
-        PasswordRules.problem(password, details.email()).ifPresent(message -> problems.put("password", message));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+    public PersonSummary register(CurrentUser by, PersonDetails details, boolean administrator, Locale language) {
         var person = people.create(details);
-        accounts.open(person.id(), passwords.prepare(password), administrator);
+        invitations.invite(
+                new InvitationService.Invitation(person.fullName(), person.email(), by, "/partnerships", null),
+                administrator,
+                language);
         return person;
     }
 

@@ -75,6 +75,41 @@ public class AccountService implements UserDetailsService {
     }
 
     /**
+     * Gives an invited person an account that no password opens until they choose one through their invitation. The
+     * caller has decided that its user may invite (an administrator, or a partnership manager).
+     *
+     * @throws InvalidInputException when the person already has an account
+     */
+    @Transactional
+    AccountSummary openInvited(long personId, boolean administrator) {
+        var person = people.get(personId);
+        if (accounts.findByPersonId(personId).isPresent()) {
+            throw InvalidInputException.of("", "identity.account.exists", person.fullName());
+        }
+        var saved = accounts.save(Account.open(personId, PasswordHashing.unusable(), administrator));
+        audit.record(
+                "person",
+                personId,
+                null,
+                "identity.audit.accountOpened",
+                Changes.create().field("identity.audit.administrator", null, yesNo(administrator)));
+        return summary(saved, person.email());
+    }
+
+    /** Lifts any sign-in lock on the address: its owner has just proved they read its email. */
+    void unlock(String email) {
+        attempts.unlock(email);
+    }
+
+    /** Who an account stands for as of now. */
+    @Transactional(readOnly = true)
+    CurrentUser user(long accountId) {
+        return principal(accountId)
+                .orElseThrow(() -> new NotFoundException("Account"))
+                .user();
+    }
+
+    /**
      * Grants or takes away the administrator right, and lifts a sign-in lock when asked. Sessions the person has open
      * see the change on their next request. Administrators only.
      */
@@ -114,6 +149,14 @@ public class AccountService implements UserDetailsService {
                 .map(a -> new AccountSummary(
                         a.id(), a.personId(), a.administrator(), locks.get(emails.get(a.personId()))))
                 .collect(Collectors.toMap(AccountSummary::personId, Function.identity()));
+    }
+
+    /** The person as a user, as of now, if they have an account: to ask what they may see before telling them. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> userOf(long personId) {
+        return accounts.findByPersonId(personId)
+                .map(a -> principal(a, people.get(personId), clock.instant()))
+                .map(CairnPrincipal::user);
     }
 
     /** The user with this sign-in email address, as of now, if they have an account. */

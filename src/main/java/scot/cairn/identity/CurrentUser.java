@@ -17,6 +17,11 @@ public record CurrentUser(
         boolean administrator)
         implements Serializable {
 
+    /** Who is signed in on this request's thread, or null for nobody: for code that is not a controller method. */
+    public static CurrentUser signedIn() {
+        return CurrentUserSupport.current();
+    }
+
     /** Commissioners (people in public-sector organisations) and administrators may start partnerships. */
     public boolean mayStartPartnership() {
         return administrator || sector == Sector.PUBLIC;

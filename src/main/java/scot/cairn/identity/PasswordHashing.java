@@ -41,6 +41,23 @@ final class PasswordHashing implements PasswordEncoder {
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * A stored hash that no password matches, for an account whose owner has not chosen one yet (an invitation is
+     * open): an Argon2 hash in the usual form, with a random salt and random bytes where the hash goes. Checking a
+     * password against it costs exactly what checking against a real one costs, so sign-in with such an account takes
+     * as long and fails as a wrong password does; no password hashes to 256 given random bits.
+     */
+    static String unusable() {
+        var random = new java.security.SecureRandom();
+        var salt = new byte[16];
+        var hash = new byte[32];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        var base64 = java.util.Base64.getEncoder().withoutPadding();
+        return "{" + DEFAULT_ID + "}$argon2id$v=19$m=16384,t=2,p=1$" + base64.encodeToString(salt) + "$"
+                + base64.encodeToString(hash);
+    }
+
     @Override
     public String encode(CharSequence rawPassword) {
         return bounded(() -> delegate.encode(normalised(rawPassword)));

@@ -70,6 +70,29 @@ public class PasswordService implements UserDetailsPasswordService {
     }
 
     /**
+     * Sets the password of someone who proved by email that the account is theirs (a reset or an invitation link),
+     * without asking for the current one. Every session they have open ends, as with {@link #change}.
+     *
+     * @param auditKey what the person's history records ("password reset", "invitation accepted")
+     * @throws InvalidInputException naming {@code password} or {@code confirmPassword} when either is wrong
+     */
+    @Transactional
+    void replace(CurrentUser user, String replacement, String confirmation, String auditKey) {
+        var account = accounts.findById(user.accountId()).orElseThrow(() -> new NotFoundException("Account"));
+        var problem = PasswordRules.problem(replacement, user.email());
+        new InvalidInputException.Collector()
+                .rejectIf(problem.isPresent(), "password", problem.orElse(null))
+                .rejectIf(
+                        problem.isEmpty() && !replacement.equals(confirmation),
+                        "confirmPassword",
+                        "identity.password.mismatch")
+                .throwIfAny();
+        account.changePassword(encoder.encode(replacement), clock.instant());
+        accounts.save(account);
+        audit.record("person", user.personId(), null, auditKey, Changes.create());
+    }
+
+    /**
      * Stores a new hash of the password someone has just signed in with, when theirs is of an older kind. Only
      * replaces the hash that sign-in checked, so a password changed meanwhile is never overwritten; and leaves the
      * account's version alone, so nobody's change to the account fails because its owner signed in.

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -45,7 +46,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ApiRefusals refusals) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/password-resets")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Only bearer tokens are accepted here, never cookies, so cross-site requests carry no credentials.
                 .csrf(c -> c.disable())
@@ -66,8 +70,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new SessionRefreshFilter(sessions), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/sign-in",
+                                "/password-reset",
+                                "/password-reset/**",
+                                "/invitations/**",
                                 "/language",
                                 "/accessibility",
+                                "/notifications/email/**",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import scot.cairn.platform.web.Languages;
 
 /**
- * After sign-in, goes where the person was heading (or their partnerships); after a failure, back to the sign-in page
+ * After sign-in, goes where the person was heading (or the home page, their to-do list); after a failure, back to the sign-in page
  * saying why. {@link SignInProvider} has already counted the failure. The page says the same for an address with an
  * account as for one without.
  */
@@ -27,7 +27,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
     SignInHandlers(LanguagePreference languages, LocaleResolver locales) {
         this.languages = languages;
         this.locales = locales;
-        setDefaultTargetUrl("/partnerships");
+        setDefaultTargetUrl("/");
     }
 
     /**

@@ -57,6 +57,23 @@ public class SignedInSessions {
         }
     }
 
+    /**
+     * Signs the person in on this request's session, as after a password sign-in: for someone who has just chosen a
+     * password through a link sent to them by email. The session gets a new id, so one fixed beforehand is of no use.
+     */
+    public void signIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        var principal = accounts.principal(user.accountId()).orElseThrow();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+    }
+
     /** Swaps in the new principal and its roles; any other authority (such as how the person signed in) stays. */
     private void replace(
             Authentication authentication,

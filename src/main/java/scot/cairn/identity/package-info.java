@@ -1,6 +1,7 @@
 /**
- * Accounts, signing in and out, lock-out after repeated failures, personal API tokens, the security configuration
- * for pages and the JSON API, and {@link scot.cairn.identity.CurrentUser}: who is asking.
+ * Accounts, signing in and out, lock-out after repeated failures, password resets and invitations (single-use links
+ * sent by email), personal API tokens, the security configuration for pages and the JSON API, and
+ * {@link scot.cairn.identity.CurrentUser}: who is asking.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Identity",

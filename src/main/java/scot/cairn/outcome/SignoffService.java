@@ -54,6 +54,11 @@ public class SignoffService {
         support.signoffs()
                 .save(PeriodSignoff.submit(
                         partnershipId, period, user.personId(), support.clock().instant()));
+        events.publishEvent(new PeriodSubmitted(
+                partnershipId,
+                period.toString(),
+                user.personId(),
+                support.clock().instant()));
         support.audit()
                 .record(
                         MeasurementService.SUBJECT,

@@ -23,6 +23,11 @@ class SustainabilityGate implements GateCriterion {
     }
 
     @Override
+    public String where(long partnershipId) {
+        return "/partnerships/" + partnershipId + "/outcomes/sustainability";
+    }
+
+    @Override
     public boolean appliesTo(Stage from) {
         return from == Stage.PILOT;
     }

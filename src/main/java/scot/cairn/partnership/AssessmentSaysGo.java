@@ -16,6 +16,11 @@ class AssessmentSaysGo implements GateCriterion {
     }
 
     @Override
+    public String where(long partnershipId) {
+        return "/partnerships/" + partnershipId + "/assessment";
+    }
+
+    @Override
     public boolean appliesTo(Stage from) {
         return from == Stage.EXPLORE;
     }

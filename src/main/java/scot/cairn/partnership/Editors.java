@@ -38,9 +38,14 @@ public enum Editors {
 
     /** Whether the person may change this part, leaving aside whether the partnership is open. */
     boolean admits(Access access) {
-        return (managers && access.manages())
-                || (boardMembers && access.onBoard())
-                || roles.stream().anyMatch(access::holds);
+        return admits(access.manages(), access.onBoard(), access::holds);
+    }
+
+    /** As {@link #admits(Access)}, for whatever answers the same three questions (a {@link Desk.Place}). */
+    boolean admits(boolean manages, boolean onBoard, java.util.function.Predicate<Role> holds) {
+        return (this.managers && manages)
+                || (boardMembers && onBoard)
+                || roles.stream().anyMatch(holds);
     }
 
     /** The bundle key of who may, as a sentence for a refusal: {@code new ForbiddenException(editors.refusal())}. */

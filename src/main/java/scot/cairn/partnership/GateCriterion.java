@@ -14,4 +14,12 @@ public interface GateCriterion {
      * (bundle keys with arguments), so that each reader sees them in their own language.
      */
     CriterionResult evaluate(long partnershipId);
+
+    /**
+     * The page where a person does what meets this criterion, for the "next steps" of a partnership's overview; the
+     * gate page unless a module says better. Starts with {@code /}; never null.
+     */
+    default String where(long partnershipId) {
+        return "/partnerships/" + partnershipId + "/gate";
+    }
 }

@@ -129,6 +129,7 @@ public class GateService {
                                 "partnership.audit.approvedMove",
                                 p.stage().labelKey(),
                                 p.stage().next().labelKey()));
+        gates.events().publishEvent(new GateApproved(id, p.stage(), p.stage().next(), user.personId(), core.now()));
         return gate(saved, scope.access(saved, user));
     }
 

@@ -101,6 +101,9 @@ public class MembershipService {
                 id,
                 before == null ? "partnership.audit.memberAdded" : "partnership.audit.roleChanged",
                 Changes.create().field(person.fullName(), before == null ? null : before.labelKey(), role.labelKey()));
+        if (before == null) {
+            directory.events().publishEvent(new MemberAdded(id, person.id(), role, user.personId()));
+        }
     }
 
     /**

@@ -108,11 +108,57 @@ public class PartnershipScope {
         return access;
     }
 
+    /**
+     * What the user may do in the partnership, or nothing when they may not see it (or it does not exist): for
+     * deciding whom to tell about what happened there, where a refusal is not an error.
+     */
+    public java.util.Optional<Access> accessFor(long id, CurrentUser user) {
+        try {
+            return java.util.Optional.of(requireRead(id, user));
+        } catch (NotFoundException notVisible) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The people who are members of the partnership now (none when it does not exist), for telling them news. */
+    public List<Long> memberIds(long id) {
+        return support.jdbc()
+                .sql("select person_id from partnership_member where partnership_id = ? order by person_id")
+                .param(id)
+                .query(Long.class)
+                .list();
+    }
+
     /** Every partnership the user may read, by title: their own, or every one for an administrator. */
     public List<PartnershipSummary> readable(CurrentUser user) {
         return user.administrator()
                 ? PartnershipQueries.all(support.jdbc(), user.personId())
                 : PartnershipQueries.forMember(support.jdbc(), user.personId());
+    }
+
+    /**
+     * What the user may do in every open partnership they take part in, read at once for their to-do list: a
+     * handful of queries however many partnerships there are.
+     */
+    public Desk desk(CurrentUser user) {
+        var seats = seating.isEmpty()
+                ? java.util.Map.<Long, Seating.Seat>of()
+                : seating.get(0).seatsOf(user.personId());
+        return Desk.of(
+                user.personId(),
+                support.today(),
+                DeskQueries.places(support.jdbc(), user.personId(), user.administrator(), seats));
+    }
+
+    /**
+     * The desk of one partnership, as the user may act in it, for its overview; empty when it is closed.
+     *
+     * @throws NotFoundException when it does not exist or the user may not see it
+     */
+    public Desk desk(long id, CurrentUser user) {
+        var access = requireRead(id, user);
+        var places = access.open() ? List.of(Desk.Place.of(access)) : List.<Desk.Place>of();
+        return Desk.of(user.personId(), support.today(), places);
     }
 
     Partnership visible(long id, CurrentUser user) {

@@ -12,6 +12,12 @@ public interface Seating {
     /** What the person holds in the partnership; never null. */
     Seat seatOf(long partnershipId, long personId);
 
+    /**
+     * What the person holds in every partnership where they hold something, by partnership id, read at once (never
+     * one query per partnership); partnerships where they hold nothing are left out. Never null.
+     */
+    java.util.Map<Long, Seat> seatsOf(long personId);
+
     /** A board seat ({@code null} when the person is not on the board) and the roles held (maybe none). */
     record Seat(BoardSeat board, Set<Role> roles) {
 

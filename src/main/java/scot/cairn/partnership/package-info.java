@@ -8,7 +8,9 @@
  * board's business (people who take part and sit on the board, never observers); every sign-off that needs both
  * sectors uses {@link scot.cairn.partnership.JointApproval}. No other module decides access. Seats and roles come
  * from governance through {@link scot.cairn.partnership.Seating}. Passing a gate publishes
- * {@link scot.cairn.partnership.StageAdvanced}; removing a member, {@link scot.cairn.partnership.MemberRemoved}.
+ * {@link scot.cairn.partnership.StageAdvanced}; adding a member who already signs in (by email or by invitation),
+ * {@link scot.cairn.partnership.MemberAdded}; removing one, {@link scot.cairn.partnership.MemberRemoved}. Managers
+ * invite people by name and email ({@link scot.cairn.partnership.MemberInvitations}).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Partnership",

@@ -26,6 +26,11 @@ class ReviewGate implements GateCriterion {
     }
 
     @Override
+    public String where(long partnershipId) {
+        return "/partnerships/" + partnershipId + "/sroi/reviews";
+    }
+
+    @Override
     public boolean appliesTo(Stage from) {
         return from == Stage.PILOT;
     }

@@ -25,6 +25,11 @@ class SroiGate implements GateCriterion {
     }
 
     @Override
+    public String where(long partnershipId) {
+        return "/partnerships/" + partnershipId + "/sroi";
+    }
+
+    @Override
     public boolean appliesTo(Stage from) {
         return from == Stage.DESIGN;
     }

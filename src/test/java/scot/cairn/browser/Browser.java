@@ -97,10 +97,10 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
     }
 
-    /** Signs in and waits for the "My partnerships" page that follows. */
+    /** Signs in and waits for the home page that follows, "What needs you". */
     public void signIn(String email, String password) {
         submitSignIn(email, password);
-        waitForHeading("My partnerships");
+        waitForHeading("What needs you");
         signedInAs = email;
     }
 

@@ -108,7 +108,7 @@ class DirectoryBrowserTests {
     }
 
     @Test
-    void administratorAddsAPersonWithAnAccountAndChangesThem() {
+    void administratorAddsAPersonWhoIsInvitedAndChangesThem() {
         browser.signInAs(DemoUsers.ADMIN);
         browser.open("/people");
         browser.follow("Add a person");
@@ -121,12 +121,12 @@ class DirectoryBrowserTests {
                 .type("email", email)
                 .type("jobTitle", "Development worker")
                 .select("organisationId", "Falkirk CVS")
-                .type("password", "a-long-enough-password")
                 .press("Add person");
 
         browser.waitForHeading("People");
-        assertThat(browser.form().banner()).contains(name + " has been added and can now sign in.");
-        assertThat(row(email)).contains(name, "Falkirk CVS", "Can sign in");
+        assertThat(browser.form().banner())
+                .contains(name + " has been added. Cairn has emailed " + email + " a link to choose a password");
+        assertThat(row(email)).contains(name, "Falkirk CVS", "Invited: link until");
 
         browser.follow(name);
         browser.waitForHeading("Change a person’s details");

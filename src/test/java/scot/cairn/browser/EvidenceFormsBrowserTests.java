@@ -21,6 +21,7 @@ class EvidenceFormsBrowserTests {
     @Test
     void emptyFormsShowTheirErrorsAccessibly() {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships");
         browser.follow("Falkirk foster care provision");
         String partnership = browser.path();
 

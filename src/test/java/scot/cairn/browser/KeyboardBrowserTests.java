@@ -52,8 +52,8 @@ class KeyboardBrowserTests {
         assertThat(browser.focused().getText()).isEqualTo("Sign in");
         browser.press(Keys.ENTER);
 
-        browser.waitForHeading("My partnerships");
-        assertThat(browser.path()).isEqualTo("/partnerships");
+        browser.waitForHeading("What needs you");
+        assertThat(browser.path()).isEqualTo("/");
     }
 
     /** Presses Tab until the field has the focus: past the skip link and the header, never more than five times. */

@@ -210,8 +210,13 @@ class PartnershipJourneyBrowserTests {
         assertThat(browser.text("table")).contains("Falkirk CVS", "Falkirk Council");
 
         browser.follow("Members");
-        browser.form().type("email", DemoUsers.DAVID).choose("role", "MEMBER").press("Add member");
-        assertThat(browser.form().banner()).contains(DemoUsers.DAVID + " added: Member.");
+        browser.form()
+                .type("name", "David Kerr")
+                .type("email", DemoUsers.DAVID)
+                .choose("role", "MEMBER")
+                .press("Send the invitation");
+        assertThat(browser.form().banner())
+                .contains("David Kerr already has a Cairn account and is now in the partnership: Member.");
         assertThat(browser.text("table")).contains("David Kerr", "Falkirk CVS");
     }
 

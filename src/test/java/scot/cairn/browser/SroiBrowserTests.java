@@ -24,6 +24,7 @@ class SroiBrowserTests {
     @Test
     void analysesListAnAnalysisWithResultsAndARowFormWithErrorsAreAccessible() {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships");
         browser.follow("Falkirk foster care provision");
         browser.follow("SROI");
         browser.waitForHeading("SROI analyses");
@@ -65,6 +66,7 @@ class SroiBrowserTests {
     @Test
     void theSpreadsheetUploadFormWithAnErrorAndAPreviewWithABadRowAreAccessible(@TempDir Path dir) throws Exception {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships");
         browser.follow("Falkirk foster care provision");
         browser.follow("SROI");
         browser.follow("Evaluation of the last four quarters");

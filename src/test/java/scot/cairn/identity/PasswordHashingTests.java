@@ -24,6 +24,18 @@ class PasswordHashingTests {
     }
 
     @Test
+    void anInvitedAccountsHashIsReadLikeAnyOtherAndNoPasswordMatchesIt() {
+        String unusable = PasswordHashing.unusable();
+
+        assertThat(unusable).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$v=19$m=16384,t=2,p=1$");
+        assertThat(PasswordHashing.unusable()).isNotEqualTo(unusable);
+        for (String guess : new String[] {"", "heather moss loch", unusable}) {
+            assertThat(HASHING.matches(guess, unusable)).isFalse();
+        }
+        assertThat(HASHING.upgradeEncoding(unusable)).isFalse();
+    }
+
+    @Test
     void oldBcryptHashesStillVerifyAndAskToBeUpgraded() {
         String old = "{bcrypt}" + new BCryptPasswordEncoder().encode("cairn-demo-2026");
 

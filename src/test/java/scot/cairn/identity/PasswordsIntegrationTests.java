@@ -57,19 +57,26 @@ class PasswordsIntegrationTests {
     }
 
     @Test
-    void anAdministratorCannotGiveSomeoneACommonPasswordOrTheirEmailAddress() throws Exception {
+    void anInviteeCannotChooseACommonPasswordOrTheirEmailAddress() throws Exception {
+        scot.cairn.support.TestMail.server();
         String email = "common." + Unique.suffix() + "@test.example";
+        mvc.perform(post("/people/new")
+                        .param("fullName", Unique.name("Common Password"))
+                        .param("email", email)
+                        .with(users.as(DemoUsers.ADMIN))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String link = scot.cairn.support.MailLinks.path(scot.cairn.support.MailLinks.latest(email, 1), "/invitations/");
         for (String password : List.of("qwerty123456", email)) {
-            mvc.perform(post("/people/new")
-                            .param("fullName", Unique.name("Common Password"))
-                            .param("email", email)
+            mvc.perform(post(link)
                             .param("password", password)
-                            .with(users.as(DemoUsers.ADMIN))
+                            .param("confirmPassword", password)
                             .with(csrf()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("href=\"#password\"")));
         }
         signIn(email, "qwerty123456").andExpect(unauthenticated());
+        signIn(email, email).andExpect(unauthenticated());
     }
 
     @Test

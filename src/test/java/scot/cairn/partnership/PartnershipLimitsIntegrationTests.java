@@ -104,6 +104,27 @@ class PartnershipLimitsIntegrationTests {
                 message);
         Refusals.inApi(
                 requests.api(HttpMethod.PUT, members, DemoUsers.FIONA, member(DemoUsers.IAIN)), "email", message);
+
+        // An invitation to someone new is refused too, and leaves no person, account or email behind.
+        String newcomer = "newcomer." + scot.cairn.support.Unique.suffix() + "@test.example";
+        Refusals.inApi(
+                requests.api(
+                        HttpMethod.POST,
+                        "/api/v1/partnerships/" + id + "/invitations",
+                        DemoUsers.FIONA,
+                        "{\"name\":\"New Comer\",\"email\":\"" + newcomer + "\",\"role\":\"MEMBER\"}"),
+                "email",
+                message);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from directory_person where email = ?")
+                        .param(newcomer)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from platform_mail where recipient = ?")
+                        .param(newcomer)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     private static String member(String email) {

@@ -30,11 +30,18 @@ public class DemoUsers {
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
+    private final org.springframework.context.ApplicationContext context;
     private final java.util.Map<String, String> bearers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DemoUsers(AccountService accounts, ApiTokenService tokens) {
+    DemoUsers(AccountService accounts, ApiTokenService tokens, org.springframework.context.ApplicationContext context) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.context = context;
+    }
+
+    /** A bean of the application under test, for helpers that are not beans themselves. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     /** For MockMvc: {@code .with(demoUsers.as(DemoUsers.FIONA))}. */

@@ -3,27 +3,40 @@ package scot.cairn.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * The one real SMTP server (GreenMail) that every test application in this JVM sends to, on the port that
- * {@code application-test.yml} gives {@code spring.mail.port}. It starts with the first test that asks for it and
- * runs until the JVM ends; tests find their own emails by address, as the server is shared.
+ * The one real SMTP server (GreenMail) that every test application in this JVM sends to. It starts when the test run
+ * starts (a launcher session listener, before any application context), on a free port that it hands to
+ * {@code application-test.yml} as {@code cairn.test.smtp-port}, so that test runs side by side never share a server.
+ * Tests find their own emails by address, as the server is shared by the whole run.
  */
-public final class TestMail {
-
-    /** The port in {@code application-test.yml}. */
-    public static final int PORT = 3925;
+public final class TestMail implements LauncherSessionListener {
 
     private static GreenMail server;
 
-    private TestMail() {}
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        server();
+    }
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            int port;
+            try (var socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException("No free port for the test mail server", e);
+            }
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
+            System.setProperty("cairn.test.smtp-port", Integer.toString(port));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;

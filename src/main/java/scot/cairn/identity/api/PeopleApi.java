@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import scot.cairn.identity.AccountAdministration;
 import scot.cairn.identity.AccountService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.InvalidInputException;
 
 /** People and their accounts as JSON: platform administrators only, reading as well as changing. */
 @RestController
@@ -55,14 +57,22 @@ class PeopleApi {
 
     @PostMapping
     @Operation(
-            summary = "Add a person, with an account when a password is given",
-            description = "Email addresses are unique; a duplicate is a 400 naming the field 'email'.")
-    ResponseEntity<PersonResource> create(@RequestBody NewPerson request, CurrentUser user) {
+            summary = "Add a person, with an account and an invitation email unless invite is false",
+            description = "Email addresses are unique; a duplicate is a 400 naming the field 'email'. The person gets"
+                    + " an email with a link to choose their own password, valid for 7 days; a password sent here is"
+                    + " a 400, as nobody sets another person's password.")
+    ResponseEntity<PersonResource> create(@RequestBody NewPerson request, CurrentUser user, Locale locale) {
         requireAdministrator(user);
-        // An administrator without a password would be refused by register, which says the password is missing.
-        var person = request.password() == null && !request.makeAdministrator()
-                ? people.create(request.details())
-                : administration.register(request.details(), request.password(), request.makeAdministrator());
+        new InvalidInputException.Collector()
+                .rejectIf(request.password() != null, "password", "identity.people.noPasswordForOthers")
+                .rejectIf(
+                        request.makeAdministrator() && !request.sendInvitation(),
+                        "administrator",
+                        "identity.people.administratorNeedsInvitation")
+                .throwIfAny();
+        var person = request.sendInvitation()
+                ? administration.register(user, request.details(), request.makeAdministrator(), locale)
+                : people.create(request.details());
         var location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(person.id())

@@ -1,6 +1,7 @@
 package scot.cairn.identity.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,8 +21,9 @@ import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
 /**
- * Adding a person with their account in one go, and changing a person's details and account. Platform administrators
- * only; the change form carries the version the administrator saw.
+ * Adding a person with their account in one go (they are emailed an invitation to choose their own password), and
+ * changing a person's details and account. Platform administrators only; the change form carries the version the
+ * administrator saw.
  */
 @Controller
 class PersonForms {
@@ -55,14 +57,19 @@ class PersonForms {
             @ModelAttribute("form") PersonForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         Administrators.require(user);
         if (!Forms.submit(
-                result, () -> administration.register(form.details(), form.password(), form.makeAdministrator()))) {
+                result, () -> administration.register(user, form.details(), form.makeAdministrator(), locale))) {
             return newPage(model);
         }
         redirect.addFlashAttribute(
-                "success", Message.of("identity.person.added", form.fullName().strip()));
+                "success",
+                Message.of(
+                        "identity.person.invited",
+                        form.fullName().strip(),
+                        form.email().strip()));
         return "redirect:/people";
     }
 

@@ -2,6 +2,8 @@ package scot.cairn.partnership.web;
 
 import jakarta.validation.Valid;
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.MemberInvitations;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.PartnershipService;
@@ -24,23 +27,27 @@ import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
 
 /**
- * The people in a partnership and their roles. Everyone who can see the partnership reads the list; managers add
- * people by email address, change roles and remove people, but never the last manager.
+ * The people in a partnership and their roles, and who has been invited and not signed in yet. Everyone who can see the
+ * partnership reads the list; managers invite people by name and email address (or add someone already in Cairn by
+ * email), change roles and remove people, but never the last manager.
  */
 @Controller
 class MembersController {
 
     private final PartnershipService partnerships;
     private final MembershipService membership;
+    private final MemberInvitations invitations;
 
-    MembersController(PartnershipService partnerships, MembershipService membership) {
+    MembersController(PartnershipService partnerships, MembershipService membership, MemberInvitations invitations) {
         this.partnerships = partnerships;
         this.membership = membership;
+        this.invitations = invitations;
     }
 
     @GetMapping("/partnerships/{id}/members")
     String list(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("form", new MemberForm(null, null));
+        model.addAttribute("inviteForm", InviteForm.empty());
         return page(partnerships.get(id, user), model);
     }
 
@@ -61,6 +68,34 @@ class MembersController {
                             Message.of(form.role().labelKey())));
             return "redirect:/partnerships/" + id + "/members";
         }
+        return page(PartnershipPages.managed(partnerships.get(id, user)), model);
+    }
+
+    @PostMapping("/partnerships/{id}/invitations")
+    String invite(
+            @PathVariable long id,
+            @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var invited = new AtomicReference<MemberInvitations.Invited>();
+        if (Forms.submit(
+                result,
+                () -> invited.set(invitations.invite(id, form.name(), form.email(), form.role(), user, locale)))) {
+            var done = invited.get();
+            redirect.addFlashAttribute(
+                    "done",
+                    done.sent()
+                            ? Message.of("partnership.invite.sent", done.fullName(), done.email())
+                            : Message.of(
+                                    "partnership.invite.added",
+                                    done.fullName(),
+                                    Message.of(done.role().labelKey())));
+            return "redirect:/partnerships/" + id + "/members";
+        }
+        model.addAttribute("form", new MemberForm(null, null));
         return page(PartnershipPages.managed(partnerships.get(id, user)), model);
     }
 
@@ -130,8 +165,16 @@ class MembersController {
         return page(PartnershipPages.managed(partnerships.get(row.id(), user)), model);
     }
 
-    private static String page(PartnershipView p, Model model) {
+    private String page(PartnershipView p, Model model) {
+        if (!model.containsAttribute("inviteForm")) {
+            model.addAttribute("inviteForm", InviteForm.empty());
+        }
         model.addAttribute("p", p).addAttribute("roles", Option.of(MemberRole.values()));
+        model.addAttribute(
+                "pending",
+                invitations.pending(p.members().stream()
+                        .map(PartnershipView.MemberView::personId)
+                        .toList()));
         return "partnership/members";
     }
 }

@@ -18,6 +18,7 @@ import scot.cairn.partnership.Market;
 import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipNotices;
 import scot.cairn.partnership.PartnershipService;
+import scot.cairn.partnership.ToDoService;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
@@ -33,12 +34,17 @@ class PartnershipController {
     private final PartnershipService partnerships;
     private final OrganisationService organisations;
     private final List<PartnershipNotices> notices;
+    private final ToDoService toDo;
 
     PartnershipController(
-            PartnershipService partnerships, OrganisationService organisations, List<PartnershipNotices> notices) {
+            PartnershipService partnerships,
+            OrganisationService organisations,
+            List<PartnershipNotices> notices,
+            ToDoService toDo) {
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.notices = notices;
+        this.toDo = toDo;
     }
 
     @GetMapping("/partnerships/new")
@@ -68,6 +74,8 @@ class PartnershipController {
     @GetMapping("/partnerships/{id}")
     String overview(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("todo", toDo.forPartnership(id, user));
+        model.addAttribute("steps", toDo.nextSteps(id, user));
         model.addAttribute(
                 "notices",
                 notices.stream().flatMap(n -> n.noticesFor(id).stream()).toList());

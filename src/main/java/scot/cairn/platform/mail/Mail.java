@@ -15,6 +15,7 @@ import scot.cairn.platform.Message;
  * @param locale the language to write in
  * @param subject the subject line
  * @param paragraphs what the email says, one message per paragraph, after the greeting
+ * @param items a list of links after the paragraphs (a digest's notifications); may be empty
  * @param action the one thing to do, or null when there is nothing to do (a digest lists its own links)
  * @param footer links after the signature; may be empty
  */
@@ -25,6 +26,7 @@ public record Mail(
         Locale locale,
         Message subject,
         List<Message> paragraphs,
+        List<Link> items,
         Link action,
         List<Link> footer) {
 
@@ -36,6 +38,20 @@ public record Mail(
             throw new IllegalArgumentException("An email needs an address and a name");
         }
         paragraphs = List.copyOf(paragraphs);
+        items = items == null ? List.of() : List.copyOf(items);
         footer = footer == null ? List.of() : List.copyOf(footer);
+    }
+
+    /** An email without a list of links. */
+    public Mail(
+            String kind,
+            String to,
+            String toName,
+            Locale locale,
+            Message subject,
+            List<Message> paragraphs,
+            Link action,
+            List<Link> footer) {
+        this(kind, to, toName, locale, subject, paragraphs, List.of(), action, footer);
     }
 }

@@ -30,12 +30,21 @@ class MailWriter {
         String subject = words(mail.subject(), locale);
         String greeting = words(Message.of("platform.mail.greeting", mail.toName()), locale);
         var paragraphs = mail.paragraphs().stream().map(p -> words(p, locale)).toList();
+        var items = mail.items().stream().map(l -> link(l, locale)).toList();
         var action = mail.action() == null ? null : link(mail.action(), locale);
         var footer = mail.footer().stream().map(l -> link(l, locale)).toList();
         String signature = words(Message.of("platform.mail.signature"), locale);
 
         var text = new StringBuilder(greeting).append("\n\n");
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
+        items.forEach(l -> text.append("- ")
+                .append(l.words())
+                .append("\n  ")
+                .append(l.href())
+                .append("\n"));
+        if (!items.isEmpty()) {
+            text.append("\n");
+        }
         if (action != null) {
             text.append(action.words()).append(":\n").append(action.href()).append("\n\n");
         }
@@ -51,6 +60,7 @@ class MailWriter {
         context.setVariable("subject", subject);
         context.setVariable("greeting", greeting);
         context.setVariable("paragraphs", paragraphs);
+        context.setVariable("items", items);
         context.setVariable("action", action);
         context.setVariable("signature", signature);
         context.setVariable("footer", footer);

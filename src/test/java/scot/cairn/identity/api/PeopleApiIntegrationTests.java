@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -27,6 +29,8 @@ import scot.cairn.identity.AccountService;
 import scot.cairn.identity.TestAccounts;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
+import scot.cairn.support.MailLinks;
+import scot.cairn.support.TestMail;
 import scot.cairn.support.Unique;
 
 @CairnTest
@@ -87,8 +91,7 @@ class PeopleApiIntegrationTests {
                 .andExpect(jsonPath("$.detail").value("Only platform administrators can see and change people."));
         mvc.perform(get("/api/v1/people/{id}", fiona).header("Authorization", other))
                 .andExpect(status().isForbidden());
-        mvc.perform(create(newPerson("Sneaky", email, TestAccounts.PASSWORD, true))
-                        .header("Authorization", other))
+        mvc.perform(create(newPerson("Sneaky", email, null, true)).header("Authorization", other))
                 .andExpect(status().isForbidden());
         mvc.perform(change(fiona, 0, "Fiona Changed", null).header("Authorization", other))
                 .andExpect(status().isForbidden());
@@ -96,40 +99,63 @@ class PeopleApiIntegrationTests {
     }
 
     @Test
-    void administratorAddsAPersonWithAnAccountWhoCanSignIn() throws Exception {
+    void administratorAddsAPersonWhoIsEmailedAnInvitation() throws Exception {
+        TestMail.server();
         String email = "api." + Unique.suffix() + "@test.example";
-        mvc.perform(create(newPerson(Unique.name("Api Person"), email, TestAccounts.PASSWORD, false))
-                        .header("Authorization", admin))
+        mvc.perform(create(newPerson(Unique.name("Api Person"), email, null, false))
+                        .header("Authorization", admin)
+                        .header("Accept-Language", "cy"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("http://localhost/api/v1/people/")))
                 .andExpect(jsonPath("$.email").value(email))
                 .andExpect(jsonPath("$.account.administrator").value(false));
+        var invitation = MailLinks.latest(email, 1);
+        assertThat(MailLinks.subject(invitation)).endsWith("wedi’ch gwahodd i Cairn");
+        mvc.perform(post(MailLinks.path(invitation, "/invitations/"))
+                        .param("password", TestAccounts.PASSWORD)
+                        .param("confirmPassword", TestAccounts.PASSWORD)
+                        .with(csrf()))
+                .andExpect(authenticated().withUsername(email));
         mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(TestAccounts.PASSWORD))
                 .andExpect(authenticated());
     }
 
     @Test
-    void withoutAPasswordThePersonHasNoAccount() throws Exception {
-        String email = "carer." + Unique.suffix() + "@test.example";
-        mvc.perform(create(newPerson(Unique.name("Api Carer"), email, null, false))
+    void beforeAcceptingTheirInvitationNoPasswordSignsThePersonIn() throws Exception {
+        String email = "waiting." + Unique.suffix() + "@test.example";
+        mvc.perform(create(newPerson(Unique.name("Api Waiting"), email, null, false))
                         .header("Authorization", admin))
+                .andExpect(status().isCreated());
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(""))
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(TestAccounts.PASSWORD))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void withInviteFalseThePersonHasNoAccount() throws Exception {
+        String email = "carer." + Unique.suffix() + "@test.example";
+        mvc.perform(create("""
+                        {"fullName":"%s","email":"%s","invite":false}""".formatted(Unique.name("Api Carer"), email)).header("Authorization", admin))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.account").doesNotExist());
         assertThat(accounts.accountOf(people.findByEmail(email).orElseThrow().id()))
                 .isEmpty();
+        assertThat(TestMail.to(email)).isEmpty();
     }
 
     @Test
-    void aBadPasswordOrEmailIsA400AndNothingIsSaved() throws Exception {
+    void aPasswordForSomeoneElseOrABadEmailIsA400AndNothingIsSaved() throws Exception {
         String email = "short." + Unique.suffix() + "@test.example";
-        mvc.perform(create(newPerson(Unique.name("Short Password"), email, "short", false))
+        mvc.perform(create(newPerson(Unique.name("Given Password"), email, TestAccounts.PASSWORD, false))
                         .header("Authorization", admin))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("password"));
-        mvc.perform(create(newPerson(Unique.name("No Password Admin"), email, null, true))
+        mvc.perform(create("""
+                        {"fullName":"%s","email":"%s","invite":false,"administrator":true}""".formatted(Unique.name("Admin Without Account"), email))
                         .header("Authorization", admin))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("password"));
+                .andExpect(jsonPath("$.errors[0].field").value("administrator"));
         assertThat(people.findByEmail(email)).isEmpty();
         mvc.perform(create(newPerson(Unique.name("Duplicate"), DemoUsers.SAM, null, false))
                         .header("Authorization", admin))

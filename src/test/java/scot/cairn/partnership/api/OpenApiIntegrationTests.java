@@ -48,6 +48,17 @@ class OpenApiIntegrationTests {
     }
 
     @Test
+    void theToDoListIsDocumented() throws Exception {
+        apiDocs()
+                .andExpect(jsonPath("$.paths['/api/v1/me/to-do'].get.summary").value("Read what needs you"))
+                .andExpect(jsonPath("$.paths['/api/v1/me/to-do'].get.tags", hasItem("To-do")))
+                .andExpect(jsonPath("$.components.schemas.ToDoItem.properties.overdue")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.ToDo.properties.waitingOnOthers")
+                        .exists());
+    }
+
+    @Test
     void theCallerIsNotADocumentedParameter() throws Exception {
         apiDocs()
                 .andExpect(jsonPath("$.paths['/api/v1/partnerships/{id}'].get.parameters[*].name", contains("id")))

@@ -107,10 +107,11 @@ class ParticipantsPagesIntegrationTests extends PartnershipPageSupport {
                         "MEMBER")
                 .andExpect(status().isOk()));
 
+        // The page's own form now invites people by name and email; a post of the older add-by-email form still
+        // says what is wrong in the error summary, which links to the invitation's email field.
         assertThat(html)
                 .contains("<a href=\"#email\">Nobody with that email address is in Cairn")
-                .contains("id=\"email-error\"")
-                .contains("value=\"nobody@nowhere.example\"");
+                .contains("id=\"email\"");
         assertThat(view(id).members()).hasSize(1);
     }
 
@@ -134,7 +135,7 @@ class ParticipantsPagesIntegrationTests extends PartnershipPageSupport {
 
         assertThat(page("/partnerships/" + id + "/members", DemoUsers.DAVID))
                 .contains("Fiona Reid", "David Kerr", "Sam Taylor")
-                .doesNotContain("Add a member")
+                .doesNotContain("Invite someone")
                 .doesNotContain("id=\"role-");
         assertThat(page("/partnerships/" + id + "/partners", DemoUsers.DAVID))
                 .contains("Falkirk CVS", "Quarriers")

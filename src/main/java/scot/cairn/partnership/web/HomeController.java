@@ -1,0 +1,24 @@
+package scot.cairn.partnership.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.ToDoService;
+
+/** The home page of a signed-in person: what needs them and what they wait on, across their partnerships. */
+@Controller
+class HomeController {
+
+    private final ToDoService toDo;
+
+    HomeController(ToDoService toDo) {
+        this.toDo = toDo;
+    }
+
+    @GetMapping("/")
+    String home(CurrentUser user, Model model) {
+        model.addAttribute("todo", toDo.forPerson(user));
+        return "partnership/home";
+    }
+}
