@@ -2,9 +2,11 @@ package scot.cairn.sroi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
@@ -20,12 +22,18 @@ class WorkbookStoreIntegrationTests {
     @Autowired
     DemoUsers users;
 
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
-    void anUploadNobodyConfirmedWithinADayIsRemovedByTheNextUpload() {
+    void anUploadNobodyConfirmedWithinADayCanNoLongerBeConfirmedAndTheScheduledCleanUpDeletesIt() {
         long id = fixture.partnership();
         long analysis = fixture.analysis(id, AnalysisType.FORECAST);
         long fiona = users.current(DemoUsers.FIONA).personId();
-        Instant now = Instant.parse("2026-11-23T12:00:00Z");
+        Instant now = clock.instant();
         byte[] bytes = {1, 2, 3};
         String old = store.save(
                 id,
@@ -34,12 +42,25 @@ class WorkbookStoreIntegrationTests {
                 0,
                 "old.xlsx",
                 bytes,
-                now.minus(WorkbookStore.KEPT_FOR).minusSeconds(1));
+                now.minus(WorkbookStore.KEPT_FOR).minusSeconds(60));
         String recent = store.save(id, analysis, fiona, 0, "recent.xlsx", bytes, now.minusSeconds(60));
 
-        store.save(id, analysis, fiona, 0, "new.xlsx", bytes, now);
+        assertThat(store.find(old, id, analysis, fiona))
+                .as("expired, though not yet deleted")
+                .isEmpty();
+        assertThat(stored(old)).isTrue();
 
-        assertThat(store.find(old, id, analysis, fiona)).isEmpty();
+        store.removeExpired();
+
+        assertThat(stored(old)).isFalse();
         assertThat(store.find(recent, id, analysis, fiona)).isPresent();
+    }
+
+    private boolean stored(String upload) {
+        return jdbc.sql("select count(*) from sroi_workbook_import where id = ?")
+                        .param(upload)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -25,6 +25,7 @@ import scot.cairn.directory.OrganisationType;
 import scot.cairn.directory.Sector;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
+import scot.cairn.support.SessionCookie;
 import scot.cairn.support.Unique;
 
 @CairnTest
@@ -95,7 +96,7 @@ class OrganisationPagesIntegrationTests {
                 .andReturn();
 
         mvc.perform(get(result.getResponse().getRedirectedUrl())
-                        .flashAttrs(result.getFlashMap())
+                        .cookie(SessionCookie.of(result))
                         .with(users.as(DemoUsers.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(name + " has been added to the directory.")))

@@ -24,6 +24,7 @@ import scot.cairn.identity.NewApiToken;
 import scot.cairn.identity.TestAccounts;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
+import scot.cairn.support.SessionCookie;
 import scot.cairn.support.Unique;
 
 @CairnTest
@@ -109,7 +110,7 @@ class AccountPagesIntegrationTests {
                 .andReturn();
         var token = (NewApiToken) created.getFlashMap().get("newToken");
 
-        mvc.perform(get("/account").flashAttrs(created.getFlashMap()).with(users.as(me.email())))
+        mvc.perform(get("/account").cookie(SessionCookie.of(created)).with(users.as(me.email())))
                 .andExpect(content().string(containsString(token.secret())))
                 .andExpect(content().string(containsString("This token will not be shown again")));
         mvc.perform(get("/account").with(users.as(me.email())))

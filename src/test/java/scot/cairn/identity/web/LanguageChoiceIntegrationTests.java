@@ -24,6 +24,7 @@ import scot.cairn.identity.LanguagePreference;
 import scot.cairn.identity.TestAccounts;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
+import scot.cairn.support.SessionCookie;
 
 /**
  * Choosing a language: the header link sets a cookie and goes back to the same page on this site only; a signed-in
@@ -74,19 +75,14 @@ class LanguageChoiceIntegrationTests {
     @Test
     void aChoiceIsKeptOnTheAccountAndFollowsThePersonToAnotherBrowser() throws Exception {
         var me = someone("Language Chooser");
-        var session = mvc.perform(formLogin("/sign-in")
+        var signedIn = mvc.perform(formLogin("/sign-in")
                         .userParameter("email")
                         .user(me.email())
                         .password(TestAccounts.PASSWORD))
                 .andExpect(authenticated())
                 .andExpect(cookie().doesNotExist("cairn-language"))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-        mvc.perform(get("/language")
-                        .param("to", "cy")
-                        .param("back", "/account")
-                        .session((org.springframework.mock.web.MockHttpSession) session))
+                .andReturn();
+        mvc.perform(get("/language").param("to", "cy").param("back", "/account").cookie(SessionCookie.of(signedIn)))
                 .andExpect(redirectedUrl("/account"));
         assertThat(preferences.of(me.id())).isEqualTo(Optional.of(Locale.forLanguageTag("cy")));
 

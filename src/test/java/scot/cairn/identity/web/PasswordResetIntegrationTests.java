@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.AccountAdministration;
@@ -32,6 +32,7 @@ import scot.cairn.platform.mail.MailOutbox;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.MailLinks;
+import scot.cairn.support.SessionCookie;
 import scot.cairn.support.TestMail;
 import scot.cairn.support.Unique;
 
@@ -181,8 +182,8 @@ class PasswordResetIntegrationTests {
     @Test
     void theLinkSetsANewPasswordOnceSignsInAndEndsOtherSessions() throws Exception {
         var me = someone("Forgetful Person");
-        MockHttpSession elsewhere = signIn(me.email(), TestAccounts.PASSWORD);
-        mvc.perform(get("/account").session(elsewhere)).andExpect(status().isOk());
+        Cookie elsewhere = signIn(me.email(), TestAccounts.PASSWORD);
+        mvc.perform(get("/account").cookie(elsewhere)).andExpect(status().isOk());
 
         mvc.perform(ask(me.email()));
         String link = MailLinks.path(MailLinks.latest(me.email(), 1), "/password-reset/");
@@ -197,9 +198,9 @@ class PasswordResetIntegrationTests {
                 .andExpect(header().string("Referrer-Policy", "no-referrer"))
                 .andExpect(authenticated().withUsername(me.email()))
                 .andReturn();
-        var here = (MockHttpSession) done.getRequest().getSession(false);
-        mvc.perform(get("/account").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(elsewhere)).andExpect(redirectedUrl("/sign-in"));
+        var here = SessionCookie.of(done);
+        mvc.perform(get("/account").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(elsewhere)).andExpect(redirectedUrl("/sign-in"));
 
         mvc.perform(formLogin("/sign-in")
                         .userParameter("email")
@@ -290,13 +291,11 @@ class PasswordResetIntegrationTests {
         return new TestAccounts(users, administration).register(name, false);
     }
 
-    private MockHttpSession signIn(String email, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(
+    private Cookie signIn(String email, String password) throws Exception {
+        return SessionCookie.of(mvc.perform(
                         formLogin("/sign-in").userParameter("email").user(email).password(password))
                 .andExpect(authenticated())
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+                .andReturn());
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder ask(String email) {

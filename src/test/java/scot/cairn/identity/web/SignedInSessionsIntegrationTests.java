@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import scot.cairn.directory.PersonDetails;
@@ -34,6 +34,7 @@ import scot.cairn.partnership.PartnershipDetails;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
+import scot.cairn.support.SessionCookie;
 import scot.cairn.support.Unique;
 
 /**
@@ -71,18 +72,18 @@ class SignedInSessionsIntegrationTests {
     void anAdministratorRightGrantedOrTakenAwayCountsOnTheNextRequest() throws Exception {
         var me = someone("Rising Admin");
         var session = signIn(me.email(), TestAccounts.PASSWORD);
-        mvc.perform(get("/people").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/people").cookie(session)).andExpect(status().isForbidden());
 
         users.runAsAdmin(() -> accounts.update(me.id(), true, false));
 
-        mvc.perform(get("/people").session(session))
+        mvc.perform(get("/people").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/people\">People</a>")));
 
         users.runAsAdmin(() -> accounts.update(me.id(), false, false));
 
-        mvc.perform(get("/people").session(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/people").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("href=\"/people\">People</a>"))));
     }
@@ -99,7 +100,7 @@ class SignedInSessionsIntegrationTests {
                 .id();
         membership.setMember(id, me.email(), MemberRole.MANAGER, admin);
         var session = signIn(me.email(), TestAccounts.PASSWORD);
-        mvc.perform(get("/partnerships/{id}/edit", id).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/partnerships/{id}/edit", id).cookie(session)).andExpect(status().isOk());
 
         mvc.perform(put("/api/v1/partnerships/{id}/members", id)
                         .header("Authorization", users.bearer(DemoUsers.ADMIN))
@@ -107,8 +108,8 @@ class SignedInSessionsIntegrationTests {
                         .content("{\"email\":\"" + me.email() + "\",\"role\":\"OBSERVER\"}"))
                 .andExpect(status().isOk());
 
-        mvc.perform(get("/partnerships/{id}/edit", id).session(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/partnerships/{id}", id).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/partnerships/{id}/edit", id).cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/partnerships/{id}", id).cookie(session)).andExpect(status().isOk());
     }
 
     @Test
@@ -125,7 +126,7 @@ class SignedInSessionsIntegrationTests {
                 null,
                 false));
 
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(containsString("Sign out <span class=\"govuk-visually-hidden\">" + renamed)));
@@ -139,10 +140,10 @@ class SignedInSessionsIntegrationTests {
 
         jdbc.sql("delete from identity_account where id = ?").param(accountId).update();
 
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/sign-in"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(stored(session)).as("the session is deleted").isFalse();
     }
 
     @Test
@@ -153,19 +154,20 @@ class SignedInSessionsIntegrationTests {
         String replacement = "granite and heather " + Unique.suffix();
 
         mvc.perform(post("/account/password")
-                        .session(laptop)
+                        .cookie(laptop)
                         .param("currentPassword", TestAccounts.PASSWORD)
                         .param("newPassword", replacement)
                         .param("confirmPassword", replacement)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
 
-        mvc.perform(get("/account").session(laptop)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(laptop)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(phone)).andExpect(redirectedUrl("/sign-in"));
-        assertThat(phone.isInvalid()).isTrue();
+        mvc.perform(get("/account").cookie(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(phone)).andExpect(redirectedUrl("/sign-in"));
+        assertThat(stored(phone)).as("the other session is deleted").isFalse();
+        assertThat(stored(laptop)).isTrue();
         var phoneAgain = signIn(me.email(), replacement);
-        mvc.perform(get("/account").session(phoneAgain)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(phoneAgain)).andExpect(status().isOk());
     }
 
     @Test
@@ -190,10 +192,22 @@ class SignedInSessionsIntegrationTests {
         return new TestAccounts(users, administration).register(name, false);
     }
 
-    private MockHttpSession signIn(String email, String password) throws Exception {
+    /** Signs in through the form; the session cookie, as a browser keeps it. */
+    private Cookie signIn(String email, String password) throws Exception {
         ResultActions result = mvc.perform(
                         formLogin("/sign-in").userParameter("email").user(email).password(password))
                 .andExpect(authenticated());
-        return (MockHttpSession) result.andReturn().getRequest().getSession(false);
+        return SessionCookie.of(result.andReturn());
+    }
+
+    /** Whether the session behind this cookie is still in the database (the cookie holds its id in Base64). */
+    private boolean stored(Cookie session) {
+        String id = new String(
+                java.util.Base64.getDecoder().decode(session.getValue()), java.nio.charset.StandardCharsets.UTF_8);
+        return jdbc.sql("select count(*) from identity_session where session_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

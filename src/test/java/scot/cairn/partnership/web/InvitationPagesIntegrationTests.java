@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import scot.cairn.identity.TestAccounts;
 import scot.cairn.partnership.MemberRole;
@@ -23,6 +22,7 @@ import scot.cairn.platform.mail.MailOutbox;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 import scot.cairn.support.MailLinks;
+import scot.cairn.support.SessionCookie;
 import scot.cairn.support.TestMail;
 import scot.cairn.support.Unique;
 
@@ -83,8 +83,7 @@ class InvitationPagesIntegrationTests extends PartnershipPageSupport {
                 .andExpect(redirectedUrl("/partnerships/" + p.id()))
                 .andExpect(authenticated().withUsername(email))
                 .andReturn();
-        var session = (MockHttpSession) accepted.getRequest().getSession(false);
-        mvc.perform(MockMvcRequestBuilders.get("/partnerships/" + p.id()).session(session))
+        mvc.perform(MockMvcRequestBuilders.get("/partnerships/" + p.id()).cookie(SessionCookie.of(accepted)))
                 .andExpect(status().isOk());
         assertThat(page(members, DemoUsers.FIONA)).doesNotContain("Invited: the link works until");
 
