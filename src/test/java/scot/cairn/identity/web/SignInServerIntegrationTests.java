@@ -47,6 +47,7 @@ class SignInServerIntegrationTests {
     static final String WRONG = "/sign-in?error";
     /** The home page, "What needs you", where sign-in lands. */
     static final String SIGNED_IN = "https?://[^/]+/";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
