@@ -29,6 +29,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.AccountAdministration;
 import scot.cairn.identity.TestAccounts;
+import scot.cairn.notification.DigestJob;
+import scot.cairn.partnership.MemberRole;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.mail.Mail;
 import scot.cairn.platform.mail.MailOutbox;
@@ -69,6 +71,15 @@ class NodesIntegrationTests {
 
     @Autowired
     MailOutbox outboxA;
+
+    @Autowired
+    DigestJob digestA;
+
+    @Autowired
+    scot.cairn.outcome.OutcomeFixtures outcomes;
+
+    @Autowired
+    scot.cairn.partnership.MembershipService membership;
 
     @Autowired
     JdbcClient jdbc;
@@ -227,6 +238,41 @@ class NodesIntegrationTests {
         outboxA.sendWaiting();
         outboxB.sendWaiting();
         assertThat(TestMail.to(to)).hasSize(1);
+    }
+
+    @Test
+    void aDigestDueOnceIsSentOnceWhenBothNodesRunIt() throws Exception {
+        long partnership = outcomes.plainPartnership();
+        var person = someone("Digest Reader");
+        membership.setMember(partnership, person.email(), MemberRole.MEMBER, users.current(DemoUsers.FIONA));
+        jdbc.sql("insert into notification_notice (person_id, partnership_id, kind, text_key, text_args, href,"
+                        + " dedupe_key, created_at, digest_due) values (?, ?, 'PERIOD_APPROVED',"
+                        + " 'notification.text.periodApproved', ?, ?, 'nodes-digest', ?, true)")
+                .params(
+                        person.id(),
+                        partnership,
+                        "Digest test\u001f2026-Q3",
+                        "/partnerships/" + partnership,
+                        java.sql.Timestamp.from(Instant.now()))
+                .update();
+
+        var digestB = nodeB.getBean(DigestJob.class);
+        atOnce(List.of(
+                () -> {
+                    digestA.daily();
+                    return null;
+                },
+                () -> {
+                    digestB.daily();
+                    return null;
+                }));
+        digestA.daily();
+
+        var digests = outboxA.to(person.email(), 10).stream()
+                .filter(m -> m.kind().equals("notification.mail.digest"))
+                .toList();
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).textBody()).contains("Digest test: the board approved the figures for 2026-Q3.");
     }
 
     /** Takes a job's lock as the job itself would, waiting while a node runs it on its schedule. */

@@ -14,7 +14,7 @@ import scot.cairn.identity.AccountService;
  * not hold up the others. Notifications about a partnership the person can no longer see are dropped, not sent.
  */
 @Component
-class DigestJob {
+public class DigestJob {
 
     private final NoticeStore store;
     private final NoticeMail mail;
