@@ -149,7 +149,7 @@ class DirectoryBrowserTests {
 
         browser.form().type("name", name).press("Create token");
 
-        assertThat(browser.path()).isEqualTo("/account#tokens");
+        assertThat(browser.path()).isEqualTo("/account/tokens");
         assertThat(browser.form().banner()).contains("Copy your new token “" + name + "” now");
         assertThat(browser.text("#new-token-secret")).startsWith("cairn_").hasSizeGreaterThan(30);
         assertThat(row(name)).contains("Active");

@@ -31,7 +31,7 @@ import scot.cairn.support.Unique;
  * gate was passed, the decision log records it as an approved joint decision, with the approvals the gate collected
  * and each criterion's evidence as the gate showed it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class GateDecisionsIntegrationTests {
 
     @Autowired

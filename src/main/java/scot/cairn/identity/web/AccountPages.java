@@ -75,14 +75,18 @@ class AccountPages {
             @ModelAttribute("tokenForm") TokenForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response) {
         var created = new AtomicReference<NewApiToken>();
+        model.addAttribute("passwordForm", PasswordForm.empty());
         if (!Forms.submit(result, () -> created.set(tokens.create(user, form.name())))) {
-            model.addAttribute("passwordForm", PasswordForm.empty());
             return page(user, model);
         }
-        redirect.addFlashAttribute("newToken", created.get());
-        return "redirect:/account#tokens";
+        // The secret is shown in the answer to this request and nowhere else: not kept in the session (which lives in
+        // the database) for a redirect, and not kept by the browser's cache.
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("newToken", created.get());
+        model.addAttribute("tokenForm", TokenForm.empty());
+        return page(user, model);
     }
 
     @PostMapping("/account/tokens/{id}/revoke")

@@ -1,5 +1,6 @@
 package scot.cairn.identity.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -9,6 +10,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,7 +26,6 @@ import scot.cairn.identity.NewApiToken;
 import scot.cairn.identity.TestAccounts;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
-import scot.cairn.support.SessionCookie;
 import scot.cairn.support.Unique;
 
 @CairnTest
@@ -32,6 +33,9 @@ class AccountPagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     DemoUsers users;
@@ -106,13 +110,18 @@ class AccountPagesIntegrationTests {
                         .param("name", "outcomes import")
                         .with(users.as(me.email()))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account#tokens"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(content().string(containsString("This token will not be shown again")))
                 .andReturn();
-        var token = (NewApiToken) created.getFlashMap().get("newToken");
-
-        mvc.perform(get("/account").cookie(SessionCookie.of(created)).with(users.as(me.email())))
-                .andExpect(content().string(containsString(token.secret())))
-                .andExpect(content().string(containsString("This token will not be shown again")));
+        var token = (NewApiToken) created.getModelAndView().getModel().get("newToken");
+        assertThat(created.getResponse().getContentAsString()).contains(token.secret());
+        byte[] secret = token.secret().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(jdbc.sql("select attribute_bytes from identity_session_attributes")
+                        .query(byte[].class)
+                        .list())
+                .as("the secret is not kept in any stored session")
+                .noneMatch(bytes -> indexOf(bytes, secret) >= 0);
         mvc.perform(get("/account").with(users.as(me.email())))
                 .andExpect(content().string(containsString("outcomes import")))
                 .andExpect(content().string(containsString("Active")))
@@ -179,5 +188,18 @@ class AccountPagesIntegrationTests {
                 .param("newPassword", replacement)
                 .param("confirmPassword", again)
                 .with(csrf());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }
