@@ -23,6 +23,7 @@ class OutcomeBrowserTests {
     @Test
     void frameworkGridFormsAndImportPreviewAreAccessible() throws Exception {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships?title=Falkirk+foster");
         browser.driver()
                 .findElement(By.linkText("Falkirk foster care provision"))
                 .click();
@@ -60,6 +61,7 @@ class OutcomeBrowserTests {
     @Test
     void indicatorChartAndSustainabilityEvidenceAreAccessible() {
         browser.signIn(DemoUsers.DAVID, DemoUsers.PASSWORD);
+        browser.open("/partnerships?title=Falkirk+foster");
         browser.driver()
                 .findElement(By.linkText("Falkirk foster care provision"))
                 .click();

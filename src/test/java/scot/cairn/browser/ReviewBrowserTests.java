@@ -18,7 +18,7 @@ class ReviewBrowserTests {
     @Test
     void reviewListAReviewAndTheFormWithErrorsAreAccessible() {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
-        browser.open("/partnerships");
+        browser.open("/partnerships?title=Falkirk+foster");
         browser.follow("Falkirk foster care provision");
         browser.follow("SROI");
         browser.follow("Forecast against actual reviews");

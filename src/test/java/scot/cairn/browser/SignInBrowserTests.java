@@ -46,7 +46,9 @@ class SignInBrowserTests {
     void demoManagerSignsInAndSeesTheirPartnerships() {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
 
-        assertThat(browser.path()).isEqualTo("/partnerships");
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.heading()).isEqualTo("What needs you");
+        browser.open("/partnerships?title=Falkirk+foster");
         assertThat(browser.driver().findElement(By.tagName("table")).getText())
                 .contains("Falkirk foster care provision");
         browser.assertAccessible();

@@ -24,7 +24,7 @@ class SroiBrowserTests {
     @Test
     void analysesListAnAnalysisWithResultsAndARowFormWithErrorsAreAccessible() {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
-        browser.open("/partnerships");
+        browser.open("/partnerships?title=Falkirk+foster");
         browser.follow("Falkirk foster care provision");
         browser.follow("SROI");
         browser.waitForHeading("SROI analyses");
@@ -66,7 +66,7 @@ class SroiBrowserTests {
     @Test
     void theSpreadsheetUploadFormWithAnErrorAndAPreviewWithABadRowAreAccessible(@TempDir Path dir) throws Exception {
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
-        browser.open("/partnerships");
+        browser.open("/partnerships?title=Falkirk+foster");
         browser.follow("Falkirk foster care provision");
         browser.follow("SROI");
         browser.follow("Evaluation of the last four quarters");
