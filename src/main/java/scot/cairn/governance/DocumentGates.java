@@ -38,6 +38,11 @@ final class DocumentGates {
         public CriterionResult evaluate(long partnershipId) {
             return check.result(partnershipId, DocumentKind.MOU, NAME);
         }
+
+        @Override
+        public boolean met(long partnershipId) {
+            return check.met(partnershipId, DocumentKind.MOU);
+        }
     }
 
     /** Leaving Design for Pilot needs the PID approved by the Governance Group. */
@@ -66,6 +71,11 @@ final class DocumentGates {
         public CriterionResult evaluate(long partnershipId) {
             return check.result(partnershipId, DocumentKind.PID, NAME);
         }
+
+        @Override
+        public boolean met(long partnershipId) {
+            return check.met(partnershipId, DocumentKind.PID);
+        }
     }
 
     @Component
@@ -79,6 +89,23 @@ final class DocumentGates {
             this.partnerships = partnerships;
             this.documents = documents;
             this.presenter = presenter;
+        }
+
+        /**
+         * A current version signed off meets the criterion, and no version does not; only a version being signed
+         * needs the partnership's partners and board to tell.
+         */
+        boolean met(long partnershipId, DocumentKind kind) {
+            var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(partnershipId, kind);
+            if (latest.isEmpty()) {
+                return false;
+            }
+            if (latest.get().signedOffAt() != null) {
+                return true;
+            }
+            return presenter
+                    .status(partnerships.forChecks(partnershipId), latest, kind)
+                    .met();
         }
 
         CriterionResult result(long partnershipId, DocumentKind kind, String name) {

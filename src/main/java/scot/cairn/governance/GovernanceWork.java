@@ -42,7 +42,7 @@ class GovernanceWork implements WaitingWork {
                         then 1 else 0 end as owed,
                    cast(null as date) as due
               from governance_document_version v
-             where v.partnership_id in (:ids) and v.signed_off_at is null
+             where v.partnership_id = any(:ids) and v.signed_off_at is null
                and v.number = (select max(w.number) from governance_document_version w
                                 where w.partnership_id = v.partnership_id and w.kind = v.kind)
             union all
@@ -56,7 +56,7 @@ class GovernanceWork implements WaitingWork {
                    0,
                    d.decision_date
               from governance_decision d
-             where d.partnership_id in (:ids) and d.status = 'DRAFT'
+             where d.partnership_id = any(:ids) and d.status = 'DRAFT'
             """;
 
     private final JdbcClient jdbc;
@@ -71,7 +71,7 @@ class GovernanceWork implements WaitingWork {
             return List.of();
         }
         var found = new ArrayList<Waiting>();
-        jdbc.sql(SQL).param("me", desk.personId()).param("ids", desk.ids()).query(rs -> {
+        jdbc.sql(SQL).param("me", desk.personId()).param("ids", desk.idArray()).query(rs -> {
             var place = desk.place(rs.getLong("partnership_id")).orElseThrow();
             var item = "DOC".equals(rs.getString("source")) ? document(place, rs) : decision(place, rs);
             if (item != null && item.turn() != Turn.NONE) {

@@ -90,10 +90,12 @@ public class MeasurementService {
         }
 
         /**
-         * Values of a submitted period changed: the approvals given so far were for other figures, so they are
-         * withdrawn and the board approves again (dependent SROI analyses then show "Out of date").
+         * Values of a period changed. Before it is submitted it now waits for submission; once submitted, the
+         * approvals given so far were for other figures, so they are withdrawn and the board approves again
+         * (dependent SROI analyses then show "Out of date").
          */
         void valuesChanged(long partnershipId, Period period) {
+            table.periodHasValues(partnershipId, period.toString());
             signoffs.findByPartnershipIdAndPeriod(partnershipId, period.toString())
                     .filter(s -> s.reopen(clock.instant()))
                     .ifPresent(s -> {

@@ -94,6 +94,26 @@ class MeasurementTable {
                 });
     }
 
+    /**
+     * Notes that the period holds values and waits for submission, unless it was submitted already (then its sign-off
+     * stands for it); the to-do lists read these notes rather than every measurement.
+     */
+    void periodHasValues(long partnershipId, String period) {
+        jdbc.update("""
+                insert into outcome_period_unsubmitted (partnership_id, period)
+                select ?, ? where not exists (select 1 from outcome_period_signoff s
+                                               where s.partnership_id = ? and s.period = ?)
+                on conflict do nothing""", partnershipId, period, partnershipId, period);
+    }
+
+    /** The period was submitted: it no longer waits for submission. */
+    void periodSubmitted(long partnershipId, String period) {
+        jdbc.update(
+                "delete from outcome_period_unsubmitted where partnership_id = ? and period = ?",
+                partnershipId,
+                period);
+    }
+
     private static void setText(java.sql.PreparedStatement ps, int index, String text) throws java.sql.SQLException {
         if (text == null) {
             ps.setNull(index, Types.VARCHAR);

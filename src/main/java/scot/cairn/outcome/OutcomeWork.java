@@ -18,7 +18,8 @@ import scot.cairn.platform.Message;
 /**
  * What waits in the outcome evidence: periods that have ended and hold measurements but were not submitted (on the
  * people who edit evidence), and submitted periods the board has not approved jointly. One query. A period is due for
- * submission {@link #SUBMIT_DAYS} days after it ends and for approval {@link #APPROVE_DAYS} days after it ends.
+ * submission {@link #SUBMIT_DAYS} days after it ends and for approval {@link #APPROVE_DAYS} days after it ends. Periods
+ * waiting for submission come from {@code outcome_period_unsubmitted}, kept by {@link MeasurementTable}.
  */
 @Component
 class OutcomeWork implements WaitingWork {
@@ -30,22 +31,20 @@ class OutcomeWork implements WaitingWork {
     static final int APPROVE_DAYS = 60;
 
     private static final String SQL = """
-            select 'SUBMIT' as source, m.partnership_id, m.period, 0 as mine, 0 as pub, 0 as third
-              from outcome_measurement m
-             where m.partnership_id in (:ids)
+            select 'SUBMIT' as source, u.partnership_id, u.period, 0 as mine, 0 as pub, 0 as third
+              from outcome_period_unsubmitted u
+             where u.partnership_id = any(:ids)
                and not exists (select 1 from outcome_period_signoff s
-                                where s.partnership_id = m.partnership_id and s.period = m.period)
-             group by m.partnership_id, m.period
+                                where s.partnership_id = u.partnership_id and s.period = u.period)
             union all
             select 'APPROVE', s.partnership_id, s.period,
-                   case when exists (select 1 from outcome_period_approval a
-                                      where a.signoff_id = s.id and a.person_id = :me) then 1 else 0 end,
-                   case when exists (select 1 from outcome_period_approval a
-                                      where a.signoff_id = s.id and a.sector = 'PUBLIC') then 1 else 0 end,
-                   case when exists (select 1 from outcome_period_approval a
-                                      where a.signoff_id = s.id and a.sector = 'THIRD') then 1 else 0 end
+                   max(case when a.person_id = :me then 1 else 0 end),
+                   max(case when a.sector = 'PUBLIC' then 1 else 0 end),
+                   max(case when a.sector = 'THIRD' then 1 else 0 end)
               from outcome_period_signoff s
-             where s.partnership_id in (:ids) and s.approved_at is null
+              left join outcome_period_approval a on a.signoff_id = s.id
+             where s.partnership_id = any(:ids) and s.approved_at is null
+             group by s.id, s.partnership_id, s.period
             """;
 
     private final JdbcClient jdbc;
@@ -60,7 +59,7 @@ class OutcomeWork implements WaitingWork {
             return List.of();
         }
         var found = new ArrayList<Waiting>();
-        jdbc.sql(SQL).param("me", desk.personId()).param("ids", desk.ids()).query(rs -> {
+        jdbc.sql(SQL).param("me", desk.personId()).param("ids", desk.idArray()).query(rs -> {
             var place = desk.place(rs.getLong("partnership_id")).orElseThrow();
             var period = Period.parse(rs.getString("period")).orElse(null);
             if (period == null || !period.end().isBefore(desk.today())) {

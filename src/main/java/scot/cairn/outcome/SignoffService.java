@@ -54,6 +54,7 @@ public class SignoffService {
         support.signoffs()
                 .save(PeriodSignoff.submit(
                         partnershipId, period, user.personId(), support.clock().instant()));
+        support.table().periodSubmitted(partnershipId, period.toString());
         events.publishEvent(new PeriodSubmitted(
                 partnershipId,
                 period.toString(),

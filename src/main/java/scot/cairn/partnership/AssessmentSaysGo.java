@@ -1,5 +1,6 @@
 package scot.cairn.partnership;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import scot.cairn.platform.Message;
 
@@ -10,9 +11,22 @@ class AssessmentSaysGo implements GateCriterion {
     static final Message NAME = Message.of("partnership.gate.assessment");
 
     private final PartnershipRepository partnerships;
+    private final JdbcClient jdbc;
 
-    AssessmentSaysGo(PartnershipRepository partnerships) {
+    AssessmentSaysGo(PartnershipRepository partnerships, JdbcClient jdbc) {
         this.partnerships = partnerships;
+        this.jdbc = jdbc;
+    }
+
+    /** The decision alone, without the rest of the partnership. */
+    @Override
+    public boolean met(long partnershipId) {
+        return jdbc.sql("select assessment_decision from partnership_partnership where id = ?")
+                .param(partnershipId)
+                .query(String.class)
+                .optional()
+                .filter(Decision.GO.name()::equals)
+                .isPresent();
     }
 
     @Override

@@ -29,9 +29,17 @@ public record Desk(long personId, LocalDate today, Map<Long, Place> places) {
         return new Desk(personId, today, byId);
     }
 
-    /** The ids of the desk's partnerships, for an SQL {@code in (:ids)}; empty when there are none. */
+    /** The ids of the desk's partnerships; empty when there are none. */
     public Set<Long> ids() {
         return places.keySet();
+    }
+
+    /**
+     * The ids as one SQL array parameter, for {@code partnership_id = any(:ids)}: one value to bind however many
+     * partnerships there are (thousands of {@code in} parameters cost more to bind than the query takes to run).
+     */
+    public Long[] idArray() {
+        return places.keySet().toArray(Long[]::new);
     }
 
     public boolean isEmpty() {

@@ -16,6 +16,14 @@ public interface GateCriterion {
     CriterionResult evaluate(long partnershipId);
 
     /**
+     * Whether the criterion is met, as {@link #evaluate} says, for lists that need no reasons (the to-do list checks
+     * many partnerships at once). A module overrides it where it can answer with less reading than the reasons take.
+     */
+    default boolean met(long partnershipId) {
+        return evaluate(partnershipId).met();
+    }
+
+    /**
      * The page where a person does what meets this criterion, for the "next steps" of a partnership's overview; the
      * gate page unless a module says better. Starts with {@code /}; never null.
      */

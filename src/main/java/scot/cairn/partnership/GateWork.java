@@ -67,7 +67,7 @@ class GateWork implements WaitingWork {
     private boolean criteriaMet(Desk.Place place) {
         return gates.criteria().stream()
                 .filter(c -> c.appliesTo(place.stage()))
-                .allMatch(c -> c.evaluate(place.partnershipId()).met());
+                .allMatch(c -> c.met(place.partnershipId()));
     }
 
     private record Approval(long personId, Sector sector) {}
@@ -78,8 +78,8 @@ class GateWork implements WaitingWork {
                         select a.partnership_id, a.person_id, a.sector
                         from partnership_gate_approval a
                         join partnership_partnership p on p.id = a.partnership_id and p.stage = a.from_stage
-                        where a.partnership_id in (:ids)
-                        """).param("ids", desk.ids()).query(rs -> {
+                        where a.partnership_id = any(:ids)
+                        """).param("ids", desk.idArray()).query(rs -> {
             String sector = rs.getString("sector");
             byPartnership
                     .computeIfAbsent(rs.getLong("partnership_id"), k -> new ArrayList<>())

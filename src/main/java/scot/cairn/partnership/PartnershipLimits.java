@@ -12,7 +12,7 @@ final class PartnershipLimits {
     static final Limit MEMBERS = new Limit(500, "partnership.limit.members");
 
     /** Items shown in each part of a to-do list ("What needs you", "Waiting on others"); the rest are counted. */
-    static final int TO_DO_SHOWN = 200;
+    static final int TO_DO_SHOWN = 50;
 
     /**
      * Partnerships whose gate criteria a person's to-do list checks (soonest planned stage end first), as each check

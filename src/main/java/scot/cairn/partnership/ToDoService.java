@@ -2,6 +2,10 @@ package scot.cairn.partnership;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
@@ -12,19 +16,32 @@ import scot.cairn.identity.CurrentUser;
  * next gate, from the gate's criteria. A handful of queries, however many partnerships the person is in.
  */
 @Service
-@Transactional(readOnly = true)
 public class ToDoService {
+
+    /**
+     * From this many partnerships on, the modules are asked at the same time rather than one after another: each
+     * query then reads thousands of rows, and the database answers them side by side. Each runs on its own
+     * connection, outside any transaction, so a waiting request holds none.
+     */
+    static final int ASKED_TOGETHER_FROM = 50;
 
     private final PartnershipScope scope;
     private final List<WaitingWork> work;
     private final GateService.Gates gates;
     private final GateService gate;
+    private final Executor executor;
 
-    ToDoService(PartnershipScope scope, List<WaitingWork> work, GateService.Gates gates, GateService gate) {
+    ToDoService(
+            PartnershipScope scope,
+            List<WaitingWork> work,
+            GateService.Gates gates,
+            GateService gate,
+            @Qualifier("applicationTaskExecutor") Executor executor) {
         this.scope = scope;
         this.work = work;
         this.gates = gates;
         this.gate = gate;
+        this.executor = executor;
     }
 
     /** What waits on the user, and on others after the user's part, in every open partnership they take part in. */
@@ -37,6 +54,7 @@ public class ToDoService {
      *
      * @throws scot.cairn.platform.NotFoundException when the user may not see it
      */
+    @Transactional(readOnly = true)
     public ToDo forPartnership(long id, CurrentUser user) {
         return list(scope.desk(id, user));
     }
@@ -45,6 +63,7 @@ public class ToDoService {
      * Each criterion of leaving the partnership's current stage, done or not, with where it is met, ending with the
      * board's joint approval; empty in Delivery and when closed.
      */
+    @Transactional(readOnly = true)
     public List<NextStep> nextSteps(long id, CurrentUser user) {
         var view = gate.gate(id, user);
         var steps = new ArrayList<NextStep>();
@@ -70,7 +89,21 @@ public class ToDoService {
             return ToDo.of(desk, List.of());
         }
         var found = new ArrayList<Waiting>();
-        work.forEach(w -> found.addAll(w.waitingIn(desk)));
+        if (desk.places().size() < ASKED_TOGETHER_FROM) {
+            work.forEach(w -> found.addAll(w.waitingIn(desk)));
+            return ToDo.of(desk, found);
+        }
+        var asked = work.stream()
+                .map(w -> CompletableFuture.supplyAsync(() -> w.waitingIn(desk), executor))
+                .toList();
+        try {
+            asked.forEach(a -> found.addAll(a.join()));
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
         return ToDo.of(desk, found);
     }
 }

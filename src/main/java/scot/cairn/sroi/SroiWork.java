@@ -35,7 +35,7 @@ class SroiWork implements WaitingWork {
                    case when exists (select 1 from sroi_approval x
                                       where x.analysis_id = a.id and x.sector = 'THIRD') then 1 else 0 end as third
               from sroi_analysis a
-             where a.partnership_id in (:ids) and a.status = 'DRAFT' and a.ratio is not null
+             where a.partnership_id = any(:ids) and a.status = 'DRAFT' and a.ratio is not null
             union all
             select 'REVIEW', r.partnership_id, r.id, r.quarter, r.quarter,
                    case when exists (select 1 from sroi_review_signature x
@@ -45,7 +45,7 @@ class SroiWork implements WaitingWork {
                    case when exists (select 1 from sroi_review_signature x
                                       where x.review_id = r.id and x.sector = 'THIRD') then 1 else 0 end
               from sroi_review r
-             where r.partnership_id in (:ids) and r.status = 'DRAFT'
+             where r.partnership_id = any(:ids) and r.status = 'DRAFT'
             """;
 
     private final JdbcClient jdbc;
@@ -60,7 +60,7 @@ class SroiWork implements WaitingWork {
             return List.of();
         }
         var found = new ArrayList<Waiting>();
-        jdbc.sql(SQL).param("me", desk.personId()).param("ids", desk.ids()).query(rs -> {
+        jdbc.sql(SQL).param("me", desk.personId()).param("ids", desk.idArray()).query(rs -> {
             var place = desk.place(rs.getLong("partnership_id")).orElseThrow();
             var joint = new JointApproval(rs.getInt("pub") == 1, rs.getInt("third") == 1, rs.getInt("mine"));
             var turn = place.turn(joint, rs.getInt("mine") == 1);

@@ -20,6 +20,7 @@ import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.partnership.PartnershipSummary;
 import scot.cairn.partnership.Stage;
+import scot.cairn.partnership.ToDoService;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
@@ -29,6 +30,9 @@ import scot.cairn.support.DemoUsers;
  */
 @CairnTest
 class ScaleSeederIntegrationTests {
+
+    /** Enough partnerships for the to-do list to ask the modules side by side. */
+    static final int GENERATED = 60;
 
     @Autowired
     ScaleSeeder seeder;
@@ -57,22 +61,26 @@ class ScaleSeederIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ToDoService toDo;
+
     @Test
     void generatedPartnershipsReadAndChangeThroughTheServices() {
         // At start-up the demo data runs as an administrator, as here.
-        users.runAsAdmin(() -> seeder.ensure(10, DemoUsers.PASSWORD));
-        users.runAsAdmin(() -> seeder.ensure(10, DemoUsers.PASSWORD));
+        users.runAsAdmin(() -> seeder.ensure(GENERATED, DemoUsers.PASSWORD));
+        users.runAsAdmin(() -> seeder.ensure(GENERATED, DemoUsers.PASSWORD));
         var bench = accounts.userFor(ScaleSeeder.BENCH_EMAIL).orElseThrow();
 
         var mine = partnerships.find(bench, false, PartnershipFilter.NONE, 1, 25);
-        assertThat(mine.total()).as("a second run adds nothing").isEqualTo(10);
+        assertThat(mine.total()).as("a second run adds nothing").isEqualTo(GENERATED);
         assertThat(mine.items())
                 .extracting(PartnershipSummary::role)
                 .containsOnly(MemberRole.MANAGER, MemberRole.MEMBER, MemberRole.OBSERVER);
         assertThat(partnerships
                         .find(bench, false, new PartnershipFilter(null, null, null, null, MemberRole.OBSERVER), 1, 25)
                         .total())
-                .isEqualTo(1);
+                .isEqualTo(GENERATED / 10);
+        toDoTogetherIsEveryPartnershipsOwn(bench);
 
         long id = mine.items().get(0).id();
         var overview = partnerships.get(id, bench);
@@ -85,6 +93,29 @@ class ScaleSeederIntegrationTests {
 
         decisionsCarryOn(id, bench);
         periodsWaitForTheBoard(id, bench);
+    }
+
+    /**
+     * The bench account's to-do list across its partnerships, which asks the modules side by side at this size, holds
+     * what each partnership's own list (asked one module after another) holds.
+     */
+    private void toDoTogetherIsEveryPartnershipsOwn(CurrentUser bench) {
+        var together = toDo.forPerson(bench);
+        var yours = new java.util.ArrayList<String>();
+        var others = new java.util.ArrayList<String>();
+        for (var p :
+                partnerships.find(bench, false, PartnershipFilter.NONE, 1, 100).items()) {
+            var own = toDo.forPartnership(p.id(), bench);
+            own.waitingOnYou().forEach(i -> yours.add(i.kind() + "@" + i.partnershipId()));
+            own.waitingOnOthers().forEach(i -> others.add(i.kind() + "@" + i.partnershipId()));
+        }
+        assertThat(yours).hasSizeGreaterThan(GENERATED / 2);
+        assertThat(together.waitingOnYou().size() + together.moreOnYou()).isEqualTo(yours.size());
+        assertThat(together.waitingOnOthers().size() + together.moreOnOthers()).isEqualTo(others.size());
+        assertThat(yours)
+                .containsAll(together.waitingOnYou().stream()
+                        .map(i -> i.kind() + "@" + i.partnershipId())
+                        .toList());
     }
 
     private void decisionsCarryOn(long id, CurrentUser bench) {

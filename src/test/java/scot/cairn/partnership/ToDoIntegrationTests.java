@@ -220,6 +220,23 @@ class ToDoIntegrationTests {
     }
 
     @Test
+    void aValueRecordedOnItsOwnAlsoMakesItsPeriodWaitUntilSubmitted() {
+        long indicator = fixture.indicator(id);
+        fixture.record(id, indicator, QUARTER, "7");
+
+        assertThat(yours(fiona)).containsExactly(WorkKind.SUBMIT_PERIOD);
+
+        signoffs.submit(id, QUARTER, fiona);
+        fixture.approveJointly(id, QUARTER);
+        fixture.record(id, fixture.indicator(id), QUARTER, "3");
+
+        assertThat(yours(fiona))
+                .as("a value added to an approved period withdraws the approvals: it waits for the board again,"
+                        + " not for a second submission")
+                .containsExactly(WorkKind.APPROVE_PERIOD);
+    }
+
+    @Test
     void aCalculatedSroiAnalysisWaitsForTheBoard() {
         long analysis = fixture.workedExample(id, AnalysisType.FORECAST);
 
@@ -256,6 +273,20 @@ class ToDoIntegrationTests {
         reviews.sign(id, review.id(), signed.version(), david);
         nothingFor(fiona);
         nothingFor(david);
+    }
+
+    @Test
+    void aGateDoesNotWaitWhileTheMouIsUnwritten() {
+        var view = gates.assessment(id, fiona);
+        var answers = java.util.Arrays.stream(AssessmentQuestion.values())
+                .map(q -> new AssessmentView.Answer(q, "Evidence", Rating.STRONG))
+                .toList();
+        gates.assess(id, view.version(), new AssessmentView.Decided(answers, Decision.GO, "Go.", null), fiona);
+
+        assertThat(yours(fiona))
+                .as("the assessment says go but no MoU is signed")
+                .isEmpty();
+        assertThat(yours(david)).isEmpty();
     }
 
     @Test

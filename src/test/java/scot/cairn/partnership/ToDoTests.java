@@ -54,7 +54,7 @@ class ToDoTests {
 
         var todo = ToDo.of(desk, found);
 
-        assertThat(todo.waitingOnYou()).hasSize(200);
+        assertThat(todo.waitingOnYou()).hasSize(ToDo.SHOWN);
         assertThat(todo.moreOnYou()).isEqualTo(5);
         assertThat(todo.waitingOnYou().get(0).due()).isEqualTo(TODAY);
     }

@@ -181,6 +181,19 @@ public class SroiFixture {
         measurements.saveGrid(id, period, Map.of(indicator, value), fiona());
     }
 
+    /** Records one value the way the API and a form of one row do (rather than through the period's grid). */
+    public void record(long id, long indicator, Period period, String value) {
+        String name = frameworks.framework(id, fiona()).stakeholders().stream()
+                .flatMap(s -> s.outcomes().stream())
+                .flatMap(o -> o.indicators().stream())
+                .filter(i -> i.id() == indicator)
+                .findFirst()
+                .orElseThrow()
+                .name();
+        measurements.record(
+                id, new scot.cairn.outcome.MeasurementRow(name, period.toString(), value, null, null, null), fiona());
+    }
+
     public scot.cairn.identity.CurrentUser fiona() {
         return users.current(DemoUsers.FIONA);
     }
