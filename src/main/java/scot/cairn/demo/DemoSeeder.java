@@ -101,6 +101,7 @@ class DemoSeeder {
     private final DemoOutcomes outcomes;
     private final DemoDocuments documents;
     private final DemoSroi sroi;
+    private final DemoRisks risks;
 
     DemoSeeder(
             DemoDirectory directory,
@@ -108,13 +109,15 @@ class DemoSeeder {
             DemoGovernance governance,
             DemoOutcomes outcomes,
             DemoDocuments documents,
-            DemoSroi sroi) {
+            DemoSroi sroi,
+            DemoRisks risks) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
         this.outcomes = outcomes;
         this.documents = documents;
         this.sroi = sroi;
+        this.risks = risks;
     }
 
     /** All or nothing: a start interrupted while seeding leaves an empty database, which the next start fills. */
@@ -237,6 +240,7 @@ class DemoSeeder {
                 design.plusMonths(60).minusDays(1));
         outcomes.fosterCare(id, fiona, david);
         sroi.fosterCare(id, fiona, david, design.plusMonths(7));
+        risks.fosterCare(id, fiona, david);
     }
 
     /** A board of council, CVS and a foster carer; a project team with two workstreams; the core roles. */

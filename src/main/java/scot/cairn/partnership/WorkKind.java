@@ -11,7 +11,8 @@ public enum WorkKind implements Labelled {
     APPROVE_PERIOD,
     APPROVE_ANALYSIS,
     SIGN_REVIEW,
-    APPROVE_GATE;
+    APPROVE_GATE,
+    REVIEW_RISK;
 
     @Override
     public String labelKey() {

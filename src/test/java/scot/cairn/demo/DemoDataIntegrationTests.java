@@ -93,6 +93,30 @@ class DemoDataIntegrationTests {
         assertThat(view.partners()).extracting(p -> p.name()).contains("Falkirk Council", "Falkirk CVS");
     }
 
+    @Autowired
+    scot.cairn.risk.RiskService risks;
+
+    @Test
+    void fosterCareRegisterHasEightItemsTwoForTheBoardAndOneIssue() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var register = risks.register(id, fiona);
+        assertThat(register.risks())
+                .as("other tests may add to the demo register")
+                .hasSizeGreaterThanOrEqualTo(8);
+        assertThat(register.forBoard())
+                .extracting(scot.cairn.risk.RiskView::title)
+                .contains("Too few new carers come forward", "Pilot funding ends before the tender");
+        assertThat(register.risks())
+                .filteredOn(r -> r.kind() == scot.cairn.risk.RiskKind.ISSUE)
+                .singleElement()
+                .satisfies(r -> assertThat(r.reviews()).hasSize(1));
+    }
+
     @Test
     void organisationsFromTheSeedsAreInTheDirectory() {
         assertThat(organisations.search("").stream().map(o -> o.name()))

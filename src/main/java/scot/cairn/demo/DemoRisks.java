@@ -1,0 +1,212 @@
+package scot.cairn.demo;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.risk.Proximity;
+import scot.cairn.risk.ReviewDetails;
+import scot.cairn.risk.RiskCategory;
+import scot.cairn.risk.RiskDetails;
+import scot.cairn.risk.RiskKind;
+import scot.cairn.risk.RiskResponse;
+import scot.cairn.risk.RiskService;
+import scot.cairn.risk.RiskStatus;
+
+/**
+ * The foster-care register, raised through the risk service: eight items, one scoring above the board's tolerance and
+ * one marked for escalation, one risk that came about and is now an issue, and one reviewed. Every next review is
+ * still ahead, so the demo people's to-do lists stay as the other demo data leaves them.
+ */
+@Component
+class DemoRisks {
+
+    private final RiskService risks;
+
+    DemoRisks(RiskService risks) {
+        this.risks = risks;
+    }
+
+    void fosterCare(long id, CurrentUser fiona, CurrentUser david) {
+        var today = LocalDate.now();
+        long f = fiona.personId();
+        long d = david.personId();
+        raise(
+                id,
+                "Too few new carers come forward",
+                RiskCategory.DELIVERY,
+                d,
+                4,
+                5,
+                RiskResponse.REDUCE,
+                Proximity.WITHIN_THREE_MONTHS,
+                false,
+                today.plusDays(14),
+                fiona);
+        raise(
+                id,
+                "Pilot funding ends before the tender",
+                RiskCategory.FINANCIAL,
+                f,
+                3,
+                4,
+                RiskResponse.REDUCE,
+                Proximity.WITHIN_A_YEAR,
+                true,
+                today.plusDays(30),
+                fiona);
+        raise(
+                id,
+                "Carers leave for agencies paying more",
+                RiskCategory.PEOPLE,
+                d,
+                3,
+                3,
+                RiskResponse.REDUCE,
+                Proximity.WITHIN_A_YEAR,
+                false,
+                today.plusDays(30),
+                fiona);
+        raise(
+                id,
+                "Placement data arrive late each quarter",
+                RiskCategory.DELIVERY,
+                f,
+                3,
+                2,
+                RiskResponse.AVOID,
+                Proximity.WITHIN_THREE_MONTHS,
+                false,
+                today.plusDays(21),
+                fiona);
+        raise(
+                id,
+                "Children and carers feel unheard in the design",
+                RiskCategory.SERVICE_USERS,
+                d,
+                2,
+                4,
+                RiskResponse.REDUCE,
+                Proximity.WITHIN_THREE_MONTHS,
+                false,
+                today.plusDays(28),
+                fiona);
+        raise(
+                id,
+                "Providers see the pilot as favouring one partner",
+                RiskCategory.PARTNERSHIP,
+                f,
+                2,
+                3,
+                RiskResponse.REDUCE,
+                Proximity.LATER,
+                false,
+                today.plusDays(60),
+                fiona);
+        raise(
+                id,
+                "Safeguarding checks slow approvals",
+                RiskCategory.LEGAL,
+                f,
+                2,
+                3,
+                RiskResponse.ACCEPT,
+                Proximity.WITHIN_A_YEAR,
+                false,
+                today.plusDays(45),
+                fiona);
+        var venue = raise(
+                id,
+                "Training venue withdrawn",
+                RiskCategory.DELIVERY,
+                d,
+                2,
+                3,
+                RiskResponse.TRANSFER,
+                Proximity.IMMINENT,
+                false,
+                today.plusDays(7),
+                fiona);
+        var issue = risks.change(
+                id,
+                venue.id(),
+                venue.version(),
+                details(
+                        RiskKind.ISSUE,
+                        "Training venue withdrawn",
+                        RiskCategory.DELIVERY,
+                        d,
+                        5,
+                        3,
+                        RiskResponse.REDUCE,
+                        Proximity.IMMINENT,
+                        false,
+                        today.plusDays(7),
+                        RiskStatus.OPEN),
+                fiona);
+        risks.review(
+                id,
+                issue.id(),
+                issue.version(),
+                new ReviewDetails(
+                        today, 5, 2, 5, 1, "The CVS hall is booked for the next two courses.", today.plusDays(14)),
+                david);
+    }
+
+    private scot.cairn.risk.RiskView raise(
+            long id,
+            String title,
+            RiskCategory category,
+            long owner,
+            int likelihood,
+            int impact,
+            RiskResponse response,
+            Proximity proximity,
+            boolean escalate,
+            LocalDate next,
+            CurrentUser by) {
+        return risks.raise(
+                id,
+                details(
+                        RiskKind.RISK,
+                        title,
+                        category,
+                        owner,
+                        likelihood,
+                        impact,
+                        response,
+                        proximity,
+                        escalate,
+                        next,
+                        null),
+                by);
+    }
+
+    private static RiskDetails details(
+            RiskKind kind,
+            String title,
+            RiskCategory category,
+            long owner,
+            int likelihood,
+            int impact,
+            RiskResponse response,
+            Proximity proximity,
+            boolean escalate,
+            LocalDate next,
+            RiskStatus status) {
+        return new RiskDetails(
+                kind,
+                title,
+                null,
+                category,
+                owner,
+                likelihood,
+                impact,
+                proximity,
+                response,
+                likelihood > 1 ? likelihood - 1 : 1,
+                impact,
+                escalate,
+                next,
+                status);
+    }
+}

@@ -1,0 +1,164 @@
+package scot.cairn.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.NotFoundException;
+
+/**
+ * A partnership's risks and issues register. Members read it; the Project Manager and managers raise and change items
+ * ({@link Editors#RISKS}); they and an item's owner record its reviews. Owners are people who take part (managers and
+ * members). Every change carries the version it read and is in the partnership's history; a refused change saves
+ * nothing.
+ */
+@Service
+public class RiskService {
+
+    static final String SUBJECT = "risk";
+
+    private final RiskRepository risks;
+    private final PartnershipScope scope;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RiskService(RiskRepository risks, PartnershipScope scope, AuditTrail audit, Clock clock) {
+        this.risks = risks;
+        this.scope = scope;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The register with the board's list and the heat map of open items. */
+    @Transactional(readOnly = true)
+    public RegisterView register(long id, CurrentUser user) {
+        var access = scope.requireRead(id, user);
+        return RiskViews.register(access, risks.findByPartnershipIdOrderByNumber(id), tolerance(), today());
+    }
+
+    /** @throws NotFoundException when the item is not in this partnership's register */
+    @Transactional(readOnly = true)
+    public RiskView risk(long id, long riskId, CurrentUser user) {
+        var access = scope.requireRead(id, user);
+        return RiskViews.view(access, find(id, riskId), tolerance(), today());
+    }
+
+    /** Refuses anyone who may not change the register, so that a form is not shown to someone who could not send it. */
+    @Transactional(readOnly = true)
+    public void checkMayEdit(long id, CurrentUser user) {
+        scope.requireEdit(id, user, Editors.RISKS);
+    }
+
+    /** True when the viewer may raise and change items (the Project Manager or a manager, and it is open). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long id, CurrentUser user) {
+        return scope.requireRead(id, user).mayEdit(Editors.RISKS);
+    }
+
+    /** The people who may own an item, by name: those who take part in the partnership. */
+    @Transactional(readOnly = true)
+    public List<PartnershipView.MemberView> owners(long id, CurrentUser user) {
+        return owners(scope.requireRead(id, user));
+    }
+
+    /** Adds an open item, numbered next in the register; refused once it holds {@link RiskLimits#RISKS}. */
+    @Transactional
+    public RiskView raise(long id, RiskDetails details, CurrentUser user) {
+        var access = scope.requireEdit(id, user, Editors.RISKS);
+        RiskLimits.RISKS.check("", (int) risks.countByPartnershipId(id) + 1);
+        RiskInput.check(details, ownerIds(access), today(), false);
+        var r = risks.save(Risk.raise(id, risks.nextNumber(id), details, user.personId(), clock.instant()));
+        audit.record(SUBJECT, r.id(), id, "risk.audit.raised", describe(Changes.create(), null, r));
+        return RiskViews.view(access, r, tolerance(), today());
+    }
+
+    /** Changes an item as read at {@code seenVersion}; 409 when someone else changed it since. */
+    @Transactional
+    public RiskView change(long id, long riskId, Integer seenVersion, RiskDetails details, CurrentUser user) {
+        var access = scope.requireEdit(id, user, Editors.RISKS);
+        var r = find(id, riskId);
+        ConcurrentChangeException.check("risk", seenVersion, r.version());
+        RiskInput.check(details, ownerIds(access), today(), true);
+        var before = RiskViews.view(access, r, tolerance(), today());
+        r.change(details);
+        var saved = risks.save(r);
+        audit.record(SUBJECT, r.id(), id, "risk.audit.changed", describe(Changes.create(), before, saved));
+        return RiskViews.view(access, saved, tolerance(), today());
+    }
+
+    /** Records a review of an open item by someone who changes the register or by its owner. */
+    @Transactional
+    public RiskView review(long id, long riskId, Integer seenVersion, ReviewDetails review, CurrentUser user) {
+        var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
+        var r = find(id, riskId);
+        if (!RiskViews.mayReview(access, r)) {
+            throw new ForbiddenException("risk.review.notYours");
+        }
+        ConcurrentChangeException.check("risk", seenVersion, r.version());
+        RiskInput.check(review, today());
+        int before = r.score();
+        r.review(review, user.personId(), clock.instant());
+        var saved = risks.save(r);
+        audit.record(
+                SUBJECT,
+                r.id(),
+                id,
+                "risk.audit.reviewed",
+                Changes.create()
+                        .note(r.reference() + " " + r.title())
+                        .field("risk.audit.score", before, saved.score())
+                        .field("risk.audit.reviewedOn", null, review.reviewedOn())
+                        .field("risk.audit.nextReview", null, review.nextReview()));
+        return RiskViews.view(access, saved, tolerance(), today());
+    }
+
+    private Risk find(long id, long riskId) {
+        return risks.findByIdAndPartnershipId(riskId, id).orElseThrow(() -> new NotFoundException("Risk"));
+    }
+
+    private static List<PartnershipView.MemberView> owners(Access access) {
+        return access.partnership().members().stream()
+                .filter(m -> m.role() == MemberRole.MANAGER || m.role() == MemberRole.MEMBER)
+                .toList();
+    }
+
+    private static Set<Long> ownerIds(Access access) {
+        return owners(access).stream().map(PartnershipView.MemberView::personId).collect(Collectors.toSet());
+    }
+
+    /** The board's tolerance; every partnership has the default until the board can set its own. */
+    private static int tolerance() {
+        return RiskScore.DEFAULT_TOLERANCE;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Changes describe(Changes c, RiskView before, Risk after) {
+        c.note(after.reference() + " " + after.title());
+        return c.field("risk.audit.kind", before == null ? null : before.kind(), after.kind())
+                .field("risk.audit.title", before == null ? null : before.title(), after.title())
+                .field("risk.audit.category", before == null ? null : before.category(), after.category())
+                .field("risk.audit.owner", before == null ? null : before.ownerId(), after.ownerId())
+                .field("risk.audit.score", before == null ? null : before.score(), after.score())
+                .field("risk.audit.response", before == null ? null : before.response(), after.response())
+                .field("risk.audit.residual", before == null ? null : before.residualScore(), after.residualScore())
+                .field("risk.audit.escalate", before == null ? null : before.escalate(), after.escalate())
+                .field("risk.audit.nextReview", before == null ? null : before.nextReview(), after.nextReview())
+                .field("risk.audit.status", before == null ? null : before.status(), after.status());
+    }
+}

@@ -1,0 +1,49 @@
+package scot.cairn.risk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A risk or issue as a reader sees it, with its scores, whether the board must see it and its reviews latest first.
+ * Names are null for someone no longer in the partnership (pages say so in words).
+ */
+public record RiskView(
+        long id,
+        int version,
+        String reference,
+        RiskKind kind,
+        String title,
+        String description,
+        RiskCategory category,
+        long ownerId,
+        String ownerName,
+        int likelihood,
+        int impact,
+        int score,
+        RiskScore.Band band,
+        Integer residualLikelihood,
+        Integer residualImpact,
+        Integer residualScore,
+        RiskScore.Band residualBand,
+        Proximity proximity,
+        RiskResponse response,
+        boolean escalate,
+        boolean forBoard,
+        LocalDate nextReview,
+        boolean reviewOverdue,
+        RiskStatus status,
+        String raisedByName,
+        Instant raisedAt,
+        boolean mayReview,
+        List<ReviewView> reviews) {
+
+    public record ReviewView(
+            LocalDate reviewedOn,
+            String reviewerName,
+            int likelihood,
+            int impact,
+            int score,
+            Integer residualScore,
+            String note) {}
+}
