@@ -40,6 +40,7 @@ class BoardDecision {
     private Stage gate;
     private DocumentLink document;
     private Long riskId;
+    private final String riskText;
     private final Long supersedesId;
     private DecisionStatus status;
     private final Long proposedBy;
@@ -64,6 +65,7 @@ class BoardDecision {
             Stage gate,
             DocumentLink document,
             Long riskId,
+            String riskText,
             Long supersedesId,
             DecisionStatus status,
             Long proposedBy,
@@ -83,6 +85,7 @@ class BoardDecision {
         this.gate = gate;
         this.document = document;
         this.riskId = riskId;
+        this.riskText = riskText;
         this.supersedesId = supersedesId;
         this.status = status;
         this.proposedBy = proposedBy;
@@ -105,6 +108,7 @@ class BoardDecision {
                 null,
                 null,
                 false,
+                null,
                 null,
                 null,
                 null,
@@ -140,6 +144,7 @@ class BoardDecision {
                 null,
                 null,
                 true,
+                null,
                 null,
                 null,
                 null,
@@ -274,6 +279,14 @@ class BoardDecision {
 
     Long riskId() {
         return riskId;
+    }
+
+    /**
+     * A risk reference recorded before the register existed, which named no item of it; kept as recorded, since an
+     * approved decision does not change. Null for decisions recorded since.
+     */
+    String riskText() {
+        return riskText;
     }
 
     Long supersedesId() {

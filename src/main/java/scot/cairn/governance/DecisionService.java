@@ -83,6 +83,7 @@ public class DecisionService {
         var access = changeable(id, user);
         GovernanceLimits.DECISIONS.check("", decisions.countByPartnershipId(id) + 1);
         DecisionInput.check(details, clock.today());
+        views.checkRisk(id, details.riskId());
         if (supersedes != null) {
             checkSupersedable(id, supersedes);
         }
@@ -107,6 +108,7 @@ public class DecisionService {
         d.refuseUnlessDraft();
         ConcurrentChangeException.check("decision", seenVersion, d.version());
         DecisionInput.check(details, clock.today());
+        views.checkRisk(id, details.riskId());
         var before = views.view(access, d);
         d.change(details);
         var saved = save(d);

@@ -25,6 +25,8 @@ public record DecisionView(
         Stage gate,
         DocumentLink document,
         Long riskId,
+        String riskTitle,
+        String earlierRisk,
         DecisionStatus status,
         String proposedBy,
         Instant proposedAt,

@@ -19,11 +19,33 @@ class DecisionViews {
     private final DecisionRepository decisions;
     private final GovernanceContext context;
     private final MessageSource messages;
+    private final List<RiskRegister> registers;
 
-    DecisionViews(DecisionRepository decisions, GovernanceContext context, MessageSource messages) {
+    DecisionViews(
+            DecisionRepository decisions,
+            GovernanceContext context,
+            MessageSource messages,
+            List<RiskRegister> registers) {
         this.decisions = decisions;
         this.context = context;
         this.messages = messages;
+        this.registers = registers;
+    }
+
+    /** Refuses a risk number that names no item of the partnership's register. */
+    void checkRisk(long partnershipId, Long number) {
+        if (number != null && number > 0 && riskTitle(partnershipId, number) == null) {
+            throw scot.cairn.platform.InvalidInputException.of("riskId", "governance.decisionEdit.riskUnknown", number);
+        }
+    }
+
+    private String riskTitle(long partnershipId, Long number) {
+        return number == null
+                ? null
+                : registers.stream()
+                        .flatMap(r -> r.title(partnershipId, number).stream())
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The whole log, oldest first. */
@@ -83,6 +105,8 @@ class DecisionViews {
                         d.gate(),
                         d.document(),
                         d.riskId(),
+                        riskTitle(d.partnershipId(), d.riskId()),
+                        d.riskText(),
                         d.status(),
                         name(people, d.proposedBy()),
                         d.proposedAt(),

@@ -13,6 +13,8 @@ interface RiskRepository extends ListCrudRepository<Risk, Long> {
 
     long countByPartnershipId(long partnershipId);
 
+    Optional<Risk> findByPartnershipIdAndNumber(long partnershipId, long number);
+
     @Query("select coalesce(max(number), 0) + 1 from risk_risk where partnership_id = :partnershipId")
     int nextNumber(long partnershipId);
 }

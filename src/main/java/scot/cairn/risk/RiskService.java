@@ -17,6 +17,7 @@ import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
+import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -30,13 +31,16 @@ public class RiskService {
 
     static final String SUBJECT = "risk";
 
-    private final RiskRepository risks;
+    /** The audit trail's subject for a partnership's tolerance, numbered by the partnership. */
+    static final String TOLERANCE = "risk-tolerance";
+
+    private final RiskStore store;
     private final PartnershipScope scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RiskService(RiskRepository risks, PartnershipScope scope, AuditTrail audit, Clock clock) {
-        this.risks = risks;
+    RiskService(RiskStore store, PartnershipScope scope, AuditTrail audit, Clock clock) {
+        this.store = store;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
@@ -46,14 +50,24 @@ public class RiskService {
     @Transactional(readOnly = true)
     public RegisterView register(long id, CurrentUser user) {
         var access = scope.requireRead(id, user);
-        return RiskViews.register(access, risks.findByPartnershipIdOrderByNumber(id), tolerance(), today());
+        return RiskViews.register(access, store.risks().findByPartnershipIdOrderByNumber(id), tolerance(id), today());
     }
 
     /** @throws NotFoundException when the item is not in this partnership's register */
     @Transactional(readOnly = true)
     public RiskView risk(long id, long riskId, CurrentUser user) {
         var access = scope.requireRead(id, user);
-        return RiskViews.view(access, find(id, riskId), tolerance(), today());
+        return RiskViews.view(access, find(id, riskId), tolerance(id), today());
+    }
+
+    /** The id of item {@code number} (R-3 is 3), for links from the decision log. */
+    @Transactional(readOnly = true)
+    public long idOf(long id, long number, CurrentUser user) {
+        scope.requireRead(id, user);
+        return store.risks()
+                .findByPartnershipIdAndNumber(id, number)
+                .map(Risk::id)
+                .orElseThrow(() -> new NotFoundException("Risk"));
     }
 
     /** Refuses anyone who may not change the register, so that a form is not shown to someone who could not send it. */
@@ -78,11 +92,12 @@ public class RiskService {
     @Transactional
     public RiskView raise(long id, RiskDetails details, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.RISKS);
-        RiskLimits.RISKS.check("", (int) risks.countByPartnershipId(id) + 1);
+        RiskLimits.RISKS.check("", (int) store.risks().countByPartnershipId(id) + 1);
         RiskInput.check(details, ownerIds(access), today(), false);
-        var r = risks.save(Risk.raise(id, risks.nextNumber(id), details, user.personId(), clock.instant()));
+        var r = store.risks()
+                .save(Risk.raise(id, store.risks().nextNumber(id), details, user.personId(), clock.instant()));
         audit.record(SUBJECT, r.id(), id, "risk.audit.raised", describe(Changes.create(), null, r));
-        return RiskViews.view(access, r, tolerance(), today());
+        return RiskViews.view(access, r, tolerance(id), today());
     }
 
     /** Changes an item as read at {@code seenVersion}; 409 when someone else changed it since. */
@@ -92,11 +107,11 @@ public class RiskService {
         var r = find(id, riskId);
         ConcurrentChangeException.check("risk", seenVersion, r.version());
         RiskInput.check(details, ownerIds(access), today(), true);
-        var before = RiskViews.view(access, r, tolerance(), today());
+        var before = RiskViews.view(access, r, tolerance(id), today());
         r.change(details);
-        var saved = risks.save(r);
+        var saved = store.risks().save(r);
         audit.record(SUBJECT, r.id(), id, "risk.audit.changed", describe(Changes.create(), before, saved));
-        return RiskViews.view(access, saved, tolerance(), today());
+        return RiskViews.view(access, saved, tolerance(id), today());
     }
 
     /** Records a review of an open item by someone who changes the register or by its owner. */
@@ -111,7 +126,7 @@ public class RiskService {
         RiskInput.check(review, today());
         int before = r.score();
         r.review(review, user.personId(), clock.instant());
-        var saved = risks.save(r);
+        var saved = store.risks().save(r);
         audit.record(
                 SUBJECT,
                 r.id(),
@@ -122,11 +137,43 @@ public class RiskService {
                         .field("risk.audit.score", before, saved.score())
                         .field("risk.audit.reviewedOn", null, review.reviewedOn())
                         .field("risk.audit.nextReview", null, review.nextReview()));
-        return RiskViews.view(access, saved, tolerance(), today());
+        return RiskViews.view(access, saved, tolerance(id), today());
+    }
+
+    /** The board's tolerance with the version to send back when changing it. */
+    @Transactional(readOnly = true)
+    public ToleranceView tolerance(long id, CurrentUser user) {
+        var access = scope.requireRead(id, user);
+        var t = store.tolerance(id);
+        return new ToleranceView(t.tolerance(), t.version(), access.mayApprove());
+    }
+
+    /**
+     * Sets the score above which open items go to the board (1 to 25), as a board member who takes part; 409 when the
+     * version read is stale.
+     */
+    @Transactional
+    public ToleranceView setTolerance(long id, Integer seenVersion, Integer tolerance, CurrentUser user) {
+        scope.requireBoardApproval(id, user);
+        var t = store.tolerance(id);
+        ConcurrentChangeException.check("tolerance", seenVersion, t.version());
+        if (tolerance == null || tolerance < 1 || tolerance > RiskScore.MAX * RiskScore.MAX) {
+            throw InvalidInputException.of("tolerance", "risk.tolerance.range");
+        }
+        int before = t.tolerance();
+        t.set(tolerance);
+        var saved = store.tolerances().save(t);
+        audit.record(
+                TOLERANCE,
+                id,
+                id,
+                "risk.audit.tolerance",
+                Changes.create().field("risk.audit.toleranceValue", before, tolerance));
+        return new ToleranceView(saved.tolerance(), saved.version(), true);
     }
 
     private Risk find(long id, long riskId) {
-        return risks.findByIdAndPartnershipId(riskId, id).orElseThrow(() -> new NotFoundException("Risk"));
+        return store.risks().findByIdAndPartnershipId(riskId, id).orElseThrow(() -> new NotFoundException("Risk"));
     }
 
     private static List<PartnershipView.MemberView> owners(Access access) {
@@ -139,9 +186,8 @@ public class RiskService {
         return owners(access).stream().map(PartnershipView.MemberView::personId).collect(Collectors.toSet());
     }
 
-    /** The board's tolerance; every partnership has the default until the board can set its own. */
-    private static int tolerance() {
-        return RiskScore.DEFAULT_TOLERANCE;
+    private int tolerance(long id) {
+        return store.tolerance(id).tolerance();
     }
 
     private LocalDate today() {

@@ -11,6 +11,7 @@ import java.util.List;
 public record RiskView(
         long id,
         int version,
+        int number,
         String reference,
         RiskKind kind,
         String title,

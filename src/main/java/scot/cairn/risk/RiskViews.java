@@ -52,6 +52,7 @@ final class RiskViews {
         return new RiskView(
                 r.id(),
                 r.version(),
+                r.number(),
                 r.reference(),
                 r.kind(),
                 r.title(),

@@ -4,9 +4,9 @@
  * directly. Open items scoring above the board's tolerance, or marked for escalation, are listed for the board.
  * Access is the partnership module's: members read, the Project Manager and managers change the register
  * ({@code Editors.RISKS}), an owner reviews their own risk, everyone else gets 404. Overdue reviews wait on the
- * owner's to-do list.
+ * owner's to-do list. The decision log names items by number through governance's RiskRegister question.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Risk",
-        allowedDependencies = {"platform", "identity", "partnership"})
+        allowedDependencies = {"platform", "identity", "partnership", "governance"})
 package scot.cairn.risk;

@@ -27,12 +27,26 @@ public final class FormControls {
         this.driver = browser.driver();
     }
 
-    /** Replaces the text of a text field or text area. */
+    /**
+     * Replaces the text of a text field or text area. Chromium now and then loses a node it has just found in a page
+     * that finished loading ("does not belong to the document"); the field is then found again, once.
+     */
     public FormControls type(String id, String text) {
+        try {
+            typeOnce(id, text);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+            typeOnce(id, text);
+        }
+        return this;
+    }
+
+    private void typeOnce(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-        return this;
     }
 
     /** Empties a text, date or text area field. */

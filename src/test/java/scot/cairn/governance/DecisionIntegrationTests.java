@@ -85,7 +85,7 @@ class DecisionIntegrationTests {
                 joint,
                 Stage.DESIGN,
                 DocumentLink.PID,
-                4L);
+                null);
     }
 
     DecisionView propose(String title, boolean joint) {

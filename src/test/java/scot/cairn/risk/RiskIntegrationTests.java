@@ -260,6 +260,61 @@ class RiskIntegrationTests {
         assertThat(toDo.forPartnership(id, david).waitingOnYou()).isEmpty();
     }
 
+    @Autowired
+    scot.cairn.governance.DecisionService decisions;
+
+    scot.cairn.governance.DecisionDetails decisionOn(Long risk) {
+        return new scot.cairn.governance.DecisionDetails(
+                "Move the venue", "The hall closes.", null, "Use the CVS hall.", today(), false, null, null, risk);
+    }
+
+    @Test
+    void aDecisionNamesAnItemOfThisPartnershipsRegisterOrIsRefused() {
+        var r = risks.raise(id, details("Venue lost", david.personId(), 4, 5, false, null), fiona);
+        long other = governance.newPartnership();
+
+        assertThatThrownBy(() -> decisions.propose(id, null, decisionOn(2L), fiona))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("riskId"));
+        assertThatThrownBy(() -> decisions.propose(other, null, decisionOn(1L), fiona))
+                .as("R-1 of another partnership")
+                .isInstanceOf(InvalidInputException.class);
+        var d = decisions.propose(id, null, decisionOn(1L), fiona);
+
+        assertThat(d.riskTitle()).isEqualTo("Venue lost");
+        assertThat(risks.idOf(id, 1, sam)).isEqualTo(r.id());
+        assertThatThrownBy(() -> jdbc.update("update governance_decision set risk_id = 9 where id = ?", d.id()))
+                .as("the database holds the link too")
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aBoardMemberSetsTheToleranceAndTheBoardsListFollowsIt() {
+        governance.board(id);
+        risks.raise(id, details("Tolerable", david.personId(), 3, 4, false, null), fiona);
+        assertThat(risks.register(id, fiona).forBoard()).isEmpty();
+        var standard = risks.tolerance(id, fiona);
+        assertThat(standard.tolerance()).isEqualTo(RiskScore.DEFAULT_TOLERANCE);
+
+        assertThatThrownBy(() -> risks.setTolerance(id, standard.version(), 10, sam))
+                .as("Sam only observes")
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> risks.setTolerance(id, standard.version(), 26, fiona))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("tolerance"));
+        var set = risks.setTolerance(id, standard.version(), 10, fiona);
+
+        assertThat(set.tolerance()).isEqualTo(10);
+        assertThat(risks.register(id, sam).forBoard())
+                .extracting(RiskView::title)
+                .containsExactly("Tolerable");
+        assertThatThrownBy(() -> risks.setTolerance(id, standard.version(), 12, fiona))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(risks.setTolerance(id, set.version(), 12, fiona).tolerance()).isEqualTo(12);
+    }
+
     @Test
     void theRegisterHoldsAtMostFiveHundredItems() {
         jdbc.batchUpdate(

@@ -57,7 +57,10 @@ class DecisionController {
         return "error/refused";
     }
 
-    /** A decision as typed; a risk number that is not a number is passed on as -1, which the service refuses. */
+    /**
+     * A decision as typed; the risk is its number in the register, with or without "R-" (R-3 or 3), and one that is not
+     * a number is passed on as -1, which the service refuses.
+     */
     record DecisionForm(
             String title,
             String context,
@@ -93,7 +96,7 @@ class DecisionController {
                 return null;
             }
             try {
-                return Long.valueOf(riskId.strip());
+                return Long.valueOf(riskId.strip().replaceFirst("^[Rr]-", ""));
             } catch (NumberFormatException notANumber) {
                 return -1L;
             }
@@ -110,9 +113,25 @@ class DecisionController {
 
     @GetMapping("/partnerships/{id}/governance/decisions/new")
     String newForm(
-            @PathVariable long id, @RequestParam(required = false) Long supersedes, CurrentUser user, Model model) {
+            @PathVariable long id,
+            @RequestParam(required = false) Long supersedes,
+            @RequestParam(required = false) Long risk,
+            CurrentUser user,
+            Model model) {
         decisions.checkMayPropose(id, user);
-        model.addAttribute("form", new DecisionForm(null, null, null, null, null, null, null, null, null, supersedes));
+        model.addAttribute(
+                "form",
+                new DecisionForm(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        risk == null ? null : risk.toString(),
+                        supersedes));
         return formPage(id, null, null, user, model);
     }
 

@@ -25,6 +25,7 @@ import scot.cairn.risk.RiskResponse;
 import scot.cairn.risk.RiskService;
 import scot.cairn.risk.RiskStatus;
 import scot.cairn.risk.RiskView;
+import scot.cairn.risk.ToleranceView;
 
 /** The risks and issues register: raise, change and review items. */
 @RestController
@@ -116,6 +117,25 @@ class RiskApiController {
     @Operation(summary = "Raise a risk or issue", description = "For the Project Manager and managers.")
     RiskView raise(@PathVariable long id, @RequestBody RiskRequest body, CurrentUser user) {
         return risks.raise(id, body.details(), user);
+    }
+
+    /** The tolerance as set, with the version read. */
+    @Schema(name = "RiskToleranceRequest")
+    record ToleranceRequest(Integer version, Integer tolerance) {}
+
+    @GetMapping("/tolerance")
+    @Operation(summary = "Get the board's tolerance", description = "Open items scoring above it go to the board.")
+    ToleranceView tolerance(@PathVariable long id, CurrentUser user) {
+        return risks.tolerance(id, user);
+    }
+
+    @PutMapping("/tolerance")
+    @Operation(
+            summary = "Set the board's tolerance",
+            description = "A whole number from 1 to 25, by a board member who takes part. Send the version you read"
+                    + " (0 while the default of 15 holds; 428 without it, 409 when it changed).")
+    ToleranceView setTolerance(@PathVariable long id, @RequestBody ToleranceRequest body, CurrentUser user) {
+        return risks.setTolerance(id, body.version(), body.tolerance(), user);
     }
 
     @GetMapping("/{riskId}")

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.cairn.governance.DecisionService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.Message;
@@ -33,10 +34,12 @@ class RiskController {
 
     private final PartnershipService partnerships;
     private final RiskService risks;
+    private final DecisionService decisions;
 
-    RiskController(PartnershipService partnerships, RiskService risks) {
+    RiskController(PartnershipService partnerships, RiskService risks, DecisionService decisions) {
         this.partnerships = partnerships;
         this.risks = risks;
+        this.decisions = decisions;
     }
 
     /** An item as typed. */
@@ -97,7 +100,40 @@ class RiskController {
     String register(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("register", risks.register(id, user));
+        var tolerance = risks.tolerance(id, user);
+        model.addAttribute("tolerance", tolerance);
+        if (!model.containsAttribute("toleranceForm")) {
+            model.addAttribute("toleranceForm", new ToleranceForm(Integer.toString(tolerance.tolerance())));
+        }
         return "risk/register";
+    }
+
+    /** The board's tolerance as typed; what is not a whole number is passed on as 0, which the service refuses. */
+    record ToleranceForm(String tolerance) {
+
+        Integer value() {
+            try {
+                return tolerance == null || tolerance.isBlank() ? null : Integer.valueOf(tolerance.strip());
+            } catch (NumberFormatException notANumber) {
+                return 0;
+            }
+        }
+    }
+
+    @PostMapping("/partnerships/{id}/risks/tolerance")
+    String setTolerance(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("toleranceForm") ToleranceForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> risks.setTolerance(id, version, form.value(), user))) {
+            redirect.addFlashAttribute("done", Message.of("risk.tolerance.saved", form.value()));
+            return "redirect:/partnerships/" + id + "/risks";
+        }
+        return register(id, user, model);
     }
 
     @GetMapping("/partnerships/{id}/risks/new")
@@ -145,6 +181,12 @@ class RiskController {
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("r", r);
         model.addAttribute("mayEdit", risks.mayEdit(id, user));
+        model.addAttribute(
+                "decisions",
+                decisions.log(id, user).stream()
+                        .filter(d -> d.riskId() != null && d.riskId() == r.number())
+                        .toList());
+        model.addAttribute("mayDecide", decisions.mayPropose(id, user));
         if (!model.containsAttribute("review")) {
             model.addAttribute(
                     "review",
@@ -153,6 +195,12 @@ class RiskController {
         }
         model.addAttribute("scores", scores());
         return "risk/risk";
+    }
+
+    /** The item a decision names by number. */
+    @GetMapping("/partnerships/{id}/risks/number/{number}")
+    String byNumber(@PathVariable long id, @PathVariable long number, CurrentUser user) {
+        return "redirect:/partnerships/" + id + "/risks/" + risks.idOf(id, number, user);
     }
 
     @GetMapping("/partnerships/{id}/risks/{riskId}/edit")

@@ -104,8 +104,30 @@ class DecisionPagesIntegrationTests {
                 users.current(FIONA));
     }
 
+    @Autowired
+    scot.cairn.risk.RiskService risks;
+
     @Test
     void managerRecordsADecisionThroughTheFormAndApprovesIt() throws Exception {
+        var fiona = users.current(FIONA);
+        var risk = risks.raise(
+                id,
+                new scot.cairn.risk.RiskDetails(
+                        scot.cairn.risk.RiskKind.RISK,
+                        "Evening meetings lose members",
+                        null,
+                        scot.cairn.risk.RiskCategory.PARTNERSHIP,
+                        fiona.personId(),
+                        3,
+                        3,
+                        scot.cairn.risk.Proximity.WITHIN_A_YEAR,
+                        scot.cairn.risk.RiskResponse.ACCEPT,
+                        null,
+                        null,
+                        false,
+                        LocalDate.now().plusDays(30),
+                        null),
+                fiona);
         assertThat(page("/partnerships/" + id + "/governance", FIONA)).contains("Decision log");
         assertThat(page(base, FIONA)).contains("No decisions are recorded yet.", "Record a decision");
         assertThat(page(base + "/new", FIONA)).contains("Is this a joint decision?", "Proceed to the Design stage");
@@ -120,6 +142,28 @@ class DecisionPagesIntegrationTests {
                 .contains("<a href=\"#riskId\">Enter the risk’s number, like 12</a>");
         assertThat(decisions.log(id, users.current(FIONA))).isEmpty();
 
+        var unknownRisk = post(
+                        base,
+                        FIONA,
+                        "title",
+                        "Move the board to evenings",
+                        "context",
+                        "Carers work days.",
+                        "decision",
+                        "Meet at 6pm.",
+                        "decisionDate",
+                        "2026-04-01",
+                        "joint",
+                        "false",
+                        "gate",
+                        "DESIGN",
+                        "document",
+                        "PID",
+                        "riskId",
+                        "R-2")
+                .andExpect(status().isOk());
+        assertThat(html(unknownRisk))
+                .contains("<a href=\"#riskId\">There is no risk 2 in this partnership’s register</a>");
         post(
                         base,
                         FIONA,
@@ -138,7 +182,7 @@ class DecisionPagesIntegrationTests {
                         "document",
                         "PID",
                         "riskId",
-                        "7")
+                        "R-1")
                 .andExpect(redirectedUrlPattern(base + "/*"));
         var d = decisions.log(id, users.current(FIONA)).get(0);
         var html = page(base + "/" + d.id(), FIONA);
@@ -153,7 +197,12 @@ class DecisionPagesIntegrationTests {
                 .contains("govuk-tag--green", "Fiona Reid", "Falkirk Council", "Public sector")
                 .contains("Record a decision that supersedes it")
                 .doesNotContain("Approve this decision", "Change the draft");
-        assertThat(page(base, FIONA)).contains("D-1", "Approved", "Gate: Design to Pilot", "Risk 7");
+        assertThat(page(base, FIONA)).contains("D-1", "Approved", "Gate: Design to Pilot", "Risk R-1");
+        assertThat(page(base + "/" + d.id(), FIONA)).contains("R-1 Evening meetings lose members");
+        assertThat(page("/partnerships/" + id + "/risks/" + risk.id(), FIONA))
+                .contains("D-1 Move the board to evenings", "Record the board’s decision on R-1");
+        get("/partnerships/" + id + "/risks/number/1", FIONA)
+                .andExpect(redirectedUrl("/partnerships/" + id + "/risks/" + risk.id()));
         assertThat(audit.forPartnership(id).stream().map(scot.cairn.platform.AuditEvent::action))
                 .contains("governance.audit.decisionProposed", "governance.audit.decisionApproved");
     }

@@ -40,11 +40,13 @@ class RiskApiIntegrationTests {
     @Autowired
     DemoUsers users;
 
+    long id;
     String risks;
 
     @BeforeEach
     void setUp() {
-        risks = "/api/v1/partnerships/" + governance.newPartnership() + "/risks";
+        id = governance.newPartnership();
+        risks = "/api/v1/partnerships/" + id + "/risks";
     }
 
     ResultActions call(MockHttpServletRequestBuilder request, String user, Object body) throws Exception {
@@ -114,6 +116,28 @@ class RiskApiIntegrationTests {
                 .andExpect(jsonPath("$.risks[0].reference").value("R-1"))
                 .andExpect(jsonPath("$.forBoard.length()").value(0))
                 .andExpect(jsonPath("$.heatMap[3][4]").value(1));
+    }
+
+    @Test
+    void theBoardsToleranceIsReadAndSetWithTheVersionRead() throws Exception {
+        String tolerance = risks + "/tolerance";
+        call(get(tolerance), DemoUsers.DAVID, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tolerance").value(15))
+                .andExpect(jsonPath("$.version").value(0));
+        call(put(tolerance), DemoUsers.FIONA, Map.of("version", 0, "tolerance", 12))
+                .andExpect(status().isForbidden());
+        governance.board(id);
+        call(put(tolerance), DemoUsers.FIONA, Map.of("tolerance", 12)).andExpect(status().isPreconditionRequired());
+        call(put(tolerance), DemoUsers.FIONA, Map.of("version", 0, "tolerance", 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("tolerance"));
+        call(put(tolerance), DemoUsers.FIONA, Map.of("version", 0, "tolerance", 12))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tolerance").value(12))
+                .andExpect(jsonPath("$.version").value(1));
+        call(put(tolerance), DemoUsers.FIONA, Map.of("version", 0, "tolerance", 13))
+                .andExpect(status().isConflict());
     }
 
     @Test

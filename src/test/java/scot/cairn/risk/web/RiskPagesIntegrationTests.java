@@ -194,6 +194,22 @@ class RiskPagesIntegrationTests {
     }
 
     @Test
+    void aBoardMemberChangesTheToleranceOnTheRegister() throws Exception {
+        assertThat(page(base, DemoUsers.FIONA)).doesNotContain("Save the tolerance");
+        governance.board(id);
+        assertThat(page(base, DemoUsers.FIONA)).contains("The board’s tolerance", "Save the tolerance");
+        assertThat(page(base, DemoUsers.SAM)).doesNotContain("Save the tolerance");
+
+        var refused = html(post(base + "/tolerance", DemoUsers.FIONA, "version", "0", "tolerance", "lots")
+                .andExpect(status().isOk()));
+        assertThat(refused).contains("<a href=\"#tolerance\">Enter a whole number from 1 to 25</a>");
+        post(base + "/tolerance", DemoUsers.FIONA, "version", "0", "tolerance", "9")
+                .andExpect(status().is3xxRedirection());
+        raise("Moderate", "2", "5");
+        assertThat(page(base, DemoUsers.SAM)).contains("above the board’s tolerance of 9", "scores 10 (high)");
+    }
+
+    @Test
     void observersCannotOpenTheFormsAndOutsidersSeeNothing() throws Exception {
         get(base + "/new", DemoUsers.SAM).andExpect(status().isForbidden());
         post(base, DemoUsers.DAVID, "title", "Mine").andExpect(status().isForbidden());

@@ -1,0 +1,5 @@
+package scot.cairn.risk;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ToleranceRepository extends ListCrudRepository<Tolerance, Long> {}
