@@ -3,6 +3,7 @@ package scot.cairn.demo;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.risk.ActionDetails;
 import scot.cairn.risk.Proximity;
 import scot.cairn.risk.ReviewDetails;
 import scot.cairn.risk.RiskCategory;
@@ -30,7 +31,7 @@ class DemoRisks {
         var today = LocalDate.now();
         long f = fiona.personId();
         long d = david.personId();
-        raise(
+        var carers = raise(
                 id,
                 "Too few new carers come forward",
                 RiskCategory.DELIVERY,
@@ -41,6 +42,12 @@ class DemoRisks {
                 Proximity.WITHIN_THREE_MONTHS,
                 false,
                 today.plusDays(14),
+                fiona);
+        risks.addAction(
+                id,
+                carers.id(),
+                carers.version(),
+                new ActionDetails("Run a recruitment evening with current carers", d, today.plusDays(10)),
                 fiona);
         raise(
                 id,

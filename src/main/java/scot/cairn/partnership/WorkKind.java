@@ -12,7 +12,8 @@ public enum WorkKind implements Labelled {
     APPROVE_ANALYSIS,
     SIGN_REVIEW,
     APPROVE_GATE,
-    REVIEW_RISK;
+    REVIEW_RISK,
+    RISK_ACTION;
 
     @Override
     public String labelKey() {

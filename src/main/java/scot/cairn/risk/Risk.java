@@ -51,6 +51,9 @@ class Risk {
     @MappedCollection(idColumn = "risk_id")
     private final Set<RiskReview> reviews;
 
+    @MappedCollection(idColumn = "risk_id", keyColumn = "position")
+    private final List<RiskAction> actions;
+
     @PersistenceCreator
     Risk(
             Long id,
@@ -73,7 +76,8 @@ class Risk {
             RiskStatus status,
             Long raisedBy,
             Instant raisedAt,
-            Set<RiskReview> reviews) {
+            Set<RiskReview> reviews,
+            List<RiskAction> actions) {
         this.id = id;
         this.version = version;
         this.partnershipId = partnershipId;
@@ -95,6 +99,7 @@ class Risk {
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
         this.reviews = reviews == null ? new HashSet<>() : new HashSet<>(reviews);
+        this.actions = actions == null ? new ArrayList<>() : new ArrayList<>(actions);
     }
 
     /** A new open item; the details must have passed {@link RiskInput#check}. */
@@ -120,7 +125,8 @@ class Risk {
                 RiskStatus.OPEN,
                 by,
                 now,
-                Set.of());
+                Set.of(),
+                List.of());
         r.apply(d);
         return r;
     }
@@ -170,6 +176,31 @@ class Risk {
         residualLikelihood = r.residualLikelihood();
         residualImpact = r.residualImpact();
         nextReview = r.nextReview();
+    }
+
+    /** Adds an action to an open item; the details must have passed {@link RiskInput#check}. */
+    void addAction(ActionDetails a) {
+        if (status == RiskStatus.CLOSED) {
+            throw InvalidInputException.of("", "risk.action.closed");
+        }
+        RiskLimits.ACTIONS.check("", actions.size() + 1);
+        actions.add(new RiskAction(a.description().strip(), a.ownerId(), a.due(), null));
+    }
+
+    /** Marks action {@code number} (1 for the first) done on the day; refused when there is none or it is done. */
+    void completeAction(int number, LocalDate on) {
+        if (number < 1 || number > actions.size()) {
+            throw InvalidInputException.of("", "risk.action.unknown", number);
+        }
+        var a = actions.get(number - 1);
+        if (a.doneOn() != null) {
+            throw InvalidInputException.of("", "risk.action.alreadyDone", number);
+        }
+        actions.set(number - 1, a.done(on));
+    }
+
+    List<RiskAction> actions() {
+        return List.copyOf(actions);
     }
 
     int score() {

@@ -59,6 +59,18 @@ final class RiskInput {
         errors.throwIfAny();
     }
 
+    /** @param owners the people who may own an action: those taking part in the partnership */
+    static void check(ActionDetails a, Set<Long> owners, LocalDate today) {
+        new InvalidInputException.Collector()
+                .rejectIf(blank(a.description()), "description", "risk.action.descriptionMissing")
+                .rejectIf(tooLong(a.description(), 500), "description", "risk.action.descriptionTooLong", 500)
+                .rejectIf(a.ownerId() == null, "ownerId", "risk.edit.ownerMissing")
+                .rejectIf(a.ownerId() != null && !owners.contains(a.ownerId()), "ownerId", "risk.edit.ownerNotMember")
+                .rejectIf(a.due() == null, "due", "risk.action.dueMissing")
+                .rejectIf(a.due() != null && a.due().isBefore(today), "due", "risk.action.duePast")
+                .throwIfAny();
+    }
+
     private static void residual(InvalidInputException.Collector errors, Integer likelihood, Integer impact) {
         errors.rejectIf(
                         (likelihood == null) != (impact == null),

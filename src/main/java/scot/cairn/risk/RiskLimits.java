@@ -11,5 +11,8 @@ final class RiskLimits {
     /** Reviews kept for one risk. */
     static final Limit REVIEWS = new Limit(500, "risk.limit.reviews");
 
+    /** Actions of one item, done ones included. */
+    static final Limit ACTIONS = new Limit(50, "risk.limit.actions");
+
     private RiskLimits() {}
 }

@@ -140,6 +140,59 @@ public class RiskService {
         return RiskViews.view(access, saved, tolerance(id), today());
     }
 
+    /** Adds an action to an open item, as someone who may review it. */
+    @Transactional
+    public RiskView addAction(long id, long riskId, Integer seenVersion, ActionDetails action, CurrentUser user) {
+        var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
+        var r = find(id, riskId);
+        if (!RiskViews.mayReview(access, r)) {
+            throw new ForbiddenException("risk.review.notYours");
+        }
+        ConcurrentChangeException.check("risk", seenVersion, r.version());
+        RiskInput.check(action, ownerIds(access), today());
+        r.addAction(action);
+        var saved = store.risks().save(r);
+        audit.record(
+                SUBJECT,
+                r.id(),
+                id,
+                "risk.audit.actionAdded",
+                Changes.create()
+                        .note(r.reference() + " " + r.title())
+                        .field("risk.audit.action", null, action.description().strip())
+                        .field("risk.audit.actionDue", null, action.due()));
+        return RiskViews.view(access, saved, tolerance(id), today());
+    }
+
+    /** Marks action {@code number} of an item done today, as someone who may review the item or the action's owner. */
+    @Transactional
+    public RiskView completeAction(long id, long riskId, int number, Integer seenVersion, CurrentUser user) {
+        var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
+        var r = find(id, riskId);
+        boolean ownsAction = access.participates()
+                && number >= 1
+                && number <= r.actions().size()
+                && r.actions().get(number - 1).ownerId() == user.personId();
+        if (!RiskViews.mayReview(access, r) && !ownsAction) {
+            throw new ForbiddenException("risk.review.notYours");
+        }
+        ConcurrentChangeException.check("risk", seenVersion, r.version());
+        r.completeAction(number, today());
+        var saved = store.risks().save(r);
+        audit.record(
+                SUBJECT,
+                r.id(),
+                id,
+                "risk.audit.actionDone",
+                Changes.create()
+                        .note(r.reference() + " " + r.title())
+                        .field(
+                                "risk.audit.action",
+                                null,
+                                r.actions().get(number - 1).description()));
+        return RiskViews.view(access, saved, tolerance(id), today());
+    }
+
     /** The board's tolerance with the version to send back when changing it. */
     @Transactional(readOnly = true)
     public ToleranceView tolerance(long id, CurrentUser user) {

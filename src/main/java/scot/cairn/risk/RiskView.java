@@ -37,7 +37,18 @@ public record RiskView(
         String raisedByName,
         Instant raisedAt,
         boolean mayReview,
-        List<ReviewView> reviews) {
+        List<ReviewView> reviews,
+        List<ActionView> actions) {
+
+    /** Action {@code number} (1 for the first) of the item; {@code doneOn} is null until it is done. */
+    public record ActionView(
+            int number,
+            String description,
+            long ownerId,
+            String ownerName,
+            LocalDate due,
+            LocalDate doneOn,
+            boolean overdue) {}
 
     public record ReviewView(
             LocalDate reviewedOn,

@@ -89,7 +89,25 @@ final class RiskViews {
                                         ? null
                                         : RiskScore.of(v.residualLikelihood(), v.residualImpact()),
                                 v.note()))
-                        .toList());
+                        .toList(),
+                actions(r, names, today));
+    }
+
+    private static List<RiskView.ActionView> actions(Risk r, Map<Long, String> names, LocalDate today) {
+        var all = r.actions();
+        return java.util.stream.IntStream.range(0, all.size())
+                .mapToObj(i -> {
+                    var a = all.get(i);
+                    return new RiskView.ActionView(
+                            i + 1,
+                            a.description(),
+                            a.ownerId(),
+                            names.get(a.ownerId()),
+                            a.due(),
+                            a.doneOn(),
+                            a.doneOn() == null && a.due().isBefore(today));
+                })
+                .toList();
     }
 
     private static Map<Long, String> names(Access access) {

@@ -12,7 +12,10 @@ import scot.cairn.partnership.WaitingWork;
 import scot.cairn.partnership.WorkKind;
 import scot.cairn.platform.Message;
 
-/** Reviews due: open items the person owns whose next review is today or past. One query. */
+/**
+ * Reviews due (open items the person owns whose next review is today or past) and actions due (the person's actions
+ * of open items, not done, due today or past). Two queries.
+ */
 @Component
 class RiskWork implements WaitingWork {
 
@@ -41,9 +44,28 @@ class RiskWork implements WaitingWork {
                     found.add(new Waiting(
                             WorkKind.REVIEW_RISK,
                             partnershipId,
-                            Message.of("risk.todo.review", "R-" + rs.getInt("number"), rs.getString("title")),
+                            Message.of("risk.todo.review", "R-" + rs.getLong("number"), rs.getString("title")),
                             "/partnerships/" + partnershipId + "/risks/" + rs.getLong("id"),
                             rs.getDate("next_review").toLocalDate(),
+                            Turn.YOURS));
+                });
+        jdbc.sql("""
+                        select r.id, r.partnership_id, r.number, a.description, a.due from risk_action a
+                          join risk_risk r on r.id = a.risk_id
+                         where a.owner_id = :me and a.done_on is null and a.due <= :today and r.status = 'OPEN'
+                           and r.partnership_id = any(:ids)
+                        """)
+                .param("me", desk.personId())
+                .param("today", Date.valueOf(desk.today()))
+                .param("ids", desk.idArray())
+                .query(rs -> {
+                    long partnershipId = rs.getLong("partnership_id");
+                    found.add(new Waiting(
+                            WorkKind.RISK_ACTION,
+                            partnershipId,
+                            Message.of("risk.todo.action", "R-" + rs.getLong("number"), rs.getString("description")),
+                            "/partnerships/" + partnershipId + "/risks/" + rs.getLong("id"),
+                            rs.getDate("due").toLocalDate(),
                             Turn.YOURS));
                 });
         return found;

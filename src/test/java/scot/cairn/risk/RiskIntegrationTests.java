@@ -316,6 +316,38 @@ class RiskIntegrationTests {
     }
 
     @Test
+    void anActionDueWaitsOnItsOwnerUntilDone() {
+        var r = risks.raise(id, details("Venue lost", fiona.personId(), 4, 5, false, null), fiona);
+        assertThatThrownBy(() -> risks.addAction(
+                        id, r.id(), r.version(), new ActionDetails(" ", sam.personId(), today().minusDays(1)), fiona))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("description", "ownerId", "due"));
+        assertThatThrownBy(() -> risks.addAction(
+                        id, r.id(), r.version(), new ActionDetails("Book a hall", david.personId(), today()), david))
+                .as("David neither owns the item nor changes the register")
+                .isInstanceOf(ForbiddenException.class);
+
+        var withAction = risks.addAction(
+                id, r.id(), r.version(), new ActionDetails("Book a hall", david.personId(), today()), fiona);
+        assertThat(toDo.forPartnership(id, david).waitingOnYou())
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.kind()).isEqualTo(WorkKind.RISK_ACTION);
+                    assertThat(i.href()).isEqualTo("/partnerships/" + id + "/risks/" + r.id());
+                });
+
+        var done = risks.completeAction(id, r.id(), 1, withAction.version(), david);
+        assertThat(done.actions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.doneOn()).isEqualTo(today()));
+        assertThat(toDo.forPartnership(id, david).waitingOnYou()).isEmpty();
+        assertThat(audit.forSubject(RiskService.SUBJECT, r.id()))
+                .extracting(scot.cairn.platform.AuditEvent::action)
+                .contains("risk.audit.actionAdded", "risk.audit.actionDone");
+    }
+
+    @Test
     void theRegisterHoldsAtMostFiveHundredItems() {
         jdbc.batchUpdate(
                 """

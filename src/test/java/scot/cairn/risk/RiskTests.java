@@ -70,6 +70,23 @@ class RiskTests {
     }
 
     @Test
+    void actionsAreAddedToOpenItemsAndDoneOnce() {
+        var r = Risk.raise(1, 1, details(RiskKind.RISK, 4, 5, null), 9, NOW);
+        r.addAction(new ActionDetails(" Book a second venue ", 7L, TODAY.plusDays(3)));
+        r.completeAction(1, TODAY);
+
+        assertThat(r.actions()).singleElement().satisfies(a -> {
+            assertThat(a.description()).isEqualTo("Book a second venue");
+            assertThat(a.doneOn()).isEqualTo(TODAY);
+        });
+        assertThatThrownBy(() -> r.completeAction(1, TODAY)).hasMessageContaining("risk.action.alreadyDone");
+        assertThatThrownBy(() -> r.completeAction(2, TODAY)).hasMessageContaining("risk.action.unknown");
+        r.change(details(RiskKind.RISK, 4, 5, RiskStatus.CLOSED));
+        assertThatThrownBy(() -> r.addAction(new ActionDetails("More", 7L, TODAY)))
+                .hasMessageContaining("risk.action.closed");
+    }
+
+    @Test
     void aRiskBecomesAnIssueButNeverBack() {
         var r = Risk.raise(1, 1, details(RiskKind.RISK, 4, 5, null), 9, NOW);
         r.change(details(RiskKind.ISSUE, 5, 5, RiskStatus.OPEN));

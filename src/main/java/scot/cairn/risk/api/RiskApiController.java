@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,11 +16,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.web.VersionSeen;
+import scot.cairn.risk.ActionDetails;
 import scot.cairn.risk.Proximity;
 import scot.cairn.risk.RegisterView;
 import scot.cairn.risk.ReviewDetails;
 import scot.cairn.risk.RiskCategory;
 import scot.cairn.risk.RiskDetails;
+import scot.cairn.risk.RiskDownloads;
 import scot.cairn.risk.RiskKind;
 import scot.cairn.risk.RiskResponse;
 import scot.cairn.risk.RiskService;
@@ -34,9 +38,11 @@ import scot.cairn.risk.ToleranceView;
 class RiskApiController {
 
     private final RiskService risks;
+    private final RiskDownloads downloads;
 
-    RiskApiController(RiskService risks) {
+    RiskApiController(RiskService risks, RiskDownloads downloads) {
         this.risks = risks;
+        this.downloads = downloads;
     }
 
     /** An item as raised or changed; {@code version} and {@code status} are read only on changes. */
@@ -119,6 +125,36 @@ class RiskApiController {
         return risks.raise(id, body.details(), user);
     }
 
+    /** An action as added, with the version of the item that was read. */
+    @Schema(name = "RiskActionRequest")
+    record ActionRequest(Integer version, String description, Long ownerId, LocalDate due) {}
+
+    @PostMapping("/{riskId}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Add an action to an item",
+            description = "By the Project Manager, a manager or the item's owner; the action's owner takes part in the"
+                    + " partnership and it is due today or later.")
+    RiskView addAction(
+            @PathVariable long id, @PathVariable long riskId, @RequestBody ActionRequest body, CurrentUser user) {
+        return risks.addAction(
+                id, riskId, body.version(), new ActionDetails(body.description(), body.ownerId(), body.due()), user);
+    }
+
+    @PostMapping("/{riskId}/actions/{number}/done")
+    @Operation(
+            summary = "Mark an action done",
+            description = "Action numbers start at 1. By those who may review the item or the action's owner; send the"
+                    + " version you read.")
+    RiskView completeAction(
+            @PathVariable long id,
+            @PathVariable long riskId,
+            @PathVariable int number,
+            @RequestBody(required = false) VersionSeen seen,
+            CurrentUser user) {
+        return risks.completeAction(id, riskId, number, VersionSeen.of(seen), user);
+    }
+
     /** The tolerance as set, with the version read. */
     @Schema(name = "RiskToleranceRequest")
     record ToleranceRequest(Integer version, Integer tolerance) {}
@@ -136,6 +172,30 @@ class RiskApiController {
                     + " (0 while the default of 15 holds; 428 without it, 409 when it changed).")
     ToleranceView setTolerance(@PathVariable long id, @RequestBody ToleranceRequest body, CurrentUser user) {
         return risks.setTolerance(id, body.version(), body.tolerance(), user);
+    }
+
+    @GetMapping(path = "/register.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Download the register as a PDF", description = "In the language the request asks for.")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
+        return file(downloads.pdf(id, user), MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping(path = "/register.xlsx", produces = RiskDownloads.XLSX)
+    @Operation(summary = "Download the register as an XLSX workbook", description = "One row per item.")
+    ResponseEntity<byte[]> workbook(@PathVariable long id, CurrentUser user) {
+        return file(downloads.workbook(id, user), MediaType.parseMediaType(RiskDownloads.XLSX));
+    }
+
+    private static ResponseEntity<byte[]> file(RiskDownloads.Download d, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(d.fileName())
+                                .build()
+                                .toString())
+                .body(d.content());
     }
 
     @GetMapping("/{riskId}")

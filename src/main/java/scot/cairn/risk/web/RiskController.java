@@ -3,6 +3,10 @@ package scot.cairn.risk.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,10 +22,12 @@ import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
+import scot.cairn.risk.ActionDetails;
 import scot.cairn.risk.Proximity;
 import scot.cairn.risk.ReviewDetails;
 import scot.cairn.risk.RiskCategory;
 import scot.cairn.risk.RiskDetails;
+import scot.cairn.risk.RiskDownloads;
 import scot.cairn.risk.RiskKind;
 import scot.cairn.risk.RiskResponse;
 import scot.cairn.risk.RiskService;
@@ -35,11 +41,14 @@ class RiskController {
     private final PartnershipService partnerships;
     private final RiskService risks;
     private final DecisionService decisions;
+    private final RiskDownloads downloads;
 
-    RiskController(PartnershipService partnerships, RiskService risks, DecisionService decisions) {
+    RiskController(
+            PartnershipService partnerships, RiskService risks, DecisionService decisions, RiskDownloads downloads) {
         this.partnerships = partnerships;
         this.risks = risks;
         this.decisions = decisions;
+        this.downloads = downloads;
     }
 
     /** An item as typed. */
@@ -193,8 +202,39 @@ class RiskController {
                     new ReviewDetails(
                             null, r.likelihood(), r.impact(), r.residualLikelihood(), r.residualImpact(), null, null));
         }
+        if (!model.containsAttribute("action")) {
+            model.addAttribute("action", new ActionDetails(null, null, null));
+        }
+        model.addAttribute(
+                "owners",
+                risks.owners(id, user).stream()
+                        .map(m -> new Option(Long.toString(m.personId()), m.fullName()))
+                        .toList());
+        model.addAttribute("me", user.personId());
         model.addAttribute("scores", scores());
         return "risk/risk";
+    }
+
+    @GetMapping("/partnerships/{id}/risks/register.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
+        return file(downloads.pdf(id, user), MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/partnerships/{id}/risks/register.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable long id, CurrentUser user) {
+        return file(downloads.workbook(id, user), MediaType.parseMediaType(RiskDownloads.XLSX));
+    }
+
+    static ResponseEntity<byte[]> file(RiskDownloads.Download d, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.fileName())
+                                .build()
+                                .toString())
+                .body(d.content());
     }
 
     /** The item a decision names by number. */
@@ -243,6 +283,41 @@ class RiskController {
         if (Forms.submit(result, () -> saved[0] = risks.review(id, riskId, version, form, user))) {
             return done(id, saved[0], Message.of("risk.review.recorded", saved[0].reference()), redirect);
         }
+        return risk(id, riskId, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/risks/{riskId}/actions")
+    String addAction(
+            @PathVariable long id,
+            @PathVariable long riskId,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("action") ActionDetails form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = new RiskView[1];
+        if (Forms.submit(result, () -> saved[0] = risks.addAction(id, riskId, version, form, user))) {
+            return done(id, saved[0], Message.of("risk.action.added", saved[0].reference()), redirect);
+        }
+        return risk(id, riskId, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/risks/{riskId}/actions/{number}/done")
+    String completeAction(
+            @PathVariable long id,
+            @PathVariable long riskId,
+            @PathVariable int number,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = new RiskView[1];
+        var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "action");
+        if (Forms.submit(result, () -> saved[0] = risks.completeAction(id, riskId, number, version, user))) {
+            return done(id, saved[0], Message.of("risk.action.doneSaved", number), redirect);
+        }
+        model.addAttribute("problems", scot.cairn.platform.web.Problem.of("done-" + number, result));
         return risk(id, riskId, user, model);
     }
 

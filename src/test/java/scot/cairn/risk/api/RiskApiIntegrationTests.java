@@ -1,5 +1,6 @@
 package scot.cairn.risk.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -111,6 +112,20 @@ class RiskApiIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.score").value(10))
                 .andExpect(jsonPath("$.reviews.length()").value(1));
+        var action = new HashMap<String, Object>();
+        action.put("version", version + 2);
+        action.put("description", "Ask the trust for bridging money");
+        action.put("ownerId", users.current(DemoUsers.FIONA).personId());
+        action.put("due", today(14));
+        call(post(one + "/actions"), DemoUsers.DAVID, action)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.actions[0].number").value(1))
+                .andExpect(jsonPath("$.actions[0].doneOn").doesNotExist());
+        call(post(one + "/actions/1/done"), DemoUsers.FIONA, Map.of("version", version + 3))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.actions[0].doneOn").value(today(0)));
+        call(post(one + "/actions/1/done"), DemoUsers.FIONA, Map.of("version", version + 4))
+                .andExpect(status().isBadRequest());
         call(get(risks), DemoUsers.DAVID, null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.risks[0].reference").value("R-1"))
@@ -138,6 +153,28 @@ class RiskApiIntegrationTests {
                 .andExpect(jsonPath("$.version").value(1));
         call(put(tolerance), DemoUsers.FIONA, Map.of("version", 0, "tolerance", 13))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aScriptDownloadsTheRegister() throws Exception {
+        call(post(risks), DemoUsers.FIONA, risk("Funding gap", 4, 4)).andExpect(status().isCreated());
+        var xlsx = mvc.perform(get(risks + "/register.xlsx")
+                        .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.DAVID))
+                        .accept(MediaType.ALL))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(scot.cairn.risk.RiskDownloads.XLSX))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
+                    .isEqualTo("Funding gap");
+        }
+        mvc.perform(get(risks + "/register.pdf")
+                        .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.DAVID))
+                        .accept(MediaType.APPLICATION_PDF))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     }
 
     @Test

@@ -210,6 +210,80 @@ class RiskPagesIntegrationTests {
     }
 
     @Test
+    void aManagerAddsAnActionAndItsOwnerMarksItDone() throws Exception {
+        var location = raise("Venue lost", "4", "5");
+        long riskId = Long.parseLong(location.replaceAll(".*/", ""));
+        var fiona = users.current(DemoUsers.FIONA);
+        var refused = html(post(location + "/actions", DemoUsers.FIONA, "version", version(riskId), "description", "")
+                .andExpect(status().isOk()));
+        assertThat(refused)
+                .contains("<a href=\"#description\">Enter what is to be done</a>")
+                .contains("<a href=\"#ownerId\">Choose an owner</a>")
+                .contains("<a href=\"#due\">Enter the date it is due</a>");
+
+        post(
+                        location + "/actions",
+                        DemoUsers.FIONA,
+                        "version",
+                        version(riskId),
+                        "description",
+                        "Book a hall",
+                        "ownerId",
+                        Long.toString(fiona.personId()),
+                        "due",
+                        today())
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(location, DemoUsers.SAM)).contains("Book a hall").doesNotContain("Mark done");
+        post(location + "/actions/1/done", DemoUsers.FIONA, "version", version(riskId))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(location, DemoUsers.FIONA))
+                .contains("Book a hall", "Done on")
+                .doesNotContain("Mark done");
+        var again = html(post(location + "/actions/1/done", DemoUsers.FIONA, "version", version(riskId))
+                .andExpect(status().isOk()));
+        assertThat(again).contains("<a href=\"#done-1\">Action 1 is already done</a>");
+    }
+
+    String version(long riskId) {
+        return Integer.toString(
+                risks.risk(id, riskId, users.current(DemoUsers.FIONA)).version());
+    }
+
+    @Test
+    void theRegisterDownloadsAsAPdfAndASpreadsheet() throws Exception {
+        raise("Venue lost", "4", "5");
+        var pdf = get(base + "/register.pdf", DemoUsers.SAM)
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(scot.cairn.support.PdfText.of(pdf))
+                .contains("Risks and issues", "For the board", "R-1", "Venue lost", "20, severe");
+        var tags = scot.cairn.support.PdfText.accessibility(pdf);
+        assertThat(tags.title()).startsWith("Risks and issues: ");
+        assertThat(tags.language()).isEqualTo("en-GB");
+        assertThat(tags.tagged()).isTrue();
+        assertThat(tags.fontsNotEmbedded()).isEmpty();
+
+        var xlsx = get(base + "/register.xlsx", DemoUsers.SAM)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Register");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Number");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Venue lost");
+            assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(20);
+            assertThat(sheet.getRow(1).getCell(14).getStringCellValue()).isEqualTo("Yes");
+        }
+        get(base + "/register.pdf", DemoUsers.MORVEN).andExpect(status().isNotFound());
+    }
+
+    @Test
     void observersCannotOpenTheFormsAndOutsidersSeeNothing() throws Exception {
         get(base + "/new", DemoUsers.SAM).andExpect(status().isForbidden());
         post(base, DemoUsers.DAVID, "title", "Mine").andExpect(status().isForbidden());
