@@ -58,3 +58,6 @@ create table risk_action (
     done_on        date,
     primary key (risk_id, position)
 );
+
+-- Actions due are found by owner for the to-do lists.
+create index risk_action_owner on risk_action (owner_id, done_on, due);

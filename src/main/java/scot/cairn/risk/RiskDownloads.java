@@ -28,7 +28,21 @@ public class RiskDownloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A file to download. */
-    public record Download(String fileName, byte[] content) {}
+    public record Download(String fileName, String contentType, byte[] content) {
+
+        /** The file as an attachment of its own type and name. */
+        public org.springframework.http.ResponseEntity<byte[]> response() {
+            return org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.parseMediaType(contentType))
+                    .header(
+                            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            org.springframework.http.ContentDisposition.attachment()
+                                    .filename(fileName)
+                                    .build()
+                                    .toString())
+                    .body(content);
+        }
+    }
 
     /** The columns of the workbook, by bundle key of their heading. */
     static final List<String> COLUMNS = List.of(
@@ -67,7 +81,9 @@ public class RiskDownloads {
         var register = risks.register(id, user);
         var title = scope.requireRead(id, user).partnership().title();
         return new Download(
-                fileName(id, "pdf"), pdf.render("pdf/risk-register", Map.of("register", register, "title", title)));
+                fileName(id, "pdf"),
+                org.springframework.http.MediaType.APPLICATION_PDF_VALUE,
+                pdf.render("pdf/risk-register", Map.of("register", register, "title", title)));
     }
 
     @Transactional(readOnly = true)
@@ -94,7 +110,7 @@ public class RiskDownloads {
             sheet.setColumnWidth(2, 50 * 256);
             sheet.setColumnWidth(COLUMNS.size() - 1, 60 * 256);
             workbook.write(out);
-            return new Download(fileName(id, "xlsx"), out.toByteArray());
+            return new Download(fileName(id, "xlsx"), XLSX, out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

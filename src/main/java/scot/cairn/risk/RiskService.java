@@ -118,11 +118,7 @@ public class RiskService {
     @Transactional
     public RiskView review(long id, long riskId, Integer seenVersion, ReviewDetails review, CurrentUser user) {
         var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
-        var r = find(id, riskId);
-        if (!RiskViews.mayReview(access, r)) {
-            throw new ForbiddenException("risk.review.notYours");
-        }
-        ConcurrentChangeException.check("risk", seenVersion, r.version());
+        var r = reviewable(access, riskId, seenVersion);
         RiskInput.check(review, today());
         int before = r.score();
         r.review(review, user.personId(), clock.instant());
@@ -144,11 +140,7 @@ public class RiskService {
     @Transactional
     public RiskView addAction(long id, long riskId, Integer seenVersion, ActionDetails action, CurrentUser user) {
         var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
-        var r = find(id, riskId);
-        if (!RiskViews.mayReview(access, r)) {
-            throw new ForbiddenException("risk.review.notYours");
-        }
-        ConcurrentChangeException.check("risk", seenVersion, r.version());
+        var r = reviewable(access, riskId, seenVersion);
         RiskInput.check(action, ownerIds(access), today());
         r.addAction(action);
         var saved = store.risks().save(r);
@@ -223,6 +215,16 @@ public class RiskService {
                 "risk.audit.tolerance",
                 Changes.create().field("risk.audit.toleranceValue", before, tolerance));
         return new ToleranceView(saved.tolerance(), saved.version(), true);
+    }
+
+    /** The item, for someone who may review it, as read at {@code seenVersion}. */
+    private Risk reviewable(Access access, long riskId, Integer seenVersion) {
+        var r = find(access.id(), riskId);
+        if (!RiskViews.mayReview(access, r)) {
+            throw new ForbiddenException("risk.review.notYours");
+        }
+        ConcurrentChangeException.check("risk", seenVersion, r.version());
+        return r;
     }
 
     private Risk find(long id, long riskId) {

@@ -14,10 +14,20 @@ import scot.cairn.platform.Message;
 
 /**
  * Reviews due (open items the person owns whose next review is today or past) and actions due (the person's actions
- * of open items, not done, due today or past). Two queries.
+ * of open items, not done, due today or past). One query.
  */
 @Component
 class RiskWork implements WaitingWork {
+
+    private static final String SQL = """
+            select 'REVIEW' as source, id, partnership_id, number, title as what, next_review as due from risk_risk
+             where owner_id = :me and status = 'OPEN' and next_review <= :today and partnership_id = any(:ids)
+            union all
+            select 'ACTION', r.id, r.partnership_id, r.number, a.description, a.due from risk_action a
+              join risk_risk r on r.id = a.risk_id
+             where a.owner_id = :me and a.done_on is null and a.due <= :today and r.status = 'OPEN'
+               and r.partnership_id = any(:ids)
+            """;
 
     private final JdbcClient jdbc;
 
@@ -31,39 +41,20 @@ class RiskWork implements WaitingWork {
             return List.of();
         }
         var found = new ArrayList<Waiting>();
-        jdbc.sql("""
-                        select id, partnership_id, number, title, next_review from risk_risk
-                         where owner_id = :me and status = 'OPEN' and next_review <= :today
-                           and partnership_id = any(:ids)
-                        """)
+        jdbc.sql(SQL)
                 .param("me", desk.personId())
                 .param("today", Date.valueOf(desk.today()))
                 .param("ids", desk.idArray())
                 .query(rs -> {
                     long partnershipId = rs.getLong("partnership_id");
+                    boolean review = "REVIEW".equals(rs.getString("source"));
                     found.add(new Waiting(
-                            WorkKind.REVIEW_RISK,
+                            review ? WorkKind.REVIEW_RISK : WorkKind.RISK_ACTION,
                             partnershipId,
-                            Message.of("risk.todo.review", "R-" + rs.getLong("number"), rs.getString("title")),
-                            "/partnerships/" + partnershipId + "/risks/" + rs.getLong("id"),
-                            rs.getDate("next_review").toLocalDate(),
-                            Turn.YOURS));
-                });
-        jdbc.sql("""
-                        select r.id, r.partnership_id, r.number, a.description, a.due from risk_action a
-                          join risk_risk r on r.id = a.risk_id
-                         where a.owner_id = :me and a.done_on is null and a.due <= :today and r.status = 'OPEN'
-                           and r.partnership_id = any(:ids)
-                        """)
-                .param("me", desk.personId())
-                .param("today", Date.valueOf(desk.today()))
-                .param("ids", desk.idArray())
-                .query(rs -> {
-                    long partnershipId = rs.getLong("partnership_id");
-                    found.add(new Waiting(
-                            WorkKind.RISK_ACTION,
-                            partnershipId,
-                            Message.of("risk.todo.action", "R-" + rs.getLong("number"), rs.getString("description")),
+                            Message.of(
+                                    review ? "risk.todo.review" : "risk.todo.action",
+                                    "R-" + rs.getLong("number"),
+                                    rs.getString("what")),
                             "/partnerships/" + partnershipId + "/risks/" + rs.getLong("id"),
                             rs.getDate("due").toLocalDate(),
                             Turn.YOURS));

@@ -177,25 +177,13 @@ class RiskApiController {
     @GetMapping(path = "/register.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Download the register as a PDF", description = "In the language the request asks for.")
     ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
-        return file(downloads.pdf(id, user), MediaType.APPLICATION_PDF);
+        return downloads.pdf(id, user).response();
     }
 
     @GetMapping(path = "/register.xlsx", produces = RiskDownloads.XLSX)
     @Operation(summary = "Download the register as an XLSX workbook", description = "One row per item.")
     ResponseEntity<byte[]> workbook(@PathVariable long id, CurrentUser user) {
-        return file(downloads.workbook(id, user), MediaType.parseMediaType(RiskDownloads.XLSX));
-    }
-
-    private static ResponseEntity<byte[]> file(RiskDownloads.Download d, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(d.fileName())
-                                .build()
-                                .toString())
-                .body(d.content());
+        return downloads.workbook(id, user).response();
     }
 
     @GetMapping("/{riskId}")

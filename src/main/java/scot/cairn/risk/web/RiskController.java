@@ -3,9 +3,6 @@ package scot.cairn.risk.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -217,24 +214,12 @@ class RiskController {
 
     @GetMapping("/partnerships/{id}/risks/register.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user) {
-        return file(downloads.pdf(id, user), MediaType.APPLICATION_PDF);
+        return downloads.pdf(id, user).response();
     }
 
     @GetMapping("/partnerships/{id}/risks/register.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id, CurrentUser user) {
-        return file(downloads.workbook(id, user), MediaType.parseMediaType(RiskDownloads.XLSX));
-    }
-
-    static ResponseEntity<byte[]> file(RiskDownloads.Download d, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(d.fileName())
-                                .build()
-                                .toString())
-                .body(d.content());
+        return downloads.workbook(id, user).response();
     }
 
     /** The item a decision names by number. */
