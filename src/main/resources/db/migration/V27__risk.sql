@@ -21,7 +21,8 @@ create table risk_risk (
     status              varchar(10)   not null,
     raised_by           bigint        not null references directory_person (id),
     raised_at           timestamp with time zone not null,
-    unique (partnership_id, number)
+    unique (partnership_id, number),
+    check ((residual_likelihood is null) = (residual_impact is null))
 );
 
 -- Overdue reviews are found by owner for the to-do lists.
@@ -36,7 +37,8 @@ create table risk_review (
     residual_likelihood integer       check (residual_likelihood between 1 and 5),
     residual_impact     integer       check (residual_impact between 1 and 5),
     note                varchar(4000),
-    recorded_at         timestamp with time zone not null
+    recorded_at         timestamp with time zone not null,
+    check ((residual_likelihood is null) = (residual_impact is null))
 );
 
 create index risk_review_risk on risk_review (risk_id);

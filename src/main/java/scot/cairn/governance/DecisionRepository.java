@@ -10,4 +10,6 @@ interface DecisionRepository extends ListCrudRepository<BoardDecision, Long> {
     int countByPartnershipId(long partnershipId);
 
     List<BoardDecision> findBySupersedesId(long supersedesId);
+
+    List<BoardDecision> findByPartnershipIdAndRiskIdOrderByNumber(long partnershipId, long riskId);
 }

@@ -65,6 +65,13 @@ public class DecisionService {
         return views.log(context.scope().requireRead(id, user));
     }
 
+    /** The decisions that name item {@code number} of the partnership's risks register (R-3 is 3), oldest first. */
+    @Transactional(readOnly = true)
+    public List<DecisionView> aboutRisk(long id, long number, CurrentUser user) {
+        var access = context.scope().requireRead(id, user);
+        return views.some(access, decisions.findByPartnershipIdAndRiskIdOrderByNumber(id, number));
+    }
+
     /** @throws NotFoundException when the decision is not in this partnership's log */
     @Transactional(readOnly = true)
     public DecisionView decision(long id, long decisionId, CurrentUser user) {

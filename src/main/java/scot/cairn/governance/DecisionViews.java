@@ -54,6 +54,13 @@ class DecisionViews {
         return views(access, all, all);
     }
 
+    /** Some decisions of the log, each with its links to the others. */
+    List<DecisionView> some(Access access, List<BoardDecision> wanted) {
+        return wanted.isEmpty()
+                ? List.of()
+                : views(access, decisions.findByPartnershipIdOrderByNumber(access.id()), wanted);
+    }
+
     DecisionView view(Access access, BoardDecision d) {
         return views(access, decisions.findByPartnershipIdOrderByNumber(access.id()), List.of(d))
                 .get(0);

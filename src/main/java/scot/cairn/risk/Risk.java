@@ -156,10 +156,18 @@ class Risk {
         nextReview = d.nextReview();
     }
 
-    /** Records a review: its scores become the item's own and the next review is due when it says. */
+    /**
+     * Records a review: its scores become the item's own and the next review is due when it says. A review dated before
+     * the latest one is refused, so the latest review always sets the scores.
+     */
     void review(ReviewDetails r, long reviewer, Instant now) {
         if (status == RiskStatus.CLOSED) {
             throw InvalidInputException.of("", "risk.review.closed");
+        }
+        var latest = reviews.stream().map(RiskReview::reviewedOn).max(LocalDate::compareTo);
+        if (latest.isPresent() && r.reviewedOn().isBefore(latest.get())) {
+            throw InvalidInputException.of(
+                    "reviewedOn", "risk.review.beforeLatest", latest.get().toString());
         }
         RiskLimits.REVIEWS.check("", reviews.size() + 1);
         reviews.add(new RiskReview(
@@ -189,6 +197,9 @@ class Risk {
 
     /** Marks action {@code number} (1 for the first) done on the day; refused when there is none or it is done. */
     void completeAction(int number, LocalDate on) {
+        if (status == RiskStatus.CLOSED) {
+            throw InvalidInputException.of("", "risk.action.closed");
+        }
         if (number < 1 || number > actions.size()) {
             throw InvalidInputException.of("", "risk.action.unknown", number);
         }

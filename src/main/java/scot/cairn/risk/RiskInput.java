@@ -50,6 +50,10 @@ final class RiskInput {
                 .rejectIf(tooLong(r.note(), LONG), "note", "risk.review.noteTooLong", LONG)
                 .rejectIf(r.nextReview() == null, "nextReview", "risk.edit.nextReviewMissing")
                 .rejectIf(
+                        r.nextReview() != null && r.nextReview().isBefore(today),
+                        "nextReview",
+                        "risk.edit.nextReviewPast")
+                .rejectIf(
                         r.nextReview() != null
                                 && r.reviewedOn() != null
                                 && !r.nextReview().isAfter(r.reviewedOn()),

@@ -40,7 +40,10 @@ public record RiskView(
         List<ReviewView> reviews,
         List<ActionView> actions) {
 
-    /** Action {@code number} (1 for the first) of the item; {@code doneOn} is null until it is done. */
+    /**
+     * Action {@code number} (1 for the first) of the item; {@code doneOn} is null until it is done; {@code mayComplete}
+     * says whether the viewer may mark it done now.
+     */
     public record ActionView(
             int number,
             String description,
@@ -48,7 +51,8 @@ public record RiskView(
             String ownerName,
             LocalDate due,
             LocalDate doneOn,
-            boolean overdue) {}
+            boolean overdue,
+            boolean mayComplete) {}
 
     public record ReviewView(
             LocalDate reviewedOn,

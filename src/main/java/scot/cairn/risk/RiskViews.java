@@ -90,11 +90,14 @@ final class RiskViews {
                                         : RiskScore.of(v.residualLikelihood(), v.residualImpact()),
                                 v.note()))
                         .toList(),
-                actions(r, names, today));
+                actions(access, r, names, today));
     }
 
-    private static List<RiskView.ActionView> actions(Risk r, Map<Long, String> names, LocalDate today) {
+    private static List<RiskView.ActionView> actions(Access access, Risk r, Map<Long, String> names, LocalDate today) {
         var all = r.actions();
+        boolean open = access.open() && r.status() == RiskStatus.OPEN;
+        boolean reviews = mayReview(access, r);
+        long me = access.user().personId();
         return java.util.stream.IntStream.range(0, all.size())
                 .mapToObj(i -> {
                     var a = all.get(i);
@@ -105,7 +108,8 @@ final class RiskViews {
                             names.get(a.ownerId()),
                             a.due(),
                             a.doneOn(),
-                            a.doneOn() == null && a.due().isBefore(today));
+                            a.doneOn() == null && a.due().isBefore(today),
+                            open && a.doneOn() == null && (reviews || (access.participates() && a.ownerId() == me)));
                 })
                 .toList();
     }

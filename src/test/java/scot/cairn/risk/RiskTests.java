@@ -59,6 +59,22 @@ class RiskTests {
     }
 
     @Test
+    void aReviewDatedBeforeTheLatestIsRefusedSoTheLatestSetsTheScores() {
+        var r = Risk.raise(1, 1, details(RiskKind.RISK, 4, 5, null), 9, NOW);
+        r.review(review(TODAY, 2, 4), 7, NOW);
+
+        assertThatThrownBy(() -> r.review(review(TODAY.minusDays(3), 5, 5), 7, NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("reviewedOn"));
+        assertThat(r.score()).isEqualTo(8);
+        r.review(review(TODAY, 3, 4), 7, NOW.plusSeconds(5));
+        assertThat(r.score())
+                .as("a second review on the same day is the latest")
+                .isEqualTo(12);
+    }
+
+    @Test
     void aClosedItemIsNotReviewed() {
         var r = Risk.raise(1, 1, details(RiskKind.RISK, 4, 5, null), 9, NOW);
         r.change(details(RiskKind.RISK, 4, 5, RiskStatus.CLOSED));
@@ -81,9 +97,11 @@ class RiskTests {
         });
         assertThatThrownBy(() -> r.completeAction(1, TODAY)).hasMessageContaining("risk.action.alreadyDone");
         assertThatThrownBy(() -> r.completeAction(2, TODAY)).hasMessageContaining("risk.action.unknown");
+        r.addAction(new ActionDetails("Ask the trust", 7L, TODAY));
         r.change(details(RiskKind.RISK, 4, 5, RiskStatus.CLOSED));
         assertThatThrownBy(() -> r.addAction(new ActionDetails("More", 7L, TODAY)))
                 .hasMessageContaining("risk.action.closed");
+        assertThatThrownBy(() -> r.completeAction(2, TODAY)).hasMessageContaining("risk.action.closed");
     }
 
     @Test

@@ -50,6 +50,8 @@ class DecisionApiController {
             Stage gate,
 
             DocumentLink document,
+
+            @Schema(description = "The number of an item of this partnership's risks register (3 for R-3), not its id")
             Long riskId,
 
             @Schema(description = "The id of the approved decision this one replaces once approved")

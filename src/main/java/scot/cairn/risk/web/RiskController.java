@@ -139,6 +139,7 @@ class RiskController {
             redirect.addFlashAttribute("done", Message.of("risk.tolerance.saved", form.value()));
             return "redirect:/partnerships/" + id + "/risks";
         }
+        model.addAttribute("formVersion", version);
         return register(id, user, model);
     }
 
@@ -187,11 +188,7 @@ class RiskController {
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("r", r);
         model.addAttribute("mayEdit", risks.mayEdit(id, user));
-        model.addAttribute(
-                "decisions",
-                decisions.log(id, user).stream()
-                        .filter(d -> d.riskId() != null && d.riskId() == r.number())
-                        .toList());
+        model.addAttribute("decisions", decisions.aboutRisk(id, r.number(), user));
         model.addAttribute("mayDecide", decisions.mayPropose(id, user));
         if (!model.containsAttribute("review")) {
             model.addAttribute(
@@ -207,7 +204,6 @@ class RiskController {
                 risks.owners(id, user).stream()
                         .map(m -> new Option(Long.toString(m.personId()), m.fullName()))
                         .toList());
-        model.addAttribute("me", user.personId());
         model.addAttribute("scores", scores());
         return "risk/risk";
     }
@@ -268,6 +264,7 @@ class RiskController {
         if (Forms.submit(result, () -> saved[0] = risks.review(id, riskId, version, form, user))) {
             return done(id, saved[0], Message.of("risk.review.recorded", saved[0].reference()), redirect);
         }
+        model.addAttribute("formVersion", version);
         return risk(id, riskId, user, model);
     }
 
@@ -285,6 +282,7 @@ class RiskController {
         if (Forms.submit(result, () -> saved[0] = risks.addAction(id, riskId, version, form, user))) {
             return done(id, saved[0], Message.of("risk.action.added", saved[0].reference()), redirect);
         }
+        model.addAttribute("formVersion", version);
         return risk(id, riskId, user, model);
     }
 
