@@ -14,7 +14,7 @@ import scot.cairn.risk.RiskService;
 import scot.cairn.risk.RiskStatus;
 
 /**
- * The foster-care register, raised through the risk service: eight items, one scoring above the board's tolerance and
+ * The foster-care plan and register, raised through the risk service: eight items, one scoring above the board's tolerance and
  * one marked for escalation, one risk that came about and is now an issue, and one reviewed. Every next review is
  * still ahead, so the demo people's to-do lists stay as the other demo data leaves them.
  */
@@ -22,9 +22,88 @@ import scot.cairn.risk.RiskStatus;
 class DemoRisks {
 
     private final RiskService risks;
+    private final scot.cairn.planning.PlanService plans;
 
-    DemoRisks(RiskService risks) {
+    DemoRisks(RiskService risks, scot.cairn.planning.PlanService plans) {
         this.risks = risks;
+        this.plans = plans;
+    }
+
+    /**
+     * The foster-care plan for the coming months: four tasks in the two workstreams (the second waits for the first,
+     * one under way) and two milestones. Nothing is due within a week, so no one's to-do list changes.
+     */
+    void fosterCarePlan(long id, CurrentUser fiona, CurrentUser david) {
+        var today = LocalDate.now();
+        long f = fiona.personId();
+        long d = david.personId();
+        var map = plans.addTask(
+                id,
+                task(
+                        "Map current placements and their costs",
+                        "Placement model",
+                        d,
+                        today,
+                        today.plusDays(20),
+                        java.util.List.of()),
+                fiona);
+        plans.report(
+                id,
+                map.id(),
+                map.version(),
+                new scot.cairn.planning.ProgressDetails(scot.cairn.planning.TaskStatus.IN_PROGRESS, 40, null),
+                david);
+        plans.addTask(
+                id,
+                task(
+                        "Design the placement model with carers",
+                        "Placement model",
+                        d,
+                        today.plusDays(21),
+                        today.plusDays(60),
+                        java.util.List.of(1L)),
+                fiona);
+        plans.addTask(
+                id,
+                task(
+                        "Agree the outcome indicators for the pilot",
+                        "Outcomes and SROI",
+                        f,
+                        today,
+                        today.plusDays(30),
+                        java.util.List.of()),
+                fiona);
+        plans.addTask(
+                id,
+                task(
+                        "Forecast the SROI of the model",
+                        "Outcomes and SROI",
+                        f,
+                        today.plusDays(31),
+                        today.plusDays(75),
+                        java.util.List.of(2L, 3L)),
+                fiona);
+        plans.addMilestone(
+                id,
+                new scot.cairn.planning.MilestoneDetails(
+                        "Placement model agreed by the board", today.plusDays(62), f, null),
+                fiona);
+        plans.addMilestone(
+                id,
+                new scot.cairn.planning.MilestoneDetails(
+                        "Ready to leave Design for Pilot", today.plusDays(90), f, null),
+                fiona);
+    }
+
+    private static scot.cairn.planning.TaskDetails task(
+            String title,
+            String workstream,
+            long owner,
+            LocalDate start,
+            LocalDate due,
+            java.util.List<Long> dependsOn) {
+        return new scot.cairn.planning.TaskDetails(
+                title, workstream, scot.cairn.partnership.Stage.DESIGN, owner, start, due, dependsOn);
     }
 
     void fosterCare(long id, CurrentUser fiona, CurrentUser david) {

@@ -241,6 +241,7 @@ class DemoSeeder {
         outcomes.fosterCare(id, fiona, david);
         sroi.fosterCare(id, fiona, david, design.plusMonths(7));
         risks.fosterCare(id, fiona, david);
+        risks.fosterCarePlan(id, fiona, david);
     }
 
     /** A board of council, CVS and a foster carer; a project team with two workstreams; the core roles. */

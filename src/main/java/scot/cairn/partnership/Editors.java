@@ -21,6 +21,8 @@ public enum Editors {
             false,
             Set.of(Role.ANALYST, Role.SUSTAINABILITY_LEAD, Role.PROJECT_MANAGER),
             "partnership.editors.EVIDENCE"),
+    /** The plan: tasks and milestones. */
+    PLAN(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.PLAN"),
     /** The risks and issues register. */
     RISKS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.RISKS"),
     /** Signing the MoU, each for their own organisation. */

@@ -67,6 +67,24 @@ public record PartnershipView(
         return this;
     }
 
+    /** The members who take part (managers and members; observers only read): those who may own work. */
+    public List<MemberView> participants() {
+        return members.stream()
+                .filter(m -> m.role() == MemberRole.MANAGER || m.role() == MemberRole.MEMBER)
+                .toList();
+    }
+
+    /** The ids of {@link #participants()}. */
+    public java.util.Set<Long> participantIds() {
+        return participants().stream().map(MemberView::personId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Each member's name by person id; someone no longer a member has none. */
+    public java.util.Map<Long, String> namesById() {
+        return members.stream()
+                .collect(java.util.stream.Collectors.toMap(MemberView::personId, MemberView::fullName, (a, b) -> a));
+    }
+
     /** The bundle key of the refusal of any change to a closed partnership. */
     public static final String CLOSED = "partnership.closed";
 }

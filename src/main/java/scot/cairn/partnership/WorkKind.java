@@ -13,7 +13,9 @@ public enum WorkKind implements Labelled {
     SIGN_REVIEW,
     APPROVE_GATE,
     REVIEW_RISK,
-    RISK_ACTION;
+    RISK_ACTION,
+    PLAN_TASK,
+    MILESTONE;
 
     @Override
     public String labelKey() {

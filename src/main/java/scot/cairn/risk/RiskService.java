@@ -3,14 +3,11 @@ package scot.cairn.risk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
-import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.AuditTrail;
@@ -85,7 +82,7 @@ public class RiskService {
     /** The people who may own an item, by name: those who take part in the partnership. */
     @Transactional(readOnly = true)
     public List<PartnershipView.MemberView> owners(long id, CurrentUser user) {
-        return owners(scope.requireRead(id, user));
+        return scope.requireRead(id, user).partnership().participants();
     }
 
     /** Adds an open item, numbered next in the register; refused once it holds {@link RiskLimits#RISKS}. */
@@ -93,7 +90,7 @@ public class RiskService {
     public RiskView raise(long id, RiskDetails details, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.RISKS);
         RiskLimits.RISKS.check("", (int) store.risks().countByPartnershipId(id) + 1);
-        RiskInput.check(details, ownerIds(access), today(), false);
+        RiskInput.check(details, access.partnership().participantIds(), today(), false);
         var r = store.risks()
                 .save(Risk.raise(id, store.risks().nextNumber(id), details, user.personId(), clock.instant()));
         audit.record(SUBJECT, r.id(), id, "risk.audit.raised", describe(Changes.create(), null, r));
@@ -106,7 +103,7 @@ public class RiskService {
         var access = scope.requireEdit(id, user, Editors.RISKS);
         var r = find(id, riskId);
         ConcurrentChangeException.check("risk", seenVersion, r.version());
-        RiskInput.check(details, ownerIds(access), today(), true);
+        RiskInput.check(details, access.partnership().participantIds(), today(), true);
         var before = RiskViews.view(access, r, tolerance(id), today());
         r.change(details);
         var saved = store.risks().save(r);
@@ -141,7 +138,7 @@ public class RiskService {
     public RiskView addAction(long id, long riskId, Integer seenVersion, ActionDetails action, CurrentUser user) {
         var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
         var r = reviewable(access, riskId, seenVersion);
-        RiskInput.check(action, ownerIds(access), today());
+        RiskInput.check(action, access.partnership().participantIds(), today());
         r.addAction(action);
         var saved = store.risks().save(r);
         audit.record(
@@ -229,16 +226,6 @@ public class RiskService {
 
     private Risk find(long id, long riskId) {
         return store.risks().findByIdAndPartnershipId(riskId, id).orElseThrow(() -> new NotFoundException("Risk"));
-    }
-
-    private static List<PartnershipView.MemberView> owners(Access access) {
-        return access.partnership().members().stream()
-                .filter(m -> m.role() == MemberRole.MANAGER || m.role() == MemberRole.MEMBER)
-                .toList();
-    }
-
-    private static Set<Long> ownerIds(Access access) {
-        return owners(access).stream().map(PartnershipView.MemberView::personId).collect(Collectors.toSet());
     }
 
     private int tolerance(long id) {

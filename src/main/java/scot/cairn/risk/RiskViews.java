@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
-import scot.cairn.partnership.PartnershipView;
 
 /** Turns stored risks into what readers see, naming people from the partnership's members. */
 final class RiskViews {
@@ -15,7 +13,7 @@ final class RiskViews {
     private RiskViews() {}
 
     static RegisterView register(Access access, List<Risk> all, int tolerance, LocalDate today) {
-        var names = names(access);
+        var names = access.partnership().namesById();
         var views = all.stream()
                 .map(r -> view(access, r, names, tolerance, today))
                 .sorted(Comparator.comparing(RiskView::status)
@@ -36,7 +34,7 @@ final class RiskViews {
     }
 
     static RiskView view(Access access, Risk r, int tolerance, LocalDate today) {
-        return view(access, r, names(access), tolerance, today);
+        return view(access, r, access.partnership().namesById(), tolerance, today);
     }
 
     /** Whether the viewer may record a review: those who change the register, and the item's owner. */
@@ -112,11 +110,5 @@ final class RiskViews {
                             open && a.doneOn() == null && (reviews || (access.participates() && a.ownerId() == me)));
                 })
                 .toList();
-    }
-
-    private static Map<Long, String> names(Access access) {
-        return access.partnership().members().stream()
-                .collect(Collectors.toMap(
-                        PartnershipView.MemberView::personId, PartnershipView.MemberView::fullName, (a, b) -> a));
     }
 }

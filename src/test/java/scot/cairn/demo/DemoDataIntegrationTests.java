@@ -117,6 +117,23 @@ class DemoDataIntegrationTests {
                 .satisfies(r -> assertThat(r.reviews()).hasSize(1));
     }
 
+    @Autowired
+    scot.cairn.planning.PlanService plans;
+
+    @Test
+    void fosterCarePlanHasTasksThatWaitForEachOtherAndTwoMilestones() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var plan = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, fiona);
+        assertThat(plan.tasks()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(plan.tasks().get(3).dependsOn()).containsExactly("T-2", "T-3");
+        assertThat(plan.milestones()).hasSizeGreaterThanOrEqualTo(2).noneMatch(m -> m.missed());
+    }
+
     @Test
     void organisationsFromTheSeedsAreInTheDirectory() {
         assertThat(organisations.search("").stream().map(o -> o.name()))

@@ -1,0 +1,29 @@
+package scot.cairn.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import scot.cairn.governance.GroupKind;
+import scot.cairn.governance.GroupService;
+import scot.cairn.governance.GroupView;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.platform.AuditTrail;
+
+/** What the plan's service leans on: the clock, the audit trail and the project team's workstreams. */
+@Component
+record PlanSupport(Clock clock, AuditTrail audit, GroupService groups) {
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The names of the project team's workstreams, in the team's order; none without a project team. */
+    List<String> workstreams(long id, CurrentUser user) {
+        return groups.groups(id, user).stream()
+                .filter(g -> g.kind() == GroupKind.PROJECT_TEAM)
+                .flatMap(g -> g.workstreams().stream())
+                .map(GroupView.WorkstreamView::name)
+                .toList();
+    }
+}

@@ -1,0 +1,197 @@
+package scot.cairn.planning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
+import scot.cairn.governance.GovernanceFixture;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.support.CairnTest;
+import scot.cairn.support.DemoUsers;
+
+/** The plan's pages as Fiona (manager), David (member, owner of a task), Sam (observer) and Morven (outsider). */
+@CairnTest
+class PlanPagesIntegrationTests {
+
+    @Autowired
+    GovernanceFixture governance;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    scot.cairn.planning.PlanService plans;
+
+    long id;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        id = governance.newPartnership();
+        membership.setMember(id, DemoUsers.SAM, MemberRole.OBSERVER, users.current(DemoUsers.FIONA));
+        base = "/partnerships/" + id + "/plan";
+    }
+
+    ResultActions get(String url, String who) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(users.as(who)));
+    }
+
+    ResultActions post(String url, String who, String... params) throws Exception {
+        var request = MockMvcRequestBuilders.post(url).with(users.as(who)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    String page(String url, String who) throws Exception {
+        return html(get(url, who).andExpect(status().isOk()));
+    }
+
+    static String html(ResultActions result) throws Exception {
+        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    static String day(int plus) {
+        return LocalDate.now(ZoneId.of("Europe/London")).plusDays(plus).toString();
+    }
+
+    String addTask(String title, String dependsOn) throws Exception {
+        long david = users.current(DemoUsers.DAVID).personId();
+        return post(
+                        base + "/tasks",
+                        DemoUsers.FIONA,
+                        "title",
+                        title,
+                        "ownerId",
+                        Long.toString(david),
+                        "start",
+                        day(0),
+                        "due",
+                        day(10),
+                        "stage",
+                        "DESIGN",
+                        "dependsOn",
+                        dependsOn)
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern(base + "/tasks/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
+    @Test
+    void aManagerPlansThroughTheFormsAndTheOwnerReportsProgress() throws Exception {
+        assertThat(page(base, DemoUsers.FIONA)).contains("No milestones yet.", "Add a task", "Add a milestone");
+        var refused = html(
+                post(base + "/tasks", DemoUsers.FIONA, "title", "", "start", day(5), "due", day(1), "dependsOn", "T-9")
+                        .andExpect(status().isOk()));
+        assertThat(refused)
+                .contains("<a href=\"#title\">Enter what the task is</a>")
+                .contains("<a href=\"#ownerId\">Choose an owner</a>")
+                .contains("<a href=\"#due\">The due date must be on or after the start date</a>");
+
+        addTask("Map current placements", "");
+        var second = addTask("Design the model", "T-1");
+        var refusedCycle = html(post(
+                        base + "/tasks/" + second.replaceAll(".*/", "") + "/edit",
+                        DemoUsers.FIONA,
+                        "version",
+                        "0",
+                        "title",
+                        "Design the model",
+                        "ownerId",
+                        Long.toString(users.current(DemoUsers.DAVID).personId()),
+                        "start",
+                        day(0),
+                        "due",
+                        day(10),
+                        "dependsOn",
+                        "T-2")
+                .andExpect(status().isOk()));
+        assertThat(refusedCycle).contains("<a href=\"#dependsOn\">A task cannot wait for itself</a>");
+        assertThat(page(base, DemoUsers.SAM))
+                .contains("T-1", "Map current placements", "After T-1", "2 of 2 tasks")
+                .doesNotContain("Add a task");
+        assertThat(page(base + "?status=DONE", DemoUsers.SAM)).contains("0 of 2 tasks", "No tasks to show.");
+
+        assertThat(page(second, DemoUsers.SAM)).doesNotContain("Report progress");
+        assertThat(page(second, DemoUsers.DAVID)).contains("Report progress");
+        var blocked = html(post(
+                        second + "/progress",
+                        DemoUsers.DAVID,
+                        "version",
+                        "0",
+                        "status",
+                        "BLOCKED",
+                        "percent",
+                        "30",
+                        "blockedReason",
+                        "")
+                .andExpect(status().isOk()));
+        assertThat(blocked).contains("<a href=\"#blockedReason\">Say why the task is blocked</a>");
+        post(second + "/progress", DemoUsers.DAVID, "version", "0", "status", "IN_PROGRESS", "percent", "30")
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(second, DemoUsers.SAM)).contains("In progress, 30% done");
+    }
+
+    @Test
+    void milestonesAreAddedAndReached() throws Exception {
+        long fiona = users.current(DemoUsers.FIONA).personId();
+        post(
+                        base + "/milestones",
+                        DemoUsers.FIONA,
+                        "title",
+                        "Model agreed",
+                        "due",
+                        day(-1),
+                        "ownerId",
+                        Long.toString(fiona))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(base, DemoUsers.SAM)).contains("Model agreed", "Missed");
+        long mid = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, users.current(DemoUsers.FIONA))
+                .milestones()
+                .get(0)
+                .id();
+        post(
+                        base + "/milestones/" + mid + "/edit",
+                        DemoUsers.FIONA,
+                        "version",
+                        "0",
+                        "title",
+                        "Model agreed",
+                        "due",
+                        day(-1),
+                        "ownerId",
+                        Long.toString(fiona),
+                        "reachedOn",
+                        day(-2))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(base, DemoUsers.SAM)).contains("Reached on").doesNotContain(">Missed<");
+    }
+
+    @Test
+    void observersCannotOpenTheFormsAndOutsidersSeeNothing() throws Exception {
+        get(base + "/tasks/new", DemoUsers.SAM).andExpect(status().isForbidden());
+        post(base + "/tasks", DemoUsers.DAVID, "title", "Mine").andExpect(status().isForbidden());
+        get(base, DemoUsers.MORVEN).andExpect(status().isNotFound());
+    }
+}
