@@ -101,7 +101,7 @@ class DemoSeeder {
     private final DemoOutcomes outcomes;
     private final DemoDocuments documents;
     private final DemoSroi sroi;
-    private final DemoRisks risks;
+    private final DemoProject project;
 
     DemoSeeder(
             DemoDirectory directory,
@@ -110,14 +110,14 @@ class DemoSeeder {
             DemoOutcomes outcomes,
             DemoDocuments documents,
             DemoSroi sroi,
-            DemoRisks risks) {
+            DemoProject project) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
         this.outcomes = outcomes;
         this.documents = documents;
         this.sroi = sroi;
-        this.risks = risks;
+        this.project = project;
     }
 
     /** All or nothing: a start interrupted while seeding leaves an empty database, which the next start fills. */
@@ -240,8 +240,8 @@ class DemoSeeder {
                 design.plusMonths(60).minusDays(1));
         outcomes.fosterCare(id, fiona, david);
         sroi.fosterCare(id, fiona, david, design.plusMonths(7));
-        risks.fosterCare(id, fiona, david);
-        risks.fosterCarePlan(id, fiona, david);
+        project.fosterCare(id, fiona, david);
+        project.fosterCarePlan(id, fiona, david);
     }
 
     /** A board of council, CVS and a foster carer; a project team with two workstreams; the core roles. */

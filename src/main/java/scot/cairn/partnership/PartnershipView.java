@@ -3,6 +3,9 @@ package scot.cairn.partnership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import scot.cairn.directory.Sector;
 
 /**
@@ -75,14 +78,13 @@ public record PartnershipView(
     }
 
     /** The ids of {@link #participants()}. */
-    public java.util.Set<Long> participantIds() {
-        return participants().stream().map(MemberView::personId).collect(java.util.stream.Collectors.toSet());
+    public Set<Long> participantIds() {
+        return participants().stream().map(MemberView::personId).collect(Collectors.toSet());
     }
 
     /** Each member's name by person id; someone no longer a member has none. */
-    public java.util.Map<Long, String> namesById() {
-        return members.stream()
-                .collect(java.util.stream.Collectors.toMap(MemberView::personId, MemberView::fullName, (a, b) -> a));
+    public Map<Long, String> namesById() {
+        return members.stream().collect(Collectors.toMap(MemberView::personId, MemberView::fullName, (a, b) -> a));
     }
 
     /** The bundle key of the refusal of any change to a closed partnership. */

@@ -25,6 +25,7 @@ final class PlanInput {
                                 && !workstreams.contains(d.workstream().strip()),
                         "workstream",
                         "planning.task.noSuchWorkstream")
+                .rejectIf(d.stage() == scot.cairn.partnership.Stage.CLOSED, "stage", "planning.task.stageClosed")
                 .rejectIf(d.ownerId() == null, "ownerId", "planning.task.ownerMissing")
                 .rejectIf(
                         d.ownerId() != null && !owners.contains(d.ownerId()), "ownerId", "planning.task.ownerNotMember")
@@ -49,7 +50,9 @@ final class PlanInput {
                         "blockedReason",
                         "planning.progress.reasonMissing")
                 .rejectIf(
-                        p.blockedReason() != null && p.blockedReason().strip().length() > REASON,
+                        p.status() == TaskStatus.BLOCKED
+                                && p.blockedReason() != null
+                                && p.blockedReason().strip().length() > REASON,
                         "blockedReason",
                         "planning.progress.reasonTooLong",
                         REASON)

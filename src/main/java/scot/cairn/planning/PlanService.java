@@ -46,7 +46,7 @@ public class PlanService {
         var access = scope.requireRead(id, user);
         var tasks = store.tasks().findByPartnershipIdOrderByNumber(id);
         var names = access.partnership().namesById();
-        var numbers = tasks.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::reference));
+        var numbers = tasks.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::number));
         var today = support.today();
         return new PlanView(
                 id,
@@ -60,7 +60,8 @@ public class PlanService {
                                 m.ownerId(),
                                 names.get(m.ownerId()),
                                 m.reachedOn(),
-                                m.missed(today)))
+                                m.missed(today),
+                                m.reachedOn() == null && mayReach(access, m)))
                         .toList(),
                 tasks.stream()
                         .filter((filter == null ? PlanFilter.NONE : filter)::shows)
@@ -80,7 +81,56 @@ public class PlanService {
                 access,
                 t,
                 access.partnership().namesById(),
-                all.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::reference)));
+                all.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::number)));
+    }
+
+    /** True when the viewer may change the plan (the Project Manager or a manager, and it is open). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long id, CurrentUser user) {
+        return scope.requireRead(id, user).mayEdit(Editors.PLAN);
+    }
+
+    /** The names of the project team's workstreams, which tasks may belong to. */
+    @Transactional(readOnly = true)
+    public List<String> workstreams(long id, CurrentUser user) {
+        scope.requireRead(id, user);
+        return support.workstreams(id, user);
+    }
+
+    /** Records that a milestone was reached on the day, as its owner or someone who changes the plan. */
+    @Transactional
+    public PlanView.MilestoneView reach(
+            long id, long milestoneId, Integer seenVersion, java.time.LocalDate on, CurrentUser user) {
+        var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
+        var m = store.milestones()
+                .findByIdAndPartnershipId(milestoneId, id)
+                .orElseThrow(() -> new NotFoundException("Milestone"));
+        if (!mayReach(access, m)) {
+            throw new ForbiddenException("planning.milestone.notYours");
+        }
+        ConcurrentChangeException.check("milestone", seenVersion, m.version());
+        var day = on == null ? support.today() : on;
+        PlanInput.check(
+                new MilestoneDetails(m.title(), m.due(), m.ownerId(), day),
+                java.util.Set.of(m.ownerId()),
+                support.today());
+        m.change(new MilestoneDetails(m.title(), m.due(), m.ownerId(), day));
+        var saved = store.milestones().save(m);
+        support.audit()
+                .record(
+                        MILESTONE,
+                        m.id(),
+                        id,
+                        "planning.audit.milestoneReached",
+                        Changes.create().note(m.title()).field("planning.audit.reached", null, day));
+        return milestone(access, saved);
+    }
+
+    private static boolean mayReach(Access access, Milestone m) {
+        return access.mayEdit(Editors.PLAN)
+                || (access.open()
+                        && access.participates()
+                        && m.ownerId() == access.user().personId());
     }
 
     /** Refuses anyone who may not change the plan, so that a form is not shown to someone who could not send it. */
@@ -99,14 +149,16 @@ public class PlanService {
     @Transactional
     public PlanView.TaskView addTask(long id, TaskDetails details, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.PLAN);
+        support.lock(id);
         PlanLimits.TASKS.check("", (int) store.tasks().countByPartnershipId(id) + 1);
         var all = store.tasks().findByPartnershipIdOrderByNumber(id);
         PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));
         long number = store.tasks().nextNumber(id);
         var dependsOn = dependencies(number, details, all);
         var t = store.tasks().save(PlanTask.add(id, number, details, dependsOn));
-        support.audit().record(TASK, t.id(), id, "planning.audit.taskAdded", describe(t));
-        return task(id, t.id(), user);
+        var added = task(id, t.id(), user);
+        support.audit().record(TASK, t.id(), id, "planning.audit.taskAdded", describe(null, added));
+        return added;
     }
 
     /** Changes a task as read at {@code seenVersion}; 409 when someone else changed it since. */
@@ -114,14 +166,18 @@ public class PlanService {
     public PlanView.TaskView changeTask(
             long id, long taskId, Integer seenVersion, TaskDetails details, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.PLAN);
+        // One change of dependencies at a time per plan, so that two changes cannot each close half of a circle.
+        support.lock(id);
         var all = store.tasks().findByPartnershipIdOrderByNumber(id);
         var t = find(all, taskId);
         ConcurrentChangeException.check("task", seenVersion, t.version());
         PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));
+        var before = task(id, taskId, user);
         t.change(details, dependencies(t.number(), details, all));
         store.tasks().save(t);
-        support.audit().record(TASK, t.id(), id, "planning.audit.taskChanged", describe(t));
-        return task(id, taskId, user);
+        var after = task(id, taskId, user);
+        support.audit().record(TASK, t.id(), id, "planning.audit.taskChanged", describe(before, after));
+        return after;
     }
 
     /** Reports a task's progress, as its owner or someone who changes the plan. */
@@ -136,6 +192,7 @@ public class PlanService {
         ConcurrentChangeException.check("task", seenVersion, t.version());
         PlanInput.check(progress);
         var before = t.status();
+        int percentBefore = t.percent();
         t.progress(progress);
         store.tasks().save(t);
         support.audit()
@@ -147,7 +204,7 @@ public class PlanService {
                         Changes.create()
                                 .note(t.reference() + " " + t.title())
                                 .field("planning.audit.status", before, t.status())
-                                .field("planning.audit.percent", null, t.percent()));
+                                .field("planning.audit.percent", percentBefore, t.percent()));
         return task(id, taskId, user);
     }
 
@@ -212,6 +269,9 @@ public class PlanService {
     private static Set<Long> dependencies(long number, TaskDetails details, List<PlanTask> all) {
         var wanted = details.dependsOn() == null ? List.<Long>of() : details.dependsOn();
         PlanLimits.DEPENDENCIES.check("dependsOn", wanted.size());
+        if (wanted.stream().anyMatch(n -> n == null || n < 1)) {
+            throw InvalidInputException.of("dependsOn", "planning.task.dependsOnInvalid");
+        }
         var byNumber = all.stream().collect(Collectors.toMap(PlanTask::number, t -> t));
         var unknown = Dependencies.unknown(wanted, byNumber.keySet());
         if (!unknown.isEmpty()) {
@@ -240,7 +300,7 @@ public class PlanService {
         return all.stream().filter(t -> t.id() == taskId).findFirst().orElseThrow(() -> new NotFoundException("Task"));
     }
 
-    private PlanView.TaskView view(Access access, PlanTask t, Map<Long, String> names, Map<Long, String> numbers) {
+    private PlanView.TaskView view(Access access, PlanTask t, Map<Long, String> names, Map<Long, Long> numbers) {
         return new PlanView.TaskView(
                 t.id(),
                 t.version(),
@@ -257,7 +317,11 @@ public class PlanService {
                 t.percent(),
                 t.blockedReason(),
                 t.late(support.today()),
-                t.dependsOnIds().stream().map(numbers::get).sorted().toList(),
+                t.dependsOnIds().stream()
+                        .map(numbers::get)
+                        .sorted()
+                        .map(n -> "T-" + n)
+                        .toList(),
                 mayReport(access, t));
     }
 
@@ -270,7 +334,8 @@ public class PlanService {
                 m.ownerId(),
                 access.partnership().namesById().get(m.ownerId()),
                 m.reachedOn(),
-                m.missed(support.today()));
+                m.missed(support.today()),
+                m.reachedOn() == null && mayReach(access, m));
     }
 
     private static boolean mayReport(Access access, PlanTask t) {
@@ -280,12 +345,20 @@ public class PlanService {
                         && t.ownerId() == access.user().personId());
     }
 
-    private static Changes describe(PlanTask t) {
+    /** Each field's before and after; {@code before} is null for a new task. */
+    private static Changes describe(PlanView.TaskView before, PlanView.TaskView after) {
+        boolean added = before == null;
         return Changes.create()
-                .note(t.reference() + " " + t.title())
-                .field("planning.audit.owner", null, t.ownerId())
-                .field("planning.audit.start", null, t.start())
-                .field("planning.audit.due", null, t.due())
-                .field("planning.audit.dependsOn", null, t.dependsOnIds().size());
+                .note(after.reference() + " " + after.title())
+                .field("planning.audit.title", added ? null : before.title(), after.title())
+                .field("planning.audit.workstream", added ? null : before.workstream(), after.workstream())
+                .field("planning.audit.stage", added ? null : before.stage(), after.stage())
+                .field("planning.audit.owner", added ? null : before.ownerName(), after.ownerName())
+                .field("planning.audit.start", added ? null : before.start(), after.start())
+                .field("planning.audit.due", added ? null : before.due(), after.due())
+                .field(
+                        "planning.audit.dependsOn",
+                        added ? null : String.join(", ", before.dependsOn()),
+                        String.join(", ", after.dependsOn()));
     }
 }

@@ -3,6 +3,7 @@ package scot.cairn.planning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import scot.cairn.governance.GroupKind;
 import scot.cairn.governance.GroupService;
@@ -10,9 +11,17 @@ import scot.cairn.governance.GroupView;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.AuditTrail;
 
-/** What the plan's service leans on: the clock, the audit trail and the project team's workstreams. */
+/** What the plan's service leans on: the clock, the audit trail, the project team's workstreams and a plan lock. */
 @Component
-record PlanSupport(Clock clock, AuditTrail audit, GroupService groups) {
+record PlanSupport(Clock clock, AuditTrail audit, GroupService groups, JdbcClient jdbc) {
+
+    /** Locks the partnership's row until the transaction ends, so that its plan changes one at a time. */
+    void lock(long partnershipId) {
+        jdbc.sql("select id from partnership_partnership where id = ? for update")
+                .param(partnershipId)
+                .query(Long.class)
+                .single();
+    }
 
     LocalDate today() {
         return LocalDate.now(clock);

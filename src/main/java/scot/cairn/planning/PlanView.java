@@ -43,5 +43,6 @@ public record PlanView(
             long ownerId,
             String ownerName,
             LocalDate reachedOn,
-            boolean missed) {}
+            boolean missed,
+            boolean mayReach) {}
 }

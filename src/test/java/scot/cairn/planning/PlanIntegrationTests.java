@@ -115,6 +115,48 @@ class PlanIntegrationTests {
     }
 
     @Test
+    void aMilestonesOwnerRecordsThatItWasReached() {
+        var m = plans.addMilestone(
+                id, new MilestoneDetails("Carers consulted", today().plusDays(3), david.personId(), null), fiona);
+        assertThat(m.mayReach()).as("Fiona changes the plan").isTrue();
+        assertThat(plans.plan(id, PlanFilter.NONE, david).milestones().get(0).mayReach())
+                .isTrue();
+        assertThat(plans.plan(id, PlanFilter.NONE, sam).milestones().get(0).mayReach())
+                .isFalse();
+        assertThat(toDo.forPartnership(id, david).waitingOnYou())
+                .extracting(i -> i.kind())
+                .containsExactly(WorkKind.MILESTONE);
+
+        assertThatThrownBy(() -> plans.reach(id, m.id(), m.version(), null, sam))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> plans.reach(id, m.id(), m.version(), today().plusDays(1), david))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("reachedOn"));
+        var reached = plans.reach(id, m.id(), m.version(), null, david);
+
+        assertThat(reached.reachedOn()).isEqualTo(today());
+        assertThat(reached.mayReach()).isFalse();
+        assertThat(toDo.forPartnership(id, david).waitingOnYou()).isEmpty();
+        assertThatThrownBy(() -> plans.reach(id, m.id(), m.version(), null, david))
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void aChangeIsInTheHistoryFieldByField() {
+        var t = plans.addTask(id, task("Map current placements", david.personId(), 0, 10), fiona);
+        plans.changeTask(id, t.id(), t.version(), task("Map placements and costs", fiona.personId(), 0, 12), fiona);
+
+        assertThat(audit.forSubject(PlanService.TASK, t.id()))
+                .filteredOn(e -> e.action().equals("planning.audit.taskChanged"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.changes())
+                        .contains(
+                                "planning.audit.title: Map current placements -> Map placements and costs",
+                                "planning.audit.owner: " + david.fullName() + " -> " + fiona.fullName()));
+    }
+
+    @Test
     void badDetailsAreRefusedFieldByFieldAndNothingIsSaved() {
         var bad = new TaskDetails(" ", "No such stream", null, sam.personId(), today(), today().minusDays(1), null);
 
@@ -122,6 +164,17 @@ class PlanIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("title", "workstream", "ownerId", "due"));
+        var closedStage = new TaskDetails("Close down", null, Stage.CLOSED, david.personId(), today(), today(), null);
+        assertThatThrownBy(() -> plans.addTask(id, closedStage, fiona))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("stage"));
+        var nullDependency = new TaskDetails(
+                "Odd", null, null, david.personId(), today(), today(), java.util.Arrays.asList((Long) null));
+        assertThatThrownBy(() -> plans.addTask(id, nullDependency, fiona))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("dependsOn"));
         assertThat(plans.plan(id, PlanFilter.NONE, fiona).totalTasks()).isZero();
     }
 

@@ -134,6 +134,20 @@ class PlanApiController {
         return plans.addMilestone(id, body.details(), user);
     }
 
+    /** The day a milestone was reached (today when left out), with the version read. */
+    @Schema(name = "MilestoneReachedRequest")
+    record ReachedRequest(Integer version, LocalDate reachedOn) {}
+
+    @PostMapping("/milestones/{milestoneId}/reached")
+    @Operation(
+            summary = "Record that a milestone was reached",
+            description = "By its owner, the Project Manager or a manager; on the day given (not in the future) or"
+                    + " today.")
+    PlanView.MilestoneView reach(
+            @PathVariable long id, @PathVariable long milestoneId, @RequestBody ReachedRequest body, CurrentUser user) {
+        return plans.reach(id, milestoneId, body.version(), body.reachedOn(), user);
+    }
+
     @PutMapping("/milestones/{milestoneId}")
     @Operation(
             summary = "Change a milestone",

@@ -123,7 +123,7 @@ class PlanController {
         var t = plans.task(id, taskId, user);
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("t", t);
-        model.addAttribute("mayEdit", plans.plan(id, PlanFilter.NONE, user).mayEdit());
+        model.addAttribute("mayEdit", plans.mayEdit(id, user));
         if (!model.containsAttribute("progress")) {
             model.addAttribute("progress", new ProgressDetails(t.status(), t.percent(), t.blockedReason()));
         }
@@ -228,15 +228,31 @@ class PlanController {
         return milestoneForm(id, plans.milestone(id, milestoneId, user), version, user, model);
     }
 
+    @PostMapping("/partnerships/{id}/plan/milestones/{milestoneId}/reached")
+    String reach(
+            @PathVariable long id,
+            @PathVariable long milestoneId,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = new PlanView.MilestoneView[1];
+        var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "milestone");
+        if (Forms.submit(result, () -> saved[0] = plans.reach(id, milestoneId, version, null, user))) {
+            redirect.addFlashAttribute("done", Message.of("planning.milestone.reachedSaved", saved[0].title()));
+            return "redirect:/partnerships/" + id + "/plan";
+        }
+        model.addAttribute("problems", scot.cairn.platform.web.Problem.of("reached-" + milestoneId, result));
+        return plan(id, null, null, null, user, model);
+    }
+
     private String taskForm(long id, PlanView.TaskView t, Integer version, CurrentUser user, Model model) {
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("t", t).addAttribute("version", version);
         model.addAttribute("owners", owners(id, user));
         model.addAttribute(
                 "workstreams",
-                plans.plan(id, PlanFilter.NONE, user).workstreams().stream()
-                        .map(w -> new Option(w, w))
-                        .toList());
+                plans.workstreams(id, user).stream().map(w -> new Option(w, w)).toList());
         model.addAttribute(
                 "stages",
                 Option.of(Arrays.stream(Stage.values())

@@ -166,7 +166,8 @@ class PlanPagesIntegrationTests {
                         "ownerId",
                         Long.toString(fiona))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page(base, DemoUsers.SAM)).contains("Model agreed", "Missed");
+        assertThat(page(base, DemoUsers.SAM)).contains("Model agreed", "Missed").doesNotContain("Reached today");
+        assertThat(page(base, DemoUsers.FIONA)).contains("Reached today");
         long mid = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, users.current(DemoUsers.FIONA))
                 .milestones()
                 .get(0)
@@ -186,6 +187,32 @@ class PlanPagesIntegrationTests {
                         day(-2))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(base, DemoUsers.SAM)).contains("Reached on").doesNotContain(">Missed<");
+    }
+
+    @Test
+    void theOwnerMarksAMilestoneReachedWithOneButton() throws Exception {
+        long david = users.current(DemoUsers.DAVID).personId();
+        post(
+                        base + "/milestones",
+                        DemoUsers.FIONA,
+                        "title",
+                        "Carers consulted",
+                        "due",
+                        day(3),
+                        "ownerId",
+                        Long.toString(david))
+                .andExpect(status().is3xxRedirection());
+        long mid = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, users.current(DemoUsers.FIONA))
+                .milestones()
+                .get(0)
+                .id();
+        assertThat(page(base, DemoUsers.DAVID)).contains("Reached today");
+        post(base + "/milestones/" + mid + "/reached", DemoUsers.DAVID, "version", "0")
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(base, DemoUsers.SAM)).contains("Reached on").doesNotContain("Reached today");
+        var stale = html(post(base + "/milestones/" + mid + "/reached", DemoUsers.FIONA, "version", "0")
+                .andExpect(status().isOk()));
+        assertThat(stale).contains("href=\"#reached-" + mid + "\"");
     }
 
     @Test

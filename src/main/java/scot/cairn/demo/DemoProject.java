@@ -1,8 +1,15 @@
 package scot.cairn.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.Stage;
+import scot.cairn.planning.MilestoneDetails;
+import scot.cairn.planning.PlanService;
+import scot.cairn.planning.ProgressDetails;
+import scot.cairn.planning.TaskDetails;
+import scot.cairn.planning.TaskStatus;
 import scot.cairn.risk.ActionDetails;
 import scot.cairn.risk.Proximity;
 import scot.cairn.risk.ReviewDetails;
@@ -19,12 +26,12 @@ import scot.cairn.risk.RiskStatus;
  * still ahead, so the demo people's to-do lists stay as the other demo data leaves them.
  */
 @Component
-class DemoRisks {
+class DemoProject {
 
     private final RiskService risks;
-    private final scot.cairn.planning.PlanService plans;
+    private final PlanService plans;
 
-    DemoRisks(RiskService risks, scot.cairn.planning.PlanService plans) {
+    DemoProject(RiskService risks, PlanService plans) {
         this.risks = risks;
         this.plans = plans;
     }
@@ -45,14 +52,9 @@ class DemoRisks {
                         d,
                         today,
                         today.plusDays(20),
-                        java.util.List.of()),
+                        List.of()),
                 fiona);
-        plans.report(
-                id,
-                map.id(),
-                map.version(),
-                new scot.cairn.planning.ProgressDetails(scot.cairn.planning.TaskStatus.IN_PROGRESS, 40, null),
-                david);
+        plans.report(id, map.id(), map.version(), new ProgressDetails(TaskStatus.IN_PROGRESS, 40, null), david);
         plans.addTask(
                 id,
                 task(
@@ -61,7 +63,7 @@ class DemoRisks {
                         d,
                         today.plusDays(21),
                         today.plusDays(60),
-                        java.util.List.of(1L)),
+                        List.of(1L)),
                 fiona);
         plans.addTask(
                 id,
@@ -71,7 +73,7 @@ class DemoRisks {
                         f,
                         today,
                         today.plusDays(30),
-                        java.util.List.of()),
+                        List.of()),
                 fiona);
         plans.addTask(
                 id,
@@ -81,29 +83,17 @@ class DemoRisks {
                         f,
                         today.plusDays(31),
                         today.plusDays(75),
-                        java.util.List.of(2L, 3L)),
+                        List.of(2L, 3L)),
                 fiona);
         plans.addMilestone(
-                id,
-                new scot.cairn.planning.MilestoneDetails(
-                        "Placement model agreed by the board", today.plusDays(62), f, null),
-                fiona);
+                id, new MilestoneDetails("Placement model agreed by the board", today.plusDays(62), f, null), fiona);
         plans.addMilestone(
-                id,
-                new scot.cairn.planning.MilestoneDetails(
-                        "Ready to leave Design for Pilot", today.plusDays(90), f, null),
-                fiona);
+                id, new MilestoneDetails("Ready to leave Design for Pilot", today.plusDays(90), f, null), fiona);
     }
 
-    private static scot.cairn.planning.TaskDetails task(
-            String title,
-            String workstream,
-            long owner,
-            LocalDate start,
-            LocalDate due,
-            java.util.List<Long> dependsOn) {
-        return new scot.cairn.planning.TaskDetails(
-                title, workstream, scot.cairn.partnership.Stage.DESIGN, owner, start, due, dependsOn);
+    private static TaskDetails task(
+            String title, String workstream, long owner, LocalDate start, LocalDate due, List<Long> dependsOn) {
+        return new TaskDetails(title, workstream, Stage.DESIGN, owner, start, due, dependsOn);
     }
 
     void fosterCare(long id, CurrentUser fiona, CurrentUser david) {
