@@ -44,7 +44,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public PlanView plan(long id, PlanFilter filter, CurrentUser user) {
         var access = scope.requireRead(id, user);
-        var tasks = store.tasks().findByPartnershipIdOrderByNumber(id);
+        var tasks = store.table().all(id);
         var names = access.partnership().namesById();
         var numbers = tasks.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::number));
         var today = support.today();
@@ -75,7 +75,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public PlanView.TaskView task(long id, long taskId, CurrentUser user) {
         var access = scope.requireRead(id, user);
-        var all = store.tasks().findByPartnershipIdOrderByNumber(id);
+        var all = store.table().all(id);
         var t = all.stream().filter(x -> x.id() == taskId).findFirst().orElseThrow(() -> new NotFoundException("Task"));
         return view(
                 access,
@@ -151,7 +151,7 @@ public class PlanService {
         var access = scope.requireEdit(id, user, Editors.PLAN);
         support.lock(id);
         PlanLimits.TASKS.check("", (int) store.tasks().countByPartnershipId(id) + 1);
-        var all = store.tasks().findByPartnershipIdOrderByNumber(id);
+        var all = store.table().all(id);
         PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));
         long number = store.tasks().nextNumber(id);
         var dependsOn = dependencies(number, details, all);
@@ -168,7 +168,7 @@ public class PlanService {
         var access = scope.requireEdit(id, user, Editors.PLAN);
         // One change of dependencies at a time per plan, so that two changes cannot each close half of a circle.
         support.lock(id);
-        var all = store.tasks().findByPartnershipIdOrderByNumber(id);
+        var all = store.table().all(id);
         var t = find(all, taskId);
         ConcurrentChangeException.check("task", seenVersion, t.version());
         PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));

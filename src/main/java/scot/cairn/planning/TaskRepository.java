@@ -1,13 +1,10 @@
 package scot.cairn.planning;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface TaskRepository extends ListCrudRepository<PlanTask, Long> {
-
-    List<PlanTask> findByPartnershipIdOrderByNumber(long partnershipId);
 
     Optional<PlanTask> findByIdAndPartnershipId(long id, long partnershipId);
 
