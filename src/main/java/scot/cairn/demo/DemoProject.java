@@ -30,40 +30,71 @@ class DemoProject {
 
     private final RiskService risks;
     private final PlanService plans;
+    private final scot.cairn.planning.WorkPackageService packages;
+    private final Baselines baselines;
 
-    DemoProject(RiskService risks, PlanService plans) {
+    /** What approving a plan baseline takes: the plan's proposal and the board's joint decision. */
+    @Component
+    record Baselines(scot.cairn.planning.BaselineService plan, scot.cairn.governance.DecisionService decisions) {
+
+        /** Fiona proposes the plan as it stands; she (public sector) and David (third sector) approve it. */
+        void approve(long id, CurrentUser fiona, CurrentUser david) {
+            var b = plan.propose(id, fiona);
+            var d = decisions.decision(id, b.decisionId(), fiona);
+            d = decisions.approve(id, d.id(), d.version(), fiona);
+            decisions.approve(id, d.id(), d.version(), david);
+        }
+    }
+
+    DemoProject(
+            RiskService risks,
+            PlanService plans,
+            scot.cairn.planning.WorkPackageService packages,
+            Baselines baselines) {
         this.risks = risks;
         this.plans = plans;
+        this.packages = packages;
+        this.baselines = baselines;
     }
 
     /**
-     * The foster-care plan for the coming months: four tasks in the two workstreams (the second waits for the first,
-     * one under way) and two milestones. Nothing is due within a week, so no one's to-do list changes.
+     * The foster-care plan for the coming months: four tasks in the two workstreams (the first two in a work package,
+     * the second waiting for the first, one under way) and two milestones. The board approved it as baseline B-1;
+     * since then the design task and the board's milestone have slipped a week and more. Nothing is due within a
+     * week, so no one's to-do list changes.
      */
     void fosterCarePlan(long id, CurrentUser fiona, CurrentUser david) {
         var today = LocalDate.now();
         long f = fiona.personId();
         long d = david.personId();
+        var model = packages.add(
+                id,
+                new scot.cairn.planning.WorkPackageDetails("Design the placement model", "Placement model", d),
+                fiona);
         var map = plans.addTask(
                 id,
-                task(
-                        "Map current placements and their costs",
-                        "Placement model",
-                        d,
-                        today,
-                        today.plusDays(20),
-                        List.of()),
+                inPackage(
+                        task(
+                                "Map current placements and their costs",
+                                "Placement model",
+                                d,
+                                today,
+                                today.plusDays(20),
+                                List.of()),
+                        model.id()),
                 fiona);
         plans.report(id, map.id(), map.version(), new ProgressDetails(TaskStatus.IN_PROGRESS, 40, null), david);
-        plans.addTask(
+        var design = plans.addTask(
                 id,
-                task(
-                        "Design the placement model with carers",
-                        "Placement model",
-                        d,
-                        today.plusDays(21),
-                        today.plusDays(60),
-                        List.of(1L)),
+                inPackage(
+                        task(
+                                "Design the placement model with carers",
+                                "Placement model",
+                                d,
+                                today.plusDays(21),
+                                today.plusDays(60),
+                                List.of(1L)),
+                        model.id()),
                 fiona);
         plans.addTask(
                 id,
@@ -85,10 +116,37 @@ class DemoProject {
                         today.plusDays(75),
                         List.of(2L, 3L)),
                 fiona);
-        plans.addMilestone(
+        var agreed = plans.addMilestone(
                 id, new MilestoneDetails("Placement model agreed by the board", today.plusDays(62), f, null), fiona);
         plans.addMilestone(
                 id, new MilestoneDetails("Ready to leave Design for Pilot", today.plusDays(90), f, null), fiona);
+        baselines.approve(id, fiona, david);
+        // Since the baseline: carers asked for a second workshop, so the design and the board's milestone moved.
+        plans.changeTask(
+                id,
+                design.id(),
+                design.version(),
+                inPackage(
+                        task(
+                                "Design the placement model with carers",
+                                "Placement model",
+                                d,
+                                today.plusDays(21),
+                                today.plusDays(72),
+                                List.of(1L)),
+                        model.id()),
+                fiona);
+        plans.changeMilestone(
+                id,
+                agreed.id(),
+                agreed.version(),
+                new MilestoneDetails("Placement model agreed by the board", today.plusDays(74), f, null),
+                fiona);
+    }
+
+    private static TaskDetails inPackage(TaskDetails t, long packageId) {
+        return new TaskDetails(
+                t.title(), t.workstream(), t.stage(), t.ownerId(), t.start(), t.due(), t.dependsOn(), packageId);
     }
 
     private static TaskDetails task(

@@ -87,7 +87,34 @@ public class DecisionService {
      */
     @Transactional
     public DecisionView propose(long id, Long supersedes, DecisionDetails details, CurrentUser user) {
-        var access = changeable(id, user);
+        return propose(changeable(id, user), supersedes, details, user);
+    }
+
+    /**
+     * Proposes a draft decision about another module's work, for the people that work's {@code editors} admit (the
+     * Project Manager asking the board to approve a plan baseline): the board then approves it in the log like any
+     * other decision.
+     */
+    @Transactional
+    public DecisionView proposeFor(long id, Editors editors, DecisionDetails details, CurrentUser user) {
+        return propose(context.scope().requireEdit(id, user, editors), null, details, user);
+    }
+
+    /** The decisions of this log among {@code ids}, by id; others are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, DecisionView> decisions(long id, java.util.Collection<Long> ids, CurrentUser user) {
+        var access = context.scope().requireRead(id, user);
+        var found = new java.util.ArrayList<BoardDecision>();
+        decisions.findAllById(ids).forEach(d -> {
+            if (d.partnershipId() == id) {
+                found.add(d);
+            }
+        });
+        return views.some(access, found).stream().collect(java.util.stream.Collectors.toMap(DecisionView::id, d -> d));
+    }
+
+    private DecisionView propose(Access access, Long supersedes, DecisionDetails details, CurrentUser user) {
+        long id = access.partnership().id();
         GovernanceLimits.DECISIONS.check("", decisions.countByPartnershipId(id) + 1);
         DecisionInput.check(details, clock.today());
         views.checkRisk(id, details.riskId());

@@ -39,7 +39,7 @@ public record ToDo(List<ToDoItem> waitingOnYou, int moreOnYou, List<ToDoItem> wa
         return waitingOnYou.isEmpty() && waitingOnOthers.isEmpty();
     }
 
-    private static List<ToDoItem> items(Desk desk, List<Waiting> found, Turn turn) {
+    static List<ToDoItem> items(Desk desk, List<Waiting> found, Turn turn) {
         Map<Long, Desk.Place> places = desk.places();
         return found.stream()
                 .filter(w -> w.turn() == turn && places.containsKey(w.partnershipId()))

@@ -27,26 +27,48 @@ public class ToDoService {
 
     private final PartnershipScope scope;
     private final List<WaitingWork> work;
+    private final List<OwnWork> own;
     private final GateService.Gates gates;
     private final GateService gate;
     private final Executor executor;
 
     ToDoService(
             PartnershipScope scope,
-            List<WaitingWork> work,
+            Modules modules,
             GateService.Gates gates,
             GateService gate,
             @Qualifier("applicationTaskExecutor") Executor executor) {
         this.scope = scope;
-        this.work = work;
+        this.work = modules.work();
+        this.own = modules.own();
         this.gates = gates;
         this.gate = gate;
         this.executor = executor;
     }
 
+    /** What the modules contribute: work that waits on people, and lists of work people own. */
+    @org.springframework.stereotype.Component
+    record Modules(List<WaitingWork> work, List<OwnWork> own) {}
+
     /** What waits on the user, and on others after the user's part, in every open partnership they take part in. */
     public ToDo forPerson(CurrentUser user) {
         return list(scope.desk(user));
+    }
+
+    /** The user's home page: {@link #forPerson(CurrentUser)}, then each list of the open work they own. */
+    public Home home(CurrentUser user) {
+        var desk = scope.desk(user);
+        var lists = own.stream()
+                .map(o -> {
+                    var items = ToDo.items(desk, desk.isEmpty() ? List.of() : o.ownedIn(desk), Turn.YOURS);
+                    return new Home.OwnList(
+                            o.headingKey(),
+                            o.noneKey(),
+                            items.stream().limit(ToDo.SHOWN).toList(),
+                            Math.max(0, items.size() - ToDo.SHOWN));
+                })
+                .toList();
+        return new Home(list(desk), lists);
     }
 
     /**

@@ -38,6 +38,25 @@ final class PlanInput {
                 .throwIfAny();
     }
 
+    /**
+     * @param leads the people who may lead a package: those taking part in the partnership
+     * @param workstreams the project team's workstreams, by name
+     */
+    static void check(WorkPackageDetails d, Set<Long> leads, Set<String> workstreams) {
+        new InvalidInputException.Collector()
+                .rejectIf(blank(d.title()), "title", "planning.package.titleMissing")
+                .rejectIf(tooLong(d.title()), "title", "planning.task.titleTooLong", SHORT)
+                .rejectIf(blank(d.workstream()), "workstream", "planning.package.workstreamMissing")
+                .rejectIf(
+                        !blank(d.workstream())
+                                && !workstreams.contains(d.workstream().strip()),
+                        "workstream",
+                        "planning.task.noSuchWorkstream")
+                .rejectIf(d.leadId() == null, "leadId", "planning.package.leadMissing")
+                .rejectIf(d.leadId() != null && !leads.contains(d.leadId()), "leadId", "planning.task.ownerNotMember")
+                .throwIfAny();
+    }
+
     static void check(ProgressDetails p) {
         new InvalidInputException.Collector()
                 .rejectIf(p.status() == null, "status", "planning.progress.statusMissing")

@@ -9,8 +9,16 @@ final class PlanLimits {
 
     static final Limit MILESTONES = new Limit(500, "planning.limit.milestones");
 
+    static final Limit PACKAGES = new Limit(200, "planning.limit.packages");
+
     /** Tasks one task waits for. */
     static final Limit DEPENDENCIES = new Limit(50, "planning.limit.dependencies");
+
+    /** Baselines a plan keeps. */
+    static final Limit BASELINES = new Limit(100, "planning.limit.baselines");
+
+    /** Tasks shown on one page of the plan and its timeline. */
+    static final int PAGE = 100;
 
     private PlanLimits() {}
 }

@@ -2,6 +2,13 @@ package scot.cairn.planning;
 
 import org.springframework.stereotype.Component;
 
-/** The plan's storage: its tasks and its milestones, and a whole plan's tasks read at once. */
+/**
+ * The plan's storage: its tasks, milestones and work packages, a whole plan's tasks read at once, and its baselines.
+ */
 @Component
-record PlanRepositories(TaskRepository tasks, MilestoneRepository milestones, PlanTable table) {}
+record PlanRepositories(
+        TaskRepository tasks,
+        MilestoneRepository milestones,
+        WorkPackageRepository packages,
+        PlanTable table,
+        BaselineTable baselines) {}

@@ -3,13 +3,11 @@ package scot.cairn.planning;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
@@ -33,55 +31,36 @@ public class PlanService {
     private final PlanRepositories store;
     private final PartnershipScope scope;
     private final PlanSupport support;
+    private final PlanViews views;
 
-    PlanService(PlanRepositories store, PartnershipScope scope, PlanSupport support) {
+    PlanService(PlanRepositories store, PartnershipScope scope, PlanSupport support, PlanViews views) {
         this.store = store;
         this.scope = scope;
         this.support = support;
+        this.views = views;
     }
 
-    /** The plan, its tasks as the filter says. */
+    /** The plan, one page of its tasks as the filter says ({@link PlanLimits#PAGE} a page, from 1). */
     @Transactional(readOnly = true)
-    public PlanView plan(long id, PlanFilter filter, CurrentUser user) {
-        var access = scope.requireRead(id, user);
-        var tasks = store.table().all(id);
-        var names = access.partnership().namesById();
-        var numbers = tasks.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::number));
-        var today = support.today();
-        return new PlanView(
-                id,
-                access.mayEdit(Editors.PLAN),
-                store.milestones().findByPartnershipIdOrderByDueAscIdAsc(id).stream()
-                        .map(m -> new PlanView.MilestoneView(
-                                m.id(),
-                                m.version(),
-                                m.title(),
-                                m.due(),
-                                m.ownerId(),
-                                names.get(m.ownerId()),
-                                m.reachedOn(),
-                                m.missed(today),
-                                m.reachedOn() == null && mayReach(access, m)))
-                        .toList(),
-                tasks.stream()
-                        .filter((filter == null ? PlanFilter.NONE : filter)::shows)
-                        .map(t -> view(access, t, names, numbers))
-                        .toList(),
-                tasks.size(),
-                support.workstreams(id, user));
+    public PlanView plan(long id, PlanFilter filter, int page, CurrentUser user) {
+        return views.plan(scope.requireRead(id, user), filter, page, PlanLimits.PAGE, user);
+    }
+
+    /** The whole plan on one page, for the files it downloads as. */
+    @Transactional(readOnly = true)
+    public PlanView whole(long id, CurrentUser user) {
+        return views.plan(scope.requireRead(id, user), PlanFilter.NONE, 1, Integer.MAX_VALUE, user);
+    }
+
+    /** The timeline of the plan's milestones and the tasks on its page, as of today; null when there are none. */
+    public Timeline timeline(PlanView plan) {
+        return Timeline.of(plan.milestones(), plan.tasks(), support.today());
     }
 
     /** @throws NotFoundException when the task is not in this partnership's plan */
     @Transactional(readOnly = true)
     public PlanView.TaskView task(long id, long taskId, CurrentUser user) {
-        var access = scope.requireRead(id, user);
-        var all = store.table().all(id);
-        var t = all.stream().filter(x -> x.id() == taskId).findFirst().orElseThrow(() -> new NotFoundException("Task"));
-        return view(
-                access,
-                t,
-                access.partnership().namesById(),
-                all.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::number)));
+        return views.task(scope.requireRead(id, user), taskId);
     }
 
     /** True when the viewer may change the plan (the Project Manager or a manager, and it is open). */
@@ -105,7 +84,7 @@ public class PlanService {
         var m = store.milestones()
                 .findByIdAndPartnershipId(milestoneId, id)
                 .orElseThrow(() -> new NotFoundException("Milestone"));
-        if (!mayReach(access, m)) {
+        if (!PlanViews.mayReach(access, m)) {
             throw new ForbiddenException("planning.milestone.notYours");
         }
         ConcurrentChangeException.check("milestone", seenVersion, m.version());
@@ -123,14 +102,7 @@ public class PlanService {
                         id,
                         "planning.audit.milestoneReached",
                         Changes.create().note(m.title()).field("planning.audit.reached", null, day));
-        return milestone(access, saved);
-    }
-
-    private static boolean mayReach(Access access, Milestone m) {
-        return access.mayEdit(Editors.PLAN)
-                || (access.open()
-                        && access.participates()
-                        && m.ownerId() == access.user().personId());
+        return views.milestone(access, saved);
     }
 
     /** Refuses anyone who may not change the plan, so that a form is not shown to someone who could not send it. */
@@ -152,6 +124,7 @@ public class PlanService {
         support.lock(id);
         PlanLimits.TASKS.check("", (int) store.tasks().countByPartnershipId(id) + 1);
         var all = store.table().all(id);
+        details = inPackage(id, details);
         PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));
         long number = store.tasks().nextNumber(id);
         var dependsOn = dependencies(number, details, all);
@@ -171,6 +144,7 @@ public class PlanService {
         var all = store.table().all(id);
         var t = find(all, taskId);
         ConcurrentChangeException.check("task", seenVersion, t.version());
+        details = inPackage(id, details);
         PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));
         var before = task(id, taskId, user);
         t.change(details, dependencies(t.number(), details, all));
@@ -186,7 +160,7 @@ public class PlanService {
             long id, long taskId, Integer seenVersion, ProgressDetails progress, CurrentUser user) {
         var access = PartnershipScope.requireOpen(scope.requireRead(id, user));
         var t = store.tasks().findByIdAndPartnershipId(taskId, id).orElseThrow(() -> new NotFoundException("Task"));
-        if (!mayReport(access, t)) {
+        if (!PlanViews.mayReport(access, t)) {
             throw new ForbiddenException("planning.progress.notYours");
         }
         ConcurrentChangeException.check("task", seenVersion, t.version());
@@ -222,7 +196,7 @@ public class PlanService {
                         id,
                         "planning.audit.milestoneAdded",
                         Changes.create().note(m.title()).field("planning.audit.due", null, m.due()));
-        return milestone(access, m);
+        return views.milestone(access, m);
     }
 
     /** Changes a milestone as read at {@code seenVersion}, such as recording the day it was reached. */
@@ -248,14 +222,14 @@ public class PlanService {
                                 .note(m.title())
                                 .field("planning.audit.due", null, m.due())
                                 .field("planning.audit.reached", before, m.reachedOn()));
-        return milestone(access, saved);
+        return views.milestone(access, saved);
     }
 
     /** @throws NotFoundException when the milestone is not in this partnership's plan */
     @Transactional(readOnly = true)
     public PlanView.MilestoneView milestone(long id, long milestoneId, CurrentUser user) {
         var access = scope.requireRead(id, user);
-        return milestone(
+        return views.milestone(
                 access,
                 store.milestones()
                         .findByIdAndPartnershipId(milestoneId, id)
@@ -296,53 +270,29 @@ public class PlanService {
         return wanted.stream().map(n -> byNumber.get(n).id()).collect(Collectors.toSet());
     }
 
+    /**
+     * The details with the workstream of the work package they name: a task in a package belongs to its workstream.
+     * Refused when the package is not in this plan, or when the details name another workstream.
+     */
+    private TaskDetails inPackage(long id, TaskDetails d) {
+        if (d.workPackageId() == null) {
+            return d;
+        }
+        var p = store.packages()
+                .findByIdAndPartnershipId(d.workPackageId(), id)
+                .orElseThrow(() -> InvalidInputException.of("workPackageId", "planning.task.noSuchPackage"));
+        if (d.workstream() != null
+                && !d.workstream().isBlank()
+                && !d.workstream().strip().equals(p.workstream())) {
+            throw InvalidInputException.of(
+                    "workstream", "planning.task.packageWorkstream", p.reference(), p.workstream());
+        }
+        return new TaskDetails(
+                d.title(), p.workstream(), d.stage(), d.ownerId(), d.start(), d.due(), d.dependsOn(), p.id());
+    }
+
     private static PlanTask find(List<PlanTask> all, long taskId) {
         return all.stream().filter(t -> t.id() == taskId).findFirst().orElseThrow(() -> new NotFoundException("Task"));
-    }
-
-    private PlanView.TaskView view(Access access, PlanTask t, Map<Long, String> names, Map<Long, Long> numbers) {
-        return new PlanView.TaskView(
-                t.id(),
-                t.version(),
-                t.number(),
-                t.reference(),
-                t.title(),
-                t.workstream(),
-                t.stage(),
-                t.ownerId(),
-                names.get(t.ownerId()),
-                t.start(),
-                t.due(),
-                t.status(),
-                t.percent(),
-                t.blockedReason(),
-                t.late(support.today()),
-                t.dependsOnIds().stream()
-                        .map(numbers::get)
-                        .sorted()
-                        .map(n -> "T-" + n)
-                        .toList(),
-                mayReport(access, t));
-    }
-
-    private PlanView.MilestoneView milestone(Access access, Milestone m) {
-        return new PlanView.MilestoneView(
-                m.id(),
-                m.version(),
-                m.title(),
-                m.due(),
-                m.ownerId(),
-                access.partnership().namesById().get(m.ownerId()),
-                m.reachedOn(),
-                m.missed(support.today()),
-                m.reachedOn() == null && mayReach(access, m));
-    }
-
-    private static boolean mayReport(Access access, PlanTask t) {
-        return access.mayEdit(Editors.PLAN)
-                || (access.open()
-                        && access.participates()
-                        && t.ownerId() == access.user().personId());
     }
 
     /** Each field's before and after; {@code before} is null for a new task. */

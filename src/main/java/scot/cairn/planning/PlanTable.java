@@ -36,7 +36,7 @@ class PlanTable {
         var tasks = new ArrayList<PlanTask>();
         jdbc.sql("""
                         select id, version, number, title, workstream, stage, owner_id, start, due, status, percent,
-                               blocked_reason
+                               blocked_reason, work_package_id
                           from planning_task where partnership_id = ? order by number
                         """).param(partnershipId).query(rs -> {
             long id = rs.getLong("id");
@@ -55,6 +55,7 @@ class PlanTable {
                     TaskStatus.valueOf(rs.getString("status")),
                     rs.getInt("percent"),
                     rs.getString("blocked_reason"),
+                    rs.getObject("work_package_id", Long.class),
                     dependencies.getOrDefault(id, Set.of())));
         });
         return tasks;

@@ -36,6 +36,7 @@ class PlanTask {
     private TaskStatus status;
     private int percent;
     private String blockedReason;
+    private Long workPackageId;
 
     @MappedCollection(idColumn = "task_id")
     private final Set<TaskDependency> dependencies;
@@ -55,6 +56,7 @@ class PlanTask {
             TaskStatus status,
             int percent,
             String blockedReason,
+            Long workPackageId,
             Set<TaskDependency> dependencies) {
         this.id = id;
         this.version = version;
@@ -69,6 +71,7 @@ class PlanTask {
         this.status = status;
         this.percent = percent;
         this.blockedReason = blockedReason;
+        this.workPackageId = workPackageId;
         this.dependencies = dependencies == null ? new HashSet<>() : new HashSet<>(dependencies);
     }
 
@@ -88,6 +91,7 @@ class PlanTask {
                 TaskStatus.NOT_STARTED,
                 0,
                 null,
+                null,
                 Set.of());
         t.change(d, dependsOnIds);
         return t;
@@ -102,6 +106,7 @@ class PlanTask {
         ownerId = d.ownerId();
         start = d.start();
         due = d.due();
+        workPackageId = d.workPackageId();
         dependencies.clear();
         dependsOnIds.forEach(i -> dependencies.add(new TaskDependency(i)));
     }
@@ -171,5 +176,9 @@ class PlanTask {
 
     String blockedReason() {
         return blockedReason;
+    }
+
+    Long workPackageId() {
+        return workPackageId;
     }
 }

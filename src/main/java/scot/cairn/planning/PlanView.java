@@ -1,20 +1,31 @@
 package scot.cairn.planning;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import scot.cairn.partnership.Stage;
 
 /**
- * A partnership's plan as a reader sees it: its milestones by date and its tasks by number (after any filter), with
- * what the viewer may do. Names are null for someone no longer in the partnership (pages say so in words).
+ * A partnership's plan as a reader sees it: its milestones by date and one page of its tasks by number (after any
+ * filter), with what the viewer may do. Names are null for someone no longer in the partnership (pages say so in
+ * words). {@code baseline} is null until the board approves one; then each task and milestone it holds says how many
+ * days it has slipped ({@code slipDays}, null for one added since). A task's {@code workPackage} is "WP-2" and the
+ * package's title, or null when it is in none.
+ *
+ * @param matchingTasks how many tasks the filter lets through, on every page
+ * @param page the page shown, from 1, of {@code pages}
  */
 public record PlanView(
         long partnershipId,
         boolean mayEdit,
         List<MilestoneView> milestones,
         List<TaskView> tasks,
+        int matchingTasks,
         int totalTasks,
-        List<String> workstreams) {
+        int page,
+        int pages,
+        List<String> workstreams,
+        BaselineSummary baseline) {
 
     public record TaskView(
             long id,
@@ -33,7 +44,11 @@ public record PlanView(
             String blockedReason,
             boolean late,
             List<String> dependsOn,
-            boolean mayReport) {}
+            boolean mayReport,
+            LocalDate baselineDue,
+            Long slipDays,
+            Long workPackageId,
+            String workPackage) {}
 
     public record MilestoneView(
             long id,
@@ -44,5 +59,14 @@ public record PlanView(
             String ownerName,
             LocalDate reachedOn,
             boolean missed,
-            boolean mayReach) {}
+            boolean mayReach,
+            LocalDate baselineDue,
+            Long slipDays) {}
+
+    /**
+     * The approved baseline slippage is measured against, and how the whole plan stands against it: how many of its
+     * tasks and milestones are later than approved, and by how many days the latest is.
+     */
+    public record BaselineSummary(
+            String reference, Instant approvedAt, int tasksLate, int milestonesLate, long mostDaysLate) {}
 }

@@ -6,7 +6,9 @@ import scot.cairn.partnership.Stage;
 
 /**
  * A task as added or changed. {@code workstream} names one of the project team's workstreams or is null;
- * {@code dependsOn} lists the numbers of the tasks that must finish before this one starts (T-3 is 3).
+ * {@code workPackageId} is the id of one of the plan's work packages or null (a task in a package belongs to the
+ * package's workstream); {@code dependsOn} lists the numbers of the tasks that must finish before this one starts
+ * (T-3 is 3).
  */
 public record TaskDetails(
         String title,
@@ -15,4 +17,18 @@ public record TaskDetails(
         Long ownerId,
         LocalDate start,
         LocalDate due,
-        List<Long> dependsOn) {}
+        List<Long> dependsOn,
+        Long workPackageId) {
+
+    /** A task in no work package. */
+    public TaskDetails(
+            String title,
+            String workstream,
+            Stage stage,
+            Long ownerId,
+            LocalDate start,
+            LocalDate due,
+            List<Long> dependsOn) {
+        this(title, workstream, stage, ownerId, start, due, dependsOn, null);
+    }
+}

@@ -16,6 +16,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.pdf.PdfRenderer;
+import scot.cairn.platform.web.Download;
 
 /**
  * The register as files for whoever may read it, in the reader's language: a PDF with the board's list, the heat map
@@ -24,25 +25,6 @@ import scot.cairn.platform.pdf.PdfRenderer;
  */
 @Service
 public class RiskDownloads {
-
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** A file to download. */
-    public record Download(String fileName, String contentType, byte[] content) {
-
-        /** The file as an attachment of its own type and name. */
-        public org.springframework.http.ResponseEntity<byte[]> response() {
-            return org.springframework.http.ResponseEntity.ok()
-                    .contentType(org.springframework.http.MediaType.parseMediaType(contentType))
-                    .header(
-                            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                            org.springframework.http.ContentDisposition.attachment()
-                                    .filename(fileName)
-                                    .build()
-                                    .toString())
-                    .body(content);
-        }
-    }
 
     /** The columns of the workbook, by bundle key of their heading. */
     static final List<String> COLUMNS = List.of(
@@ -110,7 +92,7 @@ public class RiskDownloads {
             sheet.setColumnWidth(2, 50 * 256);
             sheet.setColumnWidth(COLUMNS.size() - 1, 60 * 256);
             workbook.write(out);
-            return new Download(fileName(id, "xlsx"), XLSX, out.toByteArray());
+            return new Download(fileName(id, "xlsx"), Download.XLSX, out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,4 +54,23 @@ class PlanBrowserTests {
         browser.waitForHeading(title);
         assertThat(browser.driver().getPageSource()).contains("In progress, 40% done");
     }
+
+    @Test
+    void theTimelineTheBaselinesAndAWorkPackageFormPassAxe() {
+        browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships?title=Falkirk+foster");
+        browser.follow("Falkirk foster care provision");
+        browser.follow("Plan");
+        browser.waitForHeading("Plan");
+        assertThat(browser.driver().getPageSource()).contains("<svg", "Timeline of the plan", "WP-1");
+        browser.follow("Plan baselines");
+        browser.waitForHeading("Plan baselines");
+        assertThat(browser.driver().getPageSource()).contains("B-1");
+        browser.follow("Back to the plan");
+        browser.follow("Add a work package");
+        browser.waitForHeading("Add a work package");
+        browser.form().press("Add the work package");
+        browser.waitForHeading("Add a work package");
+        assertThat(browser.form().errors()).contains("Enter what the work package is", "Choose a lead");
+    }
 }

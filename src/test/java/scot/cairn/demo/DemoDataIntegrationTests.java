@@ -128,10 +128,21 @@ class DemoDataIntegrationTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        var plan = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, fiona);
+        var plan = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, 1, fiona);
         assertThat(plan.tasks()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(plan.tasks().get(3).dependsOn()).containsExactly("T-2", "T-3");
         assertThat(plan.milestones()).hasSizeGreaterThanOrEqualTo(2).noneMatch(m -> m.missed());
+        assertThat(plan.tasks().get(1).workPackage()).isEqualTo("WP-1 Design the placement model");
+        // The board approved baseline B-1 (its decision handled after the seeding commits); then the design slipped.
+        await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> plans.plan(id, scot.cairn.planning.PlanFilter.NONE, 1, fiona)
+                                .baseline()
+                        != null);
+        var slipped = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, 1, fiona);
+        assertThat(slipped.baseline().reference()).isEqualTo("B-1");
+        assertThat(slipped.tasks().get(1).slipDays()).isEqualTo(12L);
+        assertThat(slipped.milestones().get(0).slipDays()).isEqualTo(12L);
+        assertThat(slipped.baseline().tasksLate()).isEqualTo(1);
     }
 
     @Test

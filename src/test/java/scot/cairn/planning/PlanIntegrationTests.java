@@ -104,10 +104,10 @@ class PlanIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.getMessage()).contains("planning.task.noSuchTask"));
-        assertThat(plans.plan(id, PlanFilter.NONE, sam).tasks())
+        assertThat(plans.plan(id, PlanFilter.NONE, 1, sam).tasks())
                 .extracting(PlanView.TaskView::reference)
                 .containsExactly("T-1", "T-2", "T-3");
-        assertThat(plans.plan(id, new PlanFilter(null, fiona.personId(), null), sam)
+        assertThat(plans.plan(id, new PlanFilter(null, fiona.personId(), null), 1, sam)
                         .tasks())
                 .extracting(PlanView.TaskView::title)
                 .containsExactly("Cost the model");
@@ -119,9 +119,9 @@ class PlanIntegrationTests {
         var m = plans.addMilestone(
                 id, new MilestoneDetails("Carers consulted", today().plusDays(3), david.personId(), null), fiona);
         assertThat(m.mayReach()).as("Fiona changes the plan").isTrue();
-        assertThat(plans.plan(id, PlanFilter.NONE, david).milestones().get(0).mayReach())
+        assertThat(plans.plan(id, PlanFilter.NONE, 1, david).milestones().get(0).mayReach())
                 .isTrue();
-        assertThat(plans.plan(id, PlanFilter.NONE, sam).milestones().get(0).mayReach())
+        assertThat(plans.plan(id, PlanFilter.NONE, 1, sam).milestones().get(0).mayReach())
                 .isFalse();
         assertThat(toDo.forPartnership(id, david).waitingOnYou())
                 .extracting(i -> i.kind())
@@ -175,7 +175,7 @@ class PlanIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("dependsOn"));
-        assertThat(plans.plan(id, PlanFilter.NONE, fiona).totalTasks()).isZero();
+        assertThat(plans.plan(id, PlanFilter.NONE, 1, fiona).totalTasks()).isZero();
     }
 
     @Test
@@ -186,7 +186,7 @@ class PlanIntegrationTests {
         assertThatThrownBy(() -> plans.report(
                         id, t.id(), t.version(), new ProgressDetails(TaskStatus.IN_PROGRESS, 10, null), sam))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> plans.plan(id, PlanFilter.NONE, morven)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.plan(id, PlanFilter.NONE, 1, morven)).isInstanceOf(NotFoundException.class);
 
         assertThatThrownBy(() ->
                         plans.report(id, t.id(), t.version(), new ProgressDetails(TaskStatus.BLOCKED, 150, " "), david))

@@ -18,7 +18,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
-        model.addAttribute("todo", toDo.forPerson(user));
+        var home = toDo.home(user);
+        model.addAttribute("todo", home.toDo());
+        model.addAttribute("own", home.own());
         return "partnership/home";
     }
 }

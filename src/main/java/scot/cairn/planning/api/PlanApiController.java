@@ -33,9 +33,27 @@ import scot.cairn.planning.TaskStatus;
 class PlanApiController {
 
     private final PlanService plans;
+    private final scot.cairn.planning.PlanDownloads downloads;
 
-    PlanApiController(PlanService plans) {
+    PlanApiController(PlanService plans, scot.cairn.planning.PlanDownloads downloads) {
         this.plans = plans;
+        this.downloads = downloads;
+    }
+
+    @GetMapping(path = "/plan.xlsx", produces = scot.cairn.platform.web.Download.XLSX)
+    @Operation(
+            summary = "Download the plan as an XLSX workbook",
+            description = "A sheet of tasks and one of milestones, with slippage once a baseline is approved.")
+    org.springframework.http.ResponseEntity<byte[]> workbook(@PathVariable long id, CurrentUser user) {
+        return downloads.workbook(id, user).response();
+    }
+
+    @GetMapping(path = "/plan.ics", produces = scot.cairn.planning.PlanDownloads.ICALENDAR)
+    @Operation(
+            summary = "Download the plan as an iCalendar file",
+            description = "Each open task's due date and each milestone as an all-day event.")
+    org.springframework.http.ResponseEntity<byte[]> calendar(@PathVariable long id, CurrentUser user) {
+        return downloads.calendar(id, user).response();
     }
 
     /** A task as added or changed; {@code version} is read only on changes. */
@@ -53,10 +71,13 @@ class PlanApiController {
             LocalDate due,
 
             @Schema(description = "Numbers of the tasks that must finish before this one starts (3 for T-3)")
-            List<Long> dependsOn) {
+            List<Long> dependsOn,
+
+            @Schema(description = "The id of one of the plan's work packages, or null; its workstream is the task's")
+            Long workPackageId) {
 
         TaskDetails details() {
-            return new TaskDetails(title, workstream, stage, ownerId, start, due, dependsOn);
+            return new TaskDetails(title, workstream, stage, ownerId, start, due, dependsOn, workPackageId);
         }
     }
 
@@ -76,15 +97,17 @@ class PlanApiController {
     @GetMapping
     @Operation(
             summary = "Get the plan",
-            description = "Milestones by date and tasks by number, filtered by workstream, owner (a person id) or"
-                    + " status when asked.")
+            description = "Milestones by date and tasks by number, 100 a page (page from 1), filtered by workstream,"
+                    + " owner (a person id) or status when asked. Once the board has approved a baseline, each task"
+                    + " and milestone in it has slipDays: days later (negative: earlier) than approved.")
     PlanView plan(
             @PathVariable long id,
             @RequestParam(required = false) String workstream,
             @RequestParam(required = false) Long owner,
             @RequestParam(required = false) TaskStatus status,
+            @RequestParam(defaultValue = "1") int page,
             CurrentUser user) {
-        return plans.plan(id, new PlanFilter(workstream, owner, status), user);
+        return plans.plan(id, new PlanFilter(workstream, owner, status), page, user);
     }
 
     @PostMapping("/tasks")

@@ -33,10 +33,13 @@ class PlanController {
 
     private final PartnershipService partnerships;
     private final PlanService plans;
+    private final scot.cairn.planning.WorkPackageService packages;
 
-    PlanController(PartnershipService partnerships, PlanService plans) {
+    PlanController(
+            PartnershipService partnerships, PlanService plans, scot.cairn.planning.WorkPackageService packages) {
         this.partnerships = partnerships;
         this.plans = plans;
+        this.packages = packages;
     }
 
     /** A task as typed; dependencies as task numbers separated by commas or spaces (T-3, 5). */
@@ -47,7 +50,8 @@ class PlanController {
             Long ownerId,
             LocalDate start,
             LocalDate due,
-            String dependsOn) {
+            String dependsOn,
+            Long workPackageId) {
 
         static TaskForm of(PlanView.TaskView t) {
             return new TaskForm(
@@ -57,7 +61,8 @@ class PlanController {
                     t.ownerId(),
                     t.start(),
                     t.due(),
-                    String.join(", ", t.dependsOn()));
+                    String.join(", ", t.dependsOn()),
+                    t.workPackageId());
         }
 
         /** Each piece that is not a task number is passed on as 0, which the service refuses as no such task. */
@@ -74,7 +79,7 @@ class PlanController {
                     }
                 }
             }
-            return new TaskDetails(title, workstream, stage, ownerId, start, due, numbers);
+            return new TaskDetails(title, workstream, stage, ownerId, start, due, numbers, workPackageId);
         }
     }
 
@@ -84,10 +89,14 @@ class PlanController {
             @RequestParam(required = false) String workstream,
             @RequestParam(required = false) Long owner,
             @RequestParam(required = false) TaskStatus status,
+            @RequestParam(defaultValue = "1") int page,
             CurrentUser user,
             Model model) {
         model.addAttribute("p", partnerships.get(id, user));
-        model.addAttribute("plan", plans.plan(id, new PlanFilter(workstream, owner, status), user));
+        var plan = plans.plan(id, new PlanFilter(workstream, owner, status), page, user);
+        model.addAttribute("plan", plan);
+        model.addAttribute("timeline", plans.timeline(plan));
+        model.addAttribute("packages", packages.packages(id, user));
         model.addAttribute("filter", new PlanFilter(workstream, owner, status));
         model.addAttribute("owners", owners(id, user));
         model.addAttribute("statuses", Option.of(TaskStatus.values()));
@@ -97,7 +106,7 @@ class PlanController {
     @GetMapping("/partnerships/{id}/plan/tasks/new")
     String newTask(@PathVariable long id, CurrentUser user, Model model) {
         plans.checkMayEdit(id, user);
-        model.addAttribute("form", new TaskForm(null, null, null, null, null, null, null));
+        model.addAttribute("form", new TaskForm(null, null, null, null, null, null, null, null));
         return taskForm(id, null, null, user, model);
     }
 
@@ -243,7 +252,7 @@ class PlanController {
             return "redirect:/partnerships/" + id + "/plan";
         }
         model.addAttribute("problems", scot.cairn.platform.web.Problem.of("reached-" + milestoneId, result));
-        return plan(id, null, null, null, user, model);
+        return plan(id, null, null, null, 1, user, model);
     }
 
     private String taskForm(long id, PlanView.TaskView t, Integer version, CurrentUser user, Model model) {
@@ -253,6 +262,11 @@ class PlanController {
         model.addAttribute(
                 "workstreams",
                 plans.workstreams(id, user).stream().map(w -> new Option(w, w)).toList());
+        model.addAttribute(
+                "packages",
+                packages.packages(id, user).stream()
+                        .map(wp -> new Option(Long.toString(wp.id()), wp.reference() + " " + wp.title()))
+                        .toList());
         model.addAttribute(
                 "stages",
                 Option.of(Arrays.stream(Stage.values())

@@ -180,7 +180,7 @@ class RiskApiController {
         return downloads.pdf(id, user).response();
     }
 
-    @GetMapping(path = "/register.xlsx", produces = RiskDownloads.XLSX)
+    @GetMapping(path = "/register.xlsx", produces = scot.cairn.platform.web.Download.XLSX)
     @Operation(summary = "Download the register as an XLSX workbook", description = "One row per item.")
     ResponseEntity<byte[]> workbook(@PathVariable long id, CurrentUser user) {
         return downloads.workbook(id, user).response();

@@ -136,4 +136,106 @@ class PlanApiIntegrationTests {
         call(get(plan), DemoUsers.MORVEN, null).andExpect(status().isNotFound());
         call(get(plan + "/tasks/999999"), DemoUsers.FIONA, null).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aScriptProposesABaselineAndDownloadsThePlanAsAWorkbookAndACalendar() throws Exception {
+        call(post(plan + "/tasks"), DemoUsers.FIONA, task("Map placements", List.of()))
+                .andExpect(status().isCreated());
+        var milestone = new HashMap<String, Object>();
+        milestone.put("title", "Model agreed");
+        milestone.put("due", day(20));
+        milestone.put("ownerId", users.current(DemoUsers.FIONA).personId());
+        call(post(plan + "/milestones"), DemoUsers.FIONA, milestone).andExpect(status().isCreated());
+
+        call(post(plan + "/baselines"), DemoUsers.FIONA, null)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reference").value("B-1"))
+                .andExpect(jsonPath("$.tasks").value(1))
+                .andExpect(jsonPath("$.decisionReference").exists());
+        call(post(plan + "/baselines"), DemoUsers.FIONA, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("still waits for the board")));
+        call(post(plan + "/baselines"), DemoUsers.DAVID, null).andExpect(status().isForbidden());
+        call(get(plan + "/baselines"), DemoUsers.DAVID, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].decisionStatusKey").value("governance.decisionStatus.DRAFT"));
+
+        var xlsx = mvc.perform(
+                        get(plan + "/plan.xlsx").header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.DAVID)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(scot.cairn.platform.web.Download.XLSX))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var tasks = book.getSheet("Tasks");
+            org.assertj.core.api.Assertions.assertThat(
+                            tasks.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Number");
+            org.assertj.core.api.Assertions.assertThat(
+                            tasks.getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("Map placements");
+            org.assertj.core.api.Assertions.assertThat(
+                            tasks.getRow(1).getCell(6).getStringCellValue())
+                    .isEqualTo(day(14));
+            org.assertj.core.api.Assertions.assertThat(
+                            book.getSheet("Milestones").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Model agreed");
+        }
+
+        var ics = mvc.perform(get(plan + "/plan.ics").header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.DAVID)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.ByteArrayInputStream(ics));
+        var events = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
+        org.assertj.core.api.Assertions.assertThat(events)
+                .extracting(e -> e.getSummary().getValue())
+                .containsExactlyInAnyOrder("T-1 due: Map placements", "Milestone: Model agreed");
+        org.assertj.core.api.Assertions.assertThat(events)
+                .extracting(e -> e.getDateTimeStart().getValue())
+                .contains(day(14).replace("-", ""));
+        mvc.perform(get(plan + "/plan.ics").header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.MORVEN)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aScriptAddsAWorkPackageAndPutsATaskInIt() throws Exception {
+        long id = Long.parseLong(plan.split("/")[4]);
+        var fiona = users.current(DemoUsers.FIONA);
+        var groups = users.bean(scot.cairn.governance.GroupService.class);
+        var team = groups.create(id, scot.cairn.governance.GroupKind.PROJECT_TEAM, fiona);
+        groups.addMember(id, team.id(), new scot.cairn.governance.MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addWorkstream(id, team.id(), "Recruitment", fiona.personId(), fiona);
+        var wp = new HashMap<String, Object>();
+        wp.put("title", "Carer recruitment campaign");
+        wp.put("workstream", "Nowhere");
+        wp.put("leadId", fiona.personId());
+        call(post(plan + "/packages"), DemoUsers.FIONA, wp)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("workstream"));
+        wp.put("workstream", "Recruitment");
+        String created = call(post(plan + "/packages"), DemoUsers.FIONA, wp)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reference").value("WP-1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long packageId = ((Number) JsonPath.read(created, "$.id")).longValue();
+        var body = task("Design the leaflet", List.of());
+        body.put("workPackageId", packageId);
+        call(post(plan + "/tasks"), DemoUsers.FIONA, body)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.workstream").value("Recruitment"))
+                .andExpect(jsonPath("$.workPackage").value("WP-1 Carer recruitment campaign"));
+        call(get(plan + "/packages"), DemoUsers.DAVID, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].tasks").value(1));
+        wp.put("title", "Campaign");
+        call(put(plan + "/packages/" + packageId), DemoUsers.FIONA, wp).andExpect(status().isPreconditionRequired());
+    }
 }

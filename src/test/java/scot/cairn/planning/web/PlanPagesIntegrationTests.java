@@ -168,7 +168,7 @@ class PlanPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(page(base, DemoUsers.SAM)).contains("Model agreed", "Missed").doesNotContain("Reached today");
         assertThat(page(base, DemoUsers.FIONA)).contains("Reached today");
-        long mid = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, users.current(DemoUsers.FIONA))
+        long mid = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, 1, users.current(DemoUsers.FIONA))
                 .milestones()
                 .get(0)
                 .id();
@@ -202,7 +202,7 @@ class PlanPagesIntegrationTests {
                         "ownerId",
                         Long.toString(david))
                 .andExpect(status().is3xxRedirection());
-        long mid = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, users.current(DemoUsers.FIONA))
+        long mid = plans.plan(id, scot.cairn.planning.PlanFilter.NONE, 1, users.current(DemoUsers.FIONA))
                 .milestones()
                 .get(0)
                 .id();
@@ -220,5 +220,117 @@ class PlanPagesIntegrationTests {
         get(base + "/tasks/new", DemoUsers.SAM).andExpect(status().isForbidden());
         post(base + "/tasks", DemoUsers.DAVID, "title", "Mine").andExpect(status().isForbidden());
         get(base, DemoUsers.MORVEN).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theTimelineDrawsThePlanAndABaselineIsProposedFromItsPage() throws Exception {
+        governance.board(id);
+        addTask("Map current placements", "");
+        var plan = page(base, DemoUsers.FIONA);
+        assertThat(plan)
+                .contains("The board has not approved a baseline yet")
+                .contains("<svg", "Timeline of 0 milestones and 1 tasks", "T-1 Map current placements")
+                .doesNotContain("Against the baseline");
+        assertThat(page(base + "/baselines", DemoUsers.DAVID))
+                .contains("The board has not been asked")
+                .doesNotContain("Ask the board to approve the plan</button>");
+        post(base + "/baselines", DemoUsers.DAVID).andExpect(status().isForbidden());
+
+        post(base + "/baselines", DemoUsers.FIONA)
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        base + "/baselines"));
+        var listed = page(base + "/baselines", DemoUsers.FIONA);
+        assertThat(listed).contains("B-1", "1 tasks, 0 milestones", "Awaiting approval");
+        var again = html(post(base + "/baselines", DemoUsers.FIONA).andExpect(status().isOk()));
+        assertThat(again).contains("Baseline B-1 still waits for the board");
+        get(base + "/baselines", DemoUsers.MORVEN).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLongPlanIsShownAHundredTasksAPage() throws Exception {
+        var fiona = users.current(DemoUsers.FIONA);
+        long david = users.current(DemoUsers.DAVID).personId();
+        for (int i = 1; i <= 101; i++) {
+            plans.addTask(
+                    id,
+                    new scot.cairn.planning.TaskDetails(
+                            "Task number " + i,
+                            null,
+                            null,
+                            david,
+                            LocalDate.parse(day(0)),
+                            LocalDate.parse(day(i)),
+                            java.util.List.of()),
+                    fiona);
+        }
+        var first = page(base, DemoUsers.SAM);
+        assertThat(first)
+                .contains("101 of 101 tasks", "Page 1 of 2", "Task number 100<")
+                .doesNotContain("Task number 101<");
+        var second = page(base + "?page=2", DemoUsers.SAM);
+        assertThat(second).contains("Task number 101<", "Page 2 of 2").doesNotContain("Task number 100<");
+    }
+
+    @Test
+    void theHomePageListsTheTasksAPersonOwnsWhateverTheirDate() throws Exception {
+        var fiona = users.current(DemoUsers.FIONA);
+        // Iain owns no other tasks, so his list is not full of other tests' tasks.
+        membership.setMember(id, DemoUsers.IAIN, MemberRole.MEMBER, fiona);
+        long iain = users.current(DemoUsers.IAIN).personId();
+        var later = plans.addTask(
+                id,
+                new scot.cairn.planning.TaskDetails(
+                        "Write the evaluation plan far ahead",
+                        null,
+                        null,
+                        iain,
+                        LocalDate.parse(day(40)),
+                        LocalDate.parse(day(60)),
+                        java.util.List.of()),
+                fiona);
+        var home = page("/", DemoUsers.IAIN);
+        assertThat(home).contains("My tasks");
+        assertThat(home.substring(home.indexOf("My tasks")))
+                .contains(later.reference() + " Write the evaluation plan far ahead: Not started, 0% done");
+        assertThat(home.substring(0, home.indexOf("My tasks"))).doesNotContain("Write the evaluation plan far ahead");
+        plans.report(
+                id,
+                later.id(),
+                later.version(),
+                new scot.cairn.planning.ProgressDetails(scot.cairn.planning.TaskStatus.DONE, 100, null),
+                users.current(DemoUsers.IAIN));
+        assertThat(page("/", DemoUsers.IAIN)).doesNotContain("Write the evaluation plan far ahead");
+        assertThat(page("/", DemoUsers.FIONA)).doesNotContain("Write the evaluation plan far ahead");
+    }
+
+    @Test
+    void aManagerDividesAWorkstreamIntoWorkPackagesThroughTheForms() throws Exception {
+        var fiona = users.current(DemoUsers.FIONA);
+        var groups = users.bean(scot.cairn.governance.GroupService.class);
+        var team = groups.create(id, scot.cairn.governance.GroupKind.PROJECT_TEAM, fiona);
+        groups.addMember(id, team.id(), new scot.cairn.governance.MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addWorkstream(id, team.id(), "Recruitment", fiona.personId(), fiona);
+        get(base + "/packages/new", DemoUsers.DAVID).andExpect(status().isForbidden());
+        assertThat(page(base + "/packages/new", DemoUsers.FIONA)).contains("Add a work package");
+
+        var refused = html(post(base + "/packages", DemoUsers.FIONA, "title", "", "workstream", "", "leadId", "")
+                .andExpect(status().isOk()));
+        assertThat(refused)
+                .contains("<a href=\"#title\">Enter what the work package is</a>")
+                .contains("<a href=\"#workstream\">Choose the workstream the work package belongs to</a>");
+        post(
+                        base + "/packages",
+                        DemoUsers.FIONA,
+                        "title",
+                        "Carer recruitment campaign",
+                        "workstream",
+                        "Recruitment",
+                        "leadId",
+                        Long.toString(fiona.personId()))
+                .andExpect(status().is3xxRedirection());
+        var plan = page(base, DemoUsers.SAM);
+        assertThat(plan).contains("WP-1", "Carer recruitment campaign", "0 tasks, 0% done on average");
+        assertThat(page(base + "/tasks/new", DemoUsers.FIONA)).contains("WP-1 Carer recruitment campaign");
     }
 }

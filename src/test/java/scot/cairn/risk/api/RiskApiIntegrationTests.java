@@ -162,7 +162,7 @@ class RiskApiIntegrationTests {
                         .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.DAVID))
                         .accept(MediaType.ALL))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(scot.cairn.risk.RiskDownloads.XLSX))
+                .andExpect(content().contentType(scot.cairn.platform.web.Download.XLSX))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

@@ -1,0 +1,19 @@
+package scot.cairn.partnership;
+
+import java.util.List;
+
+/**
+ * A module's list of the open work a person owns, which their home page shows beside the to-do list whatever its
+ * date (their tasks in the plans, say), where the to-do list shows only what is due soon. Modules implement it.
+ */
+public interface OwnWork {
+
+    /** The bundle key of the list's heading. */
+    String headingKey();
+
+    /** The bundle key of the words shown when the list is empty. */
+    String noneKey();
+
+    /** Everything open the person owns in the partnerships on the desk, as items of their turn. */
+    List<Waiting> ownedIn(Desk desk);
+}
