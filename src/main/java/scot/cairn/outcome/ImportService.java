@@ -1,7 +1,5 @@
 package scot.cairn.outcome;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
+import scot.cairn.platform.PendingUploads;
 
 /**
  * Importing measurements from a CSV or XLSX file in two steps: upload, which checks every row and saves nothing, and
@@ -22,12 +21,14 @@ import scot.cairn.platform.NotFoundException;
 @Service
 public class ImportService {
 
+    static final String KIND = "outcome-measurements";
+
     private final PartnershipScope scope;
     private final MeasurementService measurements;
-    private final ImportStore uploads;
+    private final PendingUploads uploads;
     private final Clock clock;
 
-    ImportService(PartnershipScope scope, MeasurementService measurements, ImportStore uploads, Clock clock) {
+    ImportService(PartnershipScope scope, MeasurementService measurements, PendingUploads uploads, Clock clock) {
         this.scope = scope;
         this.measurements = measurements;
         this.uploads = uploads;
@@ -41,19 +42,17 @@ public class ImportService {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "outcome.import.noFile");
         }
-        boolean excel =
-                fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        var rows = excel
-                ? MeasurementFiles.xlsx(new ByteArrayInputStream(content))
-                : MeasurementFiles.csv(new String(content, StandardCharsets.UTF_8));
+        var rows = MeasurementFiles.read(fileName, content);
         if (rows.isEmpty()) {
             throw InvalidInputException.of("file", "outcome.import.noRows");
         }
-        // A NUL in the name the browser sent would stop PostgreSQL storing the upload.
-        String name = fileName == null || fileName.isBlank()
-                ? "upload"
-                : fileName.replace("\u0000", "").strip();
-        String id = uploads.save(partnershipId, user.personId(), name, MeasurementFiles.toCsv(rows), clock.instant());
+        String id = uploads.save(
+                KIND,
+                partnershipId,
+                user.personId(),
+                PendingUploads.fileName(fileName),
+                MeasurementFiles.toCsv(rows),
+                clock.instant());
         return preview(partnershipId, id, user);
     }
 
@@ -61,7 +60,7 @@ public class ImportService {
     @Transactional(readOnly = true)
     public ImportPreview preview(long partnershipId, String importId, CurrentUser user) {
         var p = scope.requireEdit(partnershipId, user, Editors.EVIDENCE).partnership();
-        var upload = uploads.find(importId, partnershipId, user.personId())
+        var upload = uploads.find(KIND, importId, partnershipId, user.personId())
                 .orElseThrow(() -> new NotFoundException("Import"));
         var checker = measurements.checker(partnershipId, PilotWindow.of(p));
         var rows = MeasurementFiles.csv(upload.rowsCsv());

@@ -25,6 +25,8 @@ public enum Editors {
     PLAN(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.PLAN"),
     /** The risks and issues register. */
     RISKS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.RISKS"),
+    /** Highlight reports to the board, until submitted. */
+    REPORTS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.REPORTS"),
     /** Signing the MoU, each for their own organisation. */
     SPONSORS(false, false, Set.of(Role.SENIOR_SPONSOR), "partnership.editors.SPONSORS");
 

@@ -11,6 +11,9 @@ final class PlanLimits {
 
     static final Limit PACKAGES = new Limit(200, "planning.limit.packages");
 
+    /** Rows of one file of tasks to import. */
+    static final Limit IMPORT_ROWS = new Limit(500, "planning.limit.importRows");
+
     /** Tasks one task waits for. */
     static final Limit DEPENDENCIES = new Limit(50, "planning.limit.dependencies");
 

@@ -1,10 +1,6 @@
 package scot.cairn.planning;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
@@ -14,7 +10,6 @@ import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
-import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
 /**
@@ -123,12 +118,10 @@ public class PlanService {
         var access = scope.requireEdit(id, user, Editors.PLAN);
         support.lock(id);
         PlanLimits.TASKS.check("", (int) store.tasks().countByPartnershipId(id) + 1);
-        var all = store.table().all(id);
-        details = inPackage(id, details);
-        PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));
         long number = store.tasks().nextNumber(id);
-        var dependsOn = dependencies(number, details, all);
-        var t = store.tasks().save(PlanTask.add(id, number, details, dependsOn));
+        var checked =
+                TaskRules.of(access, store, support, store.table().all(id)).check(number, details);
+        var t = store.tasks().save(PlanTask.add(id, number, checked.details(), checked.dependsOnIds()));
         var added = task(id, t.id(), user);
         support.audit().record(TASK, t.id(), id, "planning.audit.taskAdded", describe(null, added));
         return added;
@@ -144,10 +137,9 @@ public class PlanService {
         var all = store.table().all(id);
         var t = find(all, taskId);
         ConcurrentChangeException.check("task", seenVersion, t.version());
-        details = inPackage(id, details);
-        PlanInput.check(details, access.partnership().participantIds(), Set.copyOf(support.workstreams(id, user)));
+        var checked = TaskRules.of(access, store, support, all).check(t.number(), details);
         var before = task(id, taskId, user);
-        t.change(details, dependencies(t.number(), details, all));
+        t.change(checked.details(), checked.dependsOnIds());
         store.tasks().save(t);
         var after = task(id, taskId, user);
         support.audit().record(TASK, t.id(), id, "planning.audit.taskChanged", describe(before, after));
@@ -234,61 +226,6 @@ public class PlanService {
                 store.milestones()
                         .findByIdAndPartnershipId(milestoneId, id)
                         .orElseThrow(() -> new NotFoundException("Milestone")));
-    }
-
-    /**
-     * The ids of the tasks {@code details} names as dependencies: each must be another task of this plan, and the
-     * dependencies may not close a cycle through {@code number}.
-     */
-    private static Set<Long> dependencies(long number, TaskDetails details, List<PlanTask> all) {
-        var wanted = details.dependsOn() == null ? List.<Long>of() : details.dependsOn();
-        PlanLimits.DEPENDENCIES.check("dependsOn", wanted.size());
-        if (wanted.stream().anyMatch(n -> n == null || n < 1)) {
-            throw InvalidInputException.of("dependsOn", "planning.task.dependsOnInvalid");
-        }
-        var byNumber = all.stream().collect(Collectors.toMap(PlanTask::number, t -> t));
-        var unknown = Dependencies.unknown(wanted, byNumber.keySet());
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of("dependsOn", "planning.task.noSuchTask", "T-" + unknown.get(0));
-        }
-        if (wanted.contains(number)) {
-            throw InvalidInputException.of("dependsOn", "planning.task.dependsOnItself");
-        }
-        var idToNumber = all.stream().collect(Collectors.toMap(PlanTask::id, PlanTask::number));
-        var graph = new HashMap<Long, Set<Long>>();
-        for (var t : all) {
-            if (t.number() != number) {
-                graph.put(
-                        t.number(),
-                        t.dependsOnIds().stream().map(idToNumber::get).collect(Collectors.toSet()));
-            }
-        }
-        var cycle = Dependencies.cycle(number, new HashSet<>(wanted), graph);
-        if (cycle.isPresent()) {
-            throw InvalidInputException.of("dependsOn", "planning.task.cycle");
-        }
-        return wanted.stream().map(n -> byNumber.get(n).id()).collect(Collectors.toSet());
-    }
-
-    /**
-     * The details with the workstream of the work package they name: a task in a package belongs to its workstream.
-     * Refused when the package is not in this plan, or when the details name another workstream.
-     */
-    private TaskDetails inPackage(long id, TaskDetails d) {
-        if (d.workPackageId() == null) {
-            return d;
-        }
-        var p = store.packages()
-                .findByIdAndPartnershipId(d.workPackageId(), id)
-                .orElseThrow(() -> InvalidInputException.of("workPackageId", "planning.task.noSuchPackage"));
-        if (d.workstream() != null
-                && !d.workstream().isBlank()
-                && !d.workstream().strip().equals(p.workstream())) {
-            throw InvalidInputException.of(
-                    "workstream", "planning.task.packageWorkstream", p.reference(), p.workstream());
-        }
-        return new TaskDetails(
-                d.title(), p.workstream(), d.stage(), d.ownerId(), d.start(), d.due(), d.dependsOn(), p.id());
     }
 
     private static PlanTask find(List<PlanTask> all, long taskId) {

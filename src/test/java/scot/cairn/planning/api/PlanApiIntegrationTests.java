@@ -238,4 +238,43 @@ class PlanApiIntegrationTests {
         wp.put("title", "Campaign");
         call(put(plan + "/packages/" + packageId), DemoUsers.FIONA, wp).andExpect(status().isPreconditionRequired());
     }
+
+    @Test
+    void aScriptChecksAFileOfTasksAndConfirmsIt() throws Exception {
+        String csv = "title,owner,start,due\nWrite the brief,David Kerr," + day(1) + "," + day(5) + "\nBad,Nobody,"
+                + day(1) + "," + day(5) + "\n";
+        var request = post(plan + "/import")
+                .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.FIONA))
+                .contentType("text/csv")
+                .content(csv);
+        String body = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.confirmable").value(false))
+                .andExpect(
+                        jsonPath("$.rows[1].errors.owner").value("No one called Nobody takes part in this partnership"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String importId = JsonPath.read(body, "$.importId");
+        call(post(plan + "/import/" + importId + "/confirm"), DemoUsers.FIONA, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        String good = mvc.perform(post(plan + "/import")
+                        .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.FIONA))
+                        .contentType("text/csv")
+                        .content("title,owner,start,due\nWrite the brief,David Kerr," + day(1) + "," + day(5) + "\n"))
+                .andExpect(jsonPath("$.confirmable").value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        call(post(plan + "/import/" + JsonPath.read(good, "$.importId") + "/confirm"), DemoUsers.FIONA, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(1));
+        mvc.perform(post(plan + "/import")
+                        .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.DAVID))
+                        .contentType("text/csv")
+                        .content("title,owner,start,due\n"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -333,4 +333,42 @@ class PlanPagesIntegrationTests {
         assertThat(plan).contains("WP-1", "Carer recruitment campaign", "0 tasks, 0% done on average");
         assertThat(page(base + "/tasks/new", DemoUsers.FIONA)).contains("WP-1 Carer recruitment campaign");
     }
+
+    @Test
+    void aManagerUploadsASpreadsheetOfTasksChecksThePreviewAndAddsThem() throws Exception {
+        get(base + "/import", DemoUsers.DAVID).andExpect(status().isForbidden());
+        assertThat(page(base + "/import", DemoUsers.FIONA)).contains("Import tasks", "Upload and check");
+        var bad = new org.springframework.mock.web.MockMultipartFile(
+                "file", "tasks.csv", "text/csv", "title,owner,start,due\nA,Nobody,2027-02-01,2027-02-02\n".getBytes());
+        var refused = mvc.perform(MockMvcRequestBuilders.multipart(base + "/import")
+                        .file(bad)
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(page(refused, DemoUsers.FIONA))
+                .contains("1 row has errors", "Line 2: No one called Nobody takes part in this partnership")
+                .doesNotContain("Add this task");
+
+        var good = new org.springframework.mock.web.MockMultipartFile(
+                "file",
+                "tasks.csv",
+                "text/csv",
+                "title,owner,start,due\nWrite the brief,David Kerr,2027-02-01,2027-02-02\n".getBytes());
+        var checked = mvc.perform(MockMvcRequestBuilders.multipart(base + "/import")
+                        .file(good)
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(page(checked, DemoUsers.FIONA)).contains("Ready", "Add this task");
+        post(checked + "/confirm", DemoUsers.FIONA)
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(base));
+        assertThat(page(base, DemoUsers.SAM)).contains("Write the brief");
+        get(checked, DemoUsers.MORVEN).andExpect(status().isNotFound());
+    }
 }

@@ -1,4 +1,4 @@
-package scot.cairn.outcome;
+package scot.cairn.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,15 +11,15 @@ import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
 
 @CairnTest
-class ImportStoreIntegrationTests {
+class PendingUploadsIntegrationTests {
 
     static final String CSV = "indicator,period,value\n";
 
     @Autowired
-    ImportStore store;
+    PendingUploads store;
 
     @Autowired
-    OutcomeFixtures fixtures;
+    scot.cairn.governance.GovernanceFixture fixtures;
 
     @Autowired
     DemoUsers users;
@@ -32,14 +32,19 @@ class ImportStoreIntegrationTests {
 
     @Test
     void anUploadNobodyConfirmedWithinADayCanNoLongerBeConfirmedAndTheScheduledCleanUpDeletesIt() {
-        long id = fixtures.partnership();
+        long id = fixtures.newPartnership();
         long fiona = users.current(DemoUsers.FIONA).personId();
         Instant now = clock.instant();
         String old = store.save(
-                id, fiona, "old.csv", CSV, now.minus(ImportStore.KEPT_FOR).minusSeconds(60));
-        String recent = store.save(id, fiona, "recent.csv", CSV, now.minusSeconds(3600));
+                "test",
+                id,
+                fiona,
+                "old.csv",
+                CSV,
+                now.minus(PendingUploads.KEPT_FOR).minusSeconds(60));
+        String recent = store.save("test", id, fiona, "recent.csv", CSV, now.minusSeconds(3600));
 
-        assertThat(store.find(old, id, fiona))
+        assertThat(store.find("test", old, id, fiona))
                 .as("expired, though not yet deleted")
                 .isEmpty();
         assertThat(stored(old)).isTrue();
@@ -47,11 +52,14 @@ class ImportStoreIntegrationTests {
         store.removeExpired();
 
         assertThat(stored(old)).isFalse();
-        assertThat(store.find(recent, id, fiona)).isPresent();
+        assertThat(store.find("test", recent, id, fiona)).isPresent();
+        assertThat(store.find("other", recent, id, fiona))
+                .as("an upload of another kind")
+                .isEmpty();
     }
 
     private boolean stored(String upload) {
-        return jdbc.sql("select count(*) from outcome_import where id = ?")
+        return jdbc.sql("select count(*) from platform_upload where id = ?")
                         .param(upload)
                         .query(Long.class)
                         .single()
