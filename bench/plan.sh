@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The plan at its limit: 2,000 tasks, each but the first waiting for the one before, and 50 milestones, then the
-# plan page and one task's page timed with wrk on one connection (target: under 300 ms).
+# plan page (with its timeline), one task's page and a highlight report's page timed with wrk on one connection
+# (target: under 300 ms), and the time to start a highlight report (gathering every section's facts) five times.
 #
 # Start Cairn with the bench account first (see README "Benchmarks"; any scale), then run:
 #   bash bench/plan.sh            # or CAIRN_URL=http://host:port bash bench/plan.sh
@@ -59,10 +60,18 @@ for i in $(seq 1 50); do
 done
 echo "added $tasks tasks and 50 milestones in $(( $(date +%s) - start )) s (partnership $id)"
 last=$(api "$plan" | jq -r '.tasks[-1].id')
+reports="$base/api/v1/partnerships/$id/reports"
+printf 'starting a highlight report (s):'
+for i in 1 2 3 4 5; do
+  printf ' %s' "$(curl -s -f -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -X POST "$reports" -d '{}')"
+done
+echo
+report=$(api "$reports" | jq -r '.[0].id')
 
 percentile() { awk -v p="$1" '$1 == p { print $2 }'; }
 printf '%-34s %10s %9s %9s %9s\n' page bytes p50 p90 p99
-for path in "/partnerships/$id/plan" "/partnerships/$id/plan/tasks/$last"; do
+for path in "/partnerships/$id/plan" "/partnerships/$id/plan/tasks/$last" "/partnerships/$id/reports/$report"; do
   bytes=$(curl -s -o /dev/null -w '%{size_download}' -H "$cookie" "$base$path")
   wrk -t1 -c1 -d10s -H "$cookie" "$base$path" >/dev/null
   one=$(wrk -t1 -c1 -d"$duration" --latency -H "$cookie" "$base$path")

@@ -33,9 +33,12 @@ class DemoProject {
     private final scot.cairn.planning.WorkPackageService packages;
     private final Baselines baselines;
 
-    /** What approving a plan baseline takes: the plan's proposal and the board's joint decision. */
+    /** The board's part: approving a plan baseline, and a highlight report submitted to it and noted. */
     @Component
-    record Baselines(scot.cairn.planning.BaselineService plan, scot.cairn.governance.DecisionService decisions) {
+    record Baselines(
+            scot.cairn.planning.BaselineService plan,
+            scot.cairn.governance.DecisionService decisions,
+            scot.cairn.report.HighlightService reports) {
 
         /** Fiona proposes the plan as it stands; she (public sector) and David (third sector) approve it. */
         void approve(long id, CurrentUser fiona, CurrentUser david) {
@@ -43,6 +46,34 @@ class DemoProject {
             var d = decisions.decision(id, b.decisionId(), fiona);
             d = decisions.approve(id, d.id(), d.version(), fiona);
             decisions.approve(id, d.id(), d.version(), david);
+        }
+
+        /**
+         * Fiona's highlight report for the last month, amber, submitted to the board and noted by her and David; the
+         * next report would start today.
+         */
+        void report(long id, CurrentUser fiona, CurrentUser david) {
+            var today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+            var r = reports.start(
+                    id, new scot.cairn.report.HighlightService.Period(today.minusMonths(1), today.minusDays(1)), fiona);
+            var commentary = new java.util.EnumMap<scot.cairn.report.ReportSection, String>(
+                    scot.cairn.report.ReportSection.class);
+            commentary.put(
+                    scot.cairn.report.ReportSection.PLAN,
+                    "Carers asked for a second design workshop, so the placement model and the board's milestone"
+                            + " have moved back by twelve days. The pilot start is not affected yet.");
+            commentary.put(
+                    scot.cairn.report.ReportSection.RISKS,
+                    "Recruiting new carers remains the biggest risk; the recruitment evening is planned.");
+            r = reports.write(
+                    id,
+                    r.id(),
+                    r.version(),
+                    new scot.cairn.report.ReportDetails(commentary, scot.cairn.report.ReportRag.AMBER),
+                    fiona);
+            r = reports.submit(id, r.id(), r.version(), fiona);
+            r = reports.note(id, r.id(), r.version(), null, fiona);
+            reports.note(id, r.id(), r.version(), "Content with the plan to recover the slippage.", david);
         }
     }
 
@@ -142,6 +173,7 @@ class DemoProject {
                 agreed.version(),
                 new MilestoneDetails("Placement model agreed by the board", today.plusDays(74), f, null),
                 fiona);
+        baselines.report(id, fiona, david);
     }
 
     private static TaskDetails inPackage(TaskDetails t, long packageId) {

@@ -1,6 +1,8 @@
 package scot.cairn.governance;
 
 import java.util.List;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface DecisionRepository extends ListCrudRepository<BoardDecision, Long> {
@@ -12,4 +14,12 @@ interface DecisionRepository extends ListCrudRepository<BoardDecision, Long> {
     List<BoardDecision> findBySupersedesId(long supersedesId);
 
     List<BoardDecision> findByPartnershipIdAndRiskIdOrderByNumber(long partnershipId, long riskId);
+
+    /** Marks a decision as proposed for another module's {@code subject}; the aggregate does not map the column. */
+    @Modifying
+    @Query("update governance_decision set proposed_for = :subject where id = :id")
+    void markProposedFor(long id, String subject);
+
+    @Query("select count(*) > 0 from governance_decision where id = :id and proposed_for is not null")
+    boolean proposedElsewhere(long id);
 }

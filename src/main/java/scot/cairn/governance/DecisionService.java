@@ -46,11 +46,22 @@ public class DecisionService {
         changeable(id, user);
     }
 
-    /** Refuses like {@link #checkMayPropose}, and with the decision's own refusal when it is no longer a draft. */
+    /**
+     * Refuses like {@link #checkMayPropose}, and with the decision's own refusal when it is no longer a draft or when
+     * another module proposed it.
+     */
     @Transactional(readOnly = true)
     public void checkMayChange(long id, long decisionId, CurrentUser user) {
         changeable(id, user);
         find(id, decisionId).refuseUnlessDraft();
+        refuseIfProposedElsewhere(decisionId);
+    }
+
+    /** A decision another module proposed keeps its words: the board approves exactly what was proposed. */
+    private void refuseIfProposedElsewhere(long decisionId) {
+        if (decisions.proposedElsewhere(decisionId)) {
+            throw new DecisionLockedException(scot.cairn.platform.Message.of("governance.decision.proposedElsewhere"));
+        }
     }
 
     /** True when the viewer may propose decisions (a manager or a board member, and the partnership is open). */
@@ -96,8 +107,24 @@ public class DecisionService {
      * other decision.
      */
     @Transactional
-    public DecisionView proposeFor(long id, Editors editors, DecisionDetails details, CurrentUser user) {
-        return propose(context.scope().requireEdit(id, user, editors), null, details, user);
+    public DecisionView proposeFor(
+            long id, Editors editors, String subject, DecisionDetails details, CurrentUser user) {
+        var d = propose(context.scope().requireEdit(id, user, editors), null, details, user);
+        decisions.markProposedFor(d.id(), subject);
+        return d;
+    }
+
+    /**
+     * Withdraws a draft that {@link #proposeFor} proposed, for the people the same {@code editors} admit: the only
+     * change such a decision takes in the log.
+     */
+    @Transactional
+    public DecisionView withdrawFor(long id, Editors editors, long decisionId, Integer seenVersion, CurrentUser user) {
+        var access = context.scope().requireEdit(id, user, editors);
+        if (!decisions.proposedElsewhere(decisionId)) {
+            throw new NotFoundException("Decision");
+        }
+        return withdraw(access, id, decisionId, seenVersion);
     }
 
     /** The decisions of this log among {@code ids}, by id; others are left out. */
@@ -140,6 +167,7 @@ public class DecisionService {
         var access = changeable(id, user);
         var d = find(id, decisionId);
         d.refuseUnlessDraft();
+        refuseIfProposedElsewhere(decisionId);
         ConcurrentChangeException.check("decision", seenVersion, d.version());
         DecisionInput.check(details, clock.today());
         views.checkRisk(id, details.riskId());
@@ -207,7 +235,10 @@ public class DecisionService {
     /** Withdraws a draft: it stays in the log, numbered, marked withdrawn. */
     @Transactional
     public DecisionView withdraw(long id, long decisionId, Integer seenVersion, CurrentUser user) {
-        var access = changeable(id, user);
+        return withdraw(changeable(id, user), id, decisionId, seenVersion);
+    }
+
+    private DecisionView withdraw(Access access, long id, long decisionId, Integer seenVersion) {
         var d = find(id, decisionId);
         ConcurrentChangeException.check("decision", seenVersion, d.version());
         d.withdraw();

@@ -12,6 +12,7 @@ public enum NoticeKind implements Labelled {
     DOCUMENT_SIGNATURE(Frequency.AT_ONCE),
     GATE_APPROVAL(Frequency.AT_ONCE),
     MEMBER_ADDED(Frequency.AT_ONCE),
+    HIGHLIGHT_SUBMITTED(Frequency.AT_ONCE),
     DECISION_APPROVED(Frequency.DAILY),
     DOCUMENT_SIGNED_OFF(Frequency.DAILY),
     PERIOD_APPROVED(Frequency.DAILY),

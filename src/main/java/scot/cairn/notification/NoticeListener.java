@@ -50,6 +50,18 @@ class NoticeListener {
     }
 
     @ApplicationModuleListener
+    void on(scot.cairn.report.HighlightSubmitted e) {
+        tell(
+                recipients.approvers(e.partnershipId(), e.byPersonId()),
+                e.partnershipId(),
+                NoticeKind.HIGHLIGHT_SUBMITTED,
+                "notification.text.highlightSubmitted",
+                "/partnerships/" + e.partnershipId() + "/reports/" + e.reportId(),
+                "highlight-submitted:" + e.reportId(),
+                e.reference());
+    }
+
+    @ApplicationModuleListener
     void on(PeriodSubmitted e) {
         var audience = recipients.approvers(e.partnershipId(), e.byPersonId());
         tell(

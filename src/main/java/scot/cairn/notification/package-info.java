@@ -6,5 +6,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notification",
-        allowedDependencies = {"platform", "directory", "identity", "partnership", "governance", "outcome", "sroi"})
+        allowedDependencies = {
+            "platform",
+            "directory",
+            "identity",
+            "partnership",
+            "governance",
+            "outcome",
+            "sroi",
+            "report"
+        })
 package scot.cairn.notification;

@@ -14,6 +14,9 @@ public interface OwnWork {
     /** The bundle key of the words shown when the list is empty. */
     String noneKey();
 
-    /** Everything open the person owns in the partnerships on the desk, as items of their turn. */
-    List<Waiting> ownedIn(Desk desk);
+    /** The first {@code limit} open items the person owns in the partnerships on the desk, soonest due first. */
+    List<Waiting> ownedIn(Desk desk, int limit);
+
+    /** How many open items the person owns in the partnerships on the desk. */
+    int countIn(Desk desk);
 }

@@ -60,12 +60,12 @@ public class ToDoService {
         var desk = scope.desk(user);
         var lists = own.stream()
                 .map(o -> {
-                    var items = ToDo.items(desk, desk.isEmpty() ? List.of() : o.ownedIn(desk), Turn.YOURS);
+                    if (desk.isEmpty()) {
+                        return new Home.OwnList(o.headingKey(), o.noneKey(), List.of(), 0);
+                    }
+                    var items = ToDo.items(desk, o.ownedIn(desk, ToDo.SHOWN), Turn.YOURS);
                     return new Home.OwnList(
-                            o.headingKey(),
-                            o.noneKey(),
-                            items.stream().limit(ToDo.SHOWN).toList(),
-                            Math.max(0, items.size() - ToDo.SHOWN));
+                            o.headingKey(), o.noneKey(), items, Math.max(0, o.countIn(desk) - items.size()));
                 })
                 .toList();
         return new Home(list(desk), lists);

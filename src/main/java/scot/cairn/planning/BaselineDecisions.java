@@ -56,6 +56,7 @@ class BaselineDecisions {
         return decisions.proposeFor(
                 id,
                 Editors.PLAN,
+                BaselineService.SUBJECT,
                 new DecisionDetails(
                         words("planning.baseline.decisionTitle", reference),
                         context,
@@ -67,6 +68,11 @@ class BaselineDecisions {
                         null,
                         null),
                 user);
+    }
+
+    /** Withdraws the proposal's decision, as read at {@code seenVersion}. */
+    DecisionView withdraw(long id, long decisionId, Integer seenVersion, CurrentUser user) {
+        return decisions.withdrawFor(id, Editors.PLAN, decisionId, seenVersion, user);
     }
 
     Map<Long, DecisionView> of(long id, Collection<Long> decisionIds, CurrentUser user) {

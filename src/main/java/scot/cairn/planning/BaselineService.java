@@ -1,7 +1,6 @@
 package scot.cairn.planning;
 
 import java.util.List;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.governance.DecisionApproved;
@@ -62,11 +61,35 @@ public class BaselineService {
                             r.approvedAt(),
                             Long.valueOf(r.id()).equals(current),
                             r.decisionId(),
+                            d.version(),
                             d.reference(),
                             d.statusKey(),
                             d.waitingFor());
                 })
                 .toList();
+    }
+
+    /** A baseline with every task's and milestone's dates it holds, as the board was asked to approve them. */
+    public record BaselineDates(BaselineView baseline, List<Dated> tasks, List<Dated> milestones) {}
+
+    /** A task's or milestone's dates in a baseline ({@code start} null and {@code reference} empty for a milestone). */
+    public record Dated(String reference, String title, java.time.LocalDate start, java.time.LocalDate due) {}
+
+    /** @throws scot.cairn.platform.NotFoundException when the baseline is not this plan's */
+    @Transactional(readOnly = true)
+    public BaselineDates baseline(long id, long baselineId, CurrentUser user) {
+        var b = baselines(id, user).stream()
+                .filter(x -> x.id() == baselineId)
+                .findFirst()
+                .orElseThrow(() -> new scot.cairn.platform.NotFoundException("Baseline"));
+        return new BaselineDates(
+                b,
+                store.baselines().tasks(baselineId).stream()
+                        .map(d -> new Dated(d.reference(), d.title(), d.start(), d.due()))
+                        .toList(),
+                store.baselines().milestones(baselineId).stream()
+                        .map(d -> new Dated(d.reference(), d.title(), d.start(), d.due()))
+                        .toList());
     }
 
     /**
@@ -121,9 +144,42 @@ public class BaselineService {
                 .orElseThrow();
     }
 
-    /** The board approved a decision: if it approves a baseline, that baseline is now the one slippage counts from. */
-    @ApplicationModuleListener
+    /**
+     * Withdraws the proposal of a baseline that still waits for the board, as its decision was read at
+     * {@code seenVersion}: the decision is marked withdrawn in the log, and a new baseline may be proposed.
+     */
+    @Transactional
+    public BaselineView withdraw(long id, long baselineId, Integer seenVersion, CurrentUser user) {
+        scope.requireEdit(id, user, Editors.PLAN);
+        var row = store.baselines().all(id).stream()
+                .filter(r -> r.id() == baselineId)
+                .findFirst()
+                .orElseThrow(() -> new scot.cairn.platform.NotFoundException("Baseline"));
+        var d = decisions.withdraw(id, row.decisionId(), seenVersion, user);
+        support.audit()
+                .record(
+                        SUBJECT,
+                        row.id(),
+                        id,
+                        "planning.audit.baselineWithdrawn",
+                        Changes.create().note(row.reference()).field("planning.audit.decision", null, d.reference()));
+        return baselines(id, user).stream()
+                .filter(b -> b.id() == baselineId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The board approved a decision: if it is the joint decision approving a baseline, that baseline is now the one
+     * slippage counts from. (Its words cannot have changed: the log refuses changes to decisions proposed here.) Heard
+     * in the approving transaction, not after it: the plan shows its new baseline the moment the board approves, and
+     * the approval and the baseline's stand or fall together.
+     */
+    @org.springframework.context.event.EventListener
     void on(DecisionApproved event) {
+        if (!event.joint()) {
+            return;
+        }
         store.baselines()
                 .approve(event.decisionId(), event.at())
                 .ifPresent(b -> support.audit()

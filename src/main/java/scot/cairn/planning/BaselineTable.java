@@ -134,6 +134,38 @@ class BaselineTable {
         });
     }
 
+    /** A task's or milestone's dates as a baseline holds them; {@code reference} is empty for a milestone. */
+    record Dated(String reference, String title, LocalDate start, LocalDate due) {}
+
+    /** The tasks of baseline {@code baselineId} by number, with the dates it holds. */
+    List<Dated> tasks(long baselineId) {
+        return jdbc.sql("""
+                        select t.number, t.title, b.start, b.due from planning_baseline_task b
+                          join planning_task t on t.id = b.task_id
+                         where b.baseline_id = ? order by t.number
+                        """)
+                .param(baselineId)
+                .query((rs, n) -> new Dated(
+                        "T-" + rs.getLong(1),
+                        rs.getString(2),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate()))
+                .list();
+    }
+
+    /** The milestones of baseline {@code baselineId} by the date it holds. */
+    List<Dated> milestones(long baselineId) {
+        return jdbc.sql("""
+                        select m.title, b.due from planning_baseline_milestone b
+                          join planning_milestone m on m.id = b.milestone_id
+                         where b.baseline_id = ? order by b.due, m.id
+                        """)
+                .param(baselineId)
+                .query((rs, n) ->
+                        new Dated("", rs.getString(1), null, rs.getDate(2).toLocalDate()))
+                .list();
+    }
+
     /** Marks the baseline that decision {@code decisionId} approves as approved; empty when it is none or was already. */
     Optional<Row> approve(long decisionId, Instant at) {
         int changed = jdbc.sql(

@@ -18,6 +18,13 @@ public record BaselineView(
         Instant approvedAt,
         boolean current,
         long decisionId,
+        int decisionVersion,
         String decisionReference,
         String decisionStatusKey,
-        String waitingFor) {}
+        String waitingFor) {
+
+    /** True while the board has not yet approved or the proposer withdrawn it. */
+    public boolean waiting() {
+        return approvedAt == null && "governance.decisionStatus.DRAFT".equals(decisionStatusKey);
+    }
+}

@@ -13,13 +13,10 @@ import scot.cairn.platform.Message;
 
 /**
  * "My tasks" on the home page: every task the person owns that is not done, in every partnership they take part in,
- * whatever its date, soonest due first; at most {@link #LIMIT} (the page shows the first few and how many more).
+ * whatever its date, soonest due first: the first few, and how many there are in all.
  */
 @Component
 class MyTasks implements OwnWork {
-
-    /** The most tasks read for one person. */
-    static final int LIMIT = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -38,7 +35,19 @@ class MyTasks implements OwnWork {
     }
 
     @Override
-    public List<Waiting> ownedIn(Desk desk) {
+    public int countIn(Desk desk) {
+        return jdbc.sql("""
+                        select count(*) from planning_task
+                         where owner_id = :me and status <> 'DONE' and partnership_id = any(:ids)
+                        """)
+                .param("me", desk.personId())
+                .param("ids", desk.idArray())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
+    public List<Waiting> ownedIn(Desk desk, int limit) {
         var found = new ArrayList<Waiting>();
         jdbc.sql("""
                         select partnership_id, id, number, title, due, status, percent from planning_task
@@ -47,7 +56,7 @@ class MyTasks implements OwnWork {
                         """)
                 .param("me", desk.personId())
                 .param("ids", desk.idArray())
-                .param("limit", LIMIT)
+                .param("limit", limit)
                 .query(rs -> {
                     long partnershipId = rs.getLong("partnership_id");
                     found.add(new Waiting(

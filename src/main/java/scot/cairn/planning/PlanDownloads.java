@@ -46,7 +46,8 @@ public class PlanDownloads {
             "planning.task.dependsOn",
             "planning.progress.reason",
             "planning.export.baselineDue",
-            "planning.export.slipDays");
+            "planning.export.slipDays",
+            "planning.export.workPackage");
 
     static final List<String> MILESTONE_COLUMNS = List.of(
             "planning.milestone.title",
@@ -91,6 +92,7 @@ public class PlanDownloads {
                 row.createCell(c++).setCellValue(String.join(", ", t.dependsOn()));
                 row.createCell(c++).setCellValue(t.blockedReason() == null ? "" : t.blockedReason());
                 baseline(row, c, t.baselineDue(), t.slipDays());
+                row.createCell(c + 2).setCellValue(t.workPackage() == null ? "" : t.workPackage());
             }
             tasks.setColumnWidth(1, 50 * 256);
             var milestones = sheet(workbook, "planning.export.milestonesSheet", MILESTONE_COLUMNS, bold);

@@ -159,7 +159,7 @@ public class PlanService {
         PlanInput.check(progress);
         var before = t.status();
         int percentBefore = t.percent();
-        t.progress(progress);
+        t.progress(progress, support.today());
         store.tasks().save(t);
         support.audit()
                 .record(
@@ -238,6 +238,7 @@ public class PlanService {
         return Changes.create()
                 .note(after.reference() + " " + after.title())
                 .field("planning.audit.title", added ? null : before.title(), after.title())
+                .field("planning.audit.workPackage", added ? null : before.workPackage(), after.workPackage())
                 .field("planning.audit.workstream", added ? null : before.workstream(), after.workstream())
                 .field("planning.audit.stage", added ? null : before.stage(), after.stage())
                 .field("planning.audit.owner", added ? null : before.ownerName(), after.ownerName())

@@ -1,5 +1,6 @@
 package scot.cairn.planning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ class PlanTable {
         var tasks = new ArrayList<PlanTask>();
         jdbc.sql("""
                         select id, version, number, title, workstream, stage, owner_id, start, due, status, percent,
-                               blocked_reason, work_package_id
+                               blocked_reason, work_package_id, done_on
                           from planning_task where partnership_id = ? order by number
                         """).param(partnershipId).query(rs -> {
             long id = rs.getLong("id");
@@ -56,6 +57,7 @@ class PlanTable {
                     rs.getInt("percent"),
                     rs.getString("blocked_reason"),
                     rs.getObject("work_package_id", Long.class),
+                    rs.getObject("done_on", LocalDate.class),
                     dependencies.getOrDefault(id, Set.of())));
         });
         return tasks;

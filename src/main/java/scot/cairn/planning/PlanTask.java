@@ -37,6 +37,7 @@ class PlanTask {
     private int percent;
     private String blockedReason;
     private Long workPackageId;
+    private LocalDate doneOn;
 
     @MappedCollection(idColumn = "task_id")
     private final Set<TaskDependency> dependencies;
@@ -57,6 +58,7 @@ class PlanTask {
             int percent,
             String blockedReason,
             Long workPackageId,
+            LocalDate doneOn,
             Set<TaskDependency> dependencies) {
         this.id = id;
         this.version = version;
@@ -72,6 +74,7 @@ class PlanTask {
         this.percent = percent;
         this.blockedReason = blockedReason;
         this.workPackageId = workPackageId;
+        this.doneOn = doneOn;
         this.dependencies = dependencies == null ? new HashSet<>() : new HashSet<>(dependencies);
     }
 
@@ -90,6 +93,7 @@ class PlanTask {
                 null,
                 TaskStatus.NOT_STARTED,
                 0,
+                null,
                 null,
                 null,
                 Set.of());
@@ -111,8 +115,16 @@ class PlanTask {
         dependsOnIds.forEach(i -> dependencies.add(new TaskDependency(i)));
     }
 
-    /** Reports progress; the details must have passed {@link PlanInput#check(ProgressDetails)}. */
-    void progress(ProgressDetails p) {
+    /**
+     * Reports progress on {@code today}; the details must have passed {@link PlanInput#check(ProgressDetails)}. The day
+     * a task is first reported done is kept, for slippage; it is forgotten if the task is opened again.
+     */
+    void progress(ProgressDetails p, LocalDate today) {
+        if (p.status() == TaskStatus.DONE && status != TaskStatus.DONE) {
+            doneOn = today;
+        } else if (p.status() != TaskStatus.DONE) {
+            doneOn = null;
+        }
         status = p.status();
         percent = p.status() == TaskStatus.DONE ? 100 : p.percent();
         blockedReason = p.status() == TaskStatus.BLOCKED ? p.blockedReason().strip() : null;
@@ -180,5 +192,10 @@ class PlanTask {
 
     Long workPackageId() {
         return workPackageId;
+    }
+
+    /** The day it was reported done; null while it is not done (and for tasks done before this was kept). */
+    LocalDate doneOn() {
+        return doneOn;
     }
 }

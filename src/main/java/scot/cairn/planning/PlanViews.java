@@ -180,7 +180,7 @@ class PlanViews {
 
         Long of(PlanTask t) {
             var was = baselineDue(t);
-            return was == null ? null : Slippage.task(was, t.due(), t.status() == TaskStatus.DONE, today);
+            return was == null ? null : Slippage.task(was, t.due(), t.status() == TaskStatus.DONE, t.doneOn(), today);
         }
 
         Long of(Milestone m) {

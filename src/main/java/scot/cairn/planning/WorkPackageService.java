@@ -87,12 +87,26 @@ public class WorkPackageService {
         var was = new WorkPackage(p.id(), p.version(), id, p.number(), p.title(), p.workstream(), p.leadId());
         p.change(details);
         var saved = store.packages().save(p);
+        // Its tasks follow it to the new workstream; the package's history names them, each task's version moves on.
+        var moved = support.jdbc()
+                .sql("select number from planning_task where work_package_id = ?"
+                        + " and (workstream is null or workstream <> ?) order by number")
+                .params(saved.id(), saved.workstream())
+                .query(Long.class)
+                .list();
         support.jdbc()
                 .sql("update planning_task set workstream = ?, version = version + 1 where work_package_id = ?"
                         + " and (workstream is null or workstream <> ?)")
                 .params(saved.workstream(), saved.id(), saved.workstream())
                 .update();
-        support.audit().record(SUBJECT, p.id(), id, "planning.audit.packageChanged", describe(was, saved, access));
+        var changes = describe(was, saved, access);
+        if (!moved.isEmpty()) {
+            changes.field(
+                    "planning.audit.movedTasks",
+                    null,
+                    String.join(", ", moved.stream().map(n -> "T-" + n).toList()));
+        }
+        support.audit().record(SUBJECT, p.id(), id, "planning.audit.packageChanged", changes);
         return workPackage(id, packageId, user);
     }
 

@@ -143,6 +143,16 @@ class DemoDataIntegrationTests {
         assertThat(slipped.tasks().get(1).slipDays()).isEqualTo(12L);
         assertThat(slipped.milestones().get(0).slipDays()).isEqualTo(12L);
         assertThat(slipped.baseline().tasksLate()).isEqualTo(1);
+        var reports = users.bean(scot.cairn.report.HighlightService.class).reports(id, fiona);
+        assertThat(reports)
+                .filteredOn(r -> r.reference().equals("HR-1"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(scot.cairn.report.ReportStatus.NOTED);
+                    assertThat(r.rag()).isEqualTo(scot.cairn.report.ReportRag.AMBER);
+                    assertThat(r.sections().get(1).facts())
+                            .anyMatch(f -> f.startsWith("Against baseline B-1: 1 task and 1 milestone later"));
+                });
     }
 
     @Test

@@ -122,6 +122,10 @@ class BaselineIntegrationTests {
         assertThat(plan.baseline().reference()).isEqualTo("B-1");
         assertThat(plan.baseline().tasksLate()).isEqualTo(1);
         assertThat(plan.baseline().mostDaysLate()).isEqualTo(5);
+        // Reported done today, a month before the baseline's date: it finished 30 days early.
+        var costNow = plans.task(id, cost.id(), fiona);
+        plans.report(id, cost.id(), costNow.version(), new ProgressDetails(TaskStatus.DONE, 100, null), fiona);
+        assertThat(plans.task(id, cost.id(), fiona).slipDays()).isEqualTo(-30L);
         assertThat(audit.forPartnership(id))
                 .extracting(e -> e.action())
                 .contains("planning.audit.baselineProposed", "planning.audit.baselineApproved");
@@ -135,7 +139,14 @@ class BaselineIntegrationTests {
         approve(b2);
         var after = plans.plan(id, PlanFilter.NONE, 1, fiona);
         assertThat(after.baseline().reference()).isEqualTo("B-2");
-        assertThat(after.tasks()).extracting(PlanView.TaskView::slipDays).containsExactly(0L, 0L, 0L);
+        // T-2 was done today, 28 days before B-2's date for it.
+        assertThat(after.tasks()).extracting(PlanView.TaskView::slipDays).containsExactly(0L, -28L, 0L);
+        assertThat(baselines.baseline(id, b2.id(), david).tasks())
+                .extracting(BaselineService.Dated::reference, BaselineService.Dated::due)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("T-1", today().plusDays(25)),
+                        org.assertj.core.groups.Tuple.tuple("T-2", today().plusDays(28)),
+                        org.assertj.core.groups.Tuple.tuple("T-3", today().plusDays(40)));
         assertThat(baselines.baselines(id, fiona))
                 .extracting(BaselineView::reference, BaselineView::current)
                 .containsExactly(
@@ -168,5 +179,31 @@ class BaselineIntegrationTests {
 
         assertThatThrownBy(() -> baselines.propose(id, david)).isInstanceOf(ForbiddenException.class);
         assertThat(baselines.baselines(id, david)).isEmpty();
+    }
+
+    @Test
+    void theBaselinesDecisionKeepsItsWordsAndItsProposerMayWithdrawIt() {
+        plans.addTask(id, task("Design the model", 0, 20), fiona);
+        var b1 = baselines.propose(id, fiona);
+        var d = decisions.decision(id, b1.decisionId(), fiona);
+
+        assertThatThrownBy(() -> decisions.change(
+                        id,
+                        d.id(),
+                        d.version(),
+                        new scot.cairn.governance.DecisionDetails(
+                                "Something else", "Context", null, "Decided", today(), false, null, null, null),
+                        fiona))
+                .isInstanceOfSatisfying(
+                        scot.cairn.governance.DecisionLockedException.class,
+                        e -> assertThat(e.reason().key()).isEqualTo("governance.decision.proposedElsewhere"));
+        assertThatThrownBy(() -> baselines.withdraw(id, b1.id(), d.version(), david))
+                .isInstanceOf(ForbiddenException.class);
+
+        var withdrawn = baselines.withdraw(id, b1.id(), d.version(), fiona);
+
+        assertThat(withdrawn.decisionStatusKey()).isEqualTo("governance.decisionStatus.WITHDRAWN");
+        assertThat(withdrawn.waiting()).isFalse();
+        assertThat(audit.forPartnership(id)).extracting(e -> e.action()).contains("planning.audit.baselineWithdrawn");
     }
 }

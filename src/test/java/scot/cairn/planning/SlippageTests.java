@@ -12,31 +12,39 @@ class SlippageTests {
 
     @Test
     void aTaskMovedLaterSlipsByTheDaysBetween() {
-        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 3, 15), false, TODAY))
+        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 3, 15), false, null, TODAY))
                 .isEqualTo(14);
     }
 
     @Test
     void aTaskBroughtForwardIsAheadAndOneOnItsDateIsNotSlipping() {
-        assertThat(Slippage.task(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 3, 29), false, TODAY))
+        assertThat(Slippage.task(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 3, 29), false, null, TODAY))
                 .isEqualTo(-3);
-        assertThat(Slippage.task(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 1), false, TODAY))
+        assertThat(Slippage.task(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 1), false, null, TODAY))
                 .isZero();
     }
 
     @Test
     void anOpenTaskPastItsDateSlipsUntilTodayEvenWhenItsDateWasNotMoved() {
-        assertThat(Slippage.task(BASELINE, BASELINE, false, TODAY)).isEqualTo(9);
-        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 3, 5), false, TODAY))
+        assertThat(Slippage.task(BASELINE, BASELINE, false, null, TODAY)).isEqualTo(9);
+        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 3, 5), false, null, TODAY))
                 .isEqualTo(9);
     }
 
     @Test
     void aDoneTaskCountsItsDueDateHoweverLongAgo() {
-        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 3, 4), true, TODAY))
+        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 3, 4), true, null, TODAY))
                 .isEqualTo(3);
-        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 2, 26), true, TODAY))
+        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 2, 26), true, null, TODAY))
                 .isEqualTo(-3);
+    }
+
+    @Test
+    void aTaskReportedDoneLateCountsTheDayItWasDone() {
+        assertThat(Slippage.task(BASELINE, BASELINE, true, LocalDate.of(2027, 3, 8), TODAY))
+                .isEqualTo(7);
+        assertThat(Slippage.task(BASELINE, LocalDate.of(2027, 3, 5), true, LocalDate.of(2027, 2, 27), TODAY))
+                .isEqualTo(-2);
     }
 
     @Test
@@ -56,7 +64,8 @@ class SlippageTests {
 
     @Test
     void slippageCrossesTheYearEnd() {
-        assertThat(Slippage.task(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2), false, TODAY.minusYears(1)))
+        assertThat(Slippage.task(
+                        LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2), false, null, TODAY.minusYears(1)))
                 .isEqualTo(3);
     }
 }

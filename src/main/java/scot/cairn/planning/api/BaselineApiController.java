@@ -33,6 +33,12 @@ class BaselineApiController {
         return baselines.baselines(id, user);
     }
 
+    @GetMapping("/{baselineId}")
+    @Operation(summary = "Get a baseline with the dates it holds", description = "Tasks by number, milestones by date.")
+    BaselineService.BaselineDates baseline(@PathVariable long id, @PathVariable long baselineId, CurrentUser user) {
+        return baselines.baseline(id, baselineId, user);
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
@@ -43,5 +49,22 @@ class BaselineApiController {
                     + " measured against it. Refused while an earlier proposal still waits for the board.")
     BaselineView propose(@PathVariable long id, CurrentUser user) {
         return baselines.propose(id, user);
+    }
+
+    /** The version of the baseline's decision that was read. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BaselineWithdrawRequest")
+    record WithdrawRequest(Integer decisionVersion) {}
+
+    @PostMapping("/{baselineId}/withdraw")
+    @Operation(
+            summary = "Withdraw a proposed baseline",
+            description = "While it still waits for the board; its decision is marked withdrawn in the log. Send the"
+                    + " decisionVersion you read.")
+    BaselineView withdraw(
+            @PathVariable long id,
+            @PathVariable long baselineId,
+            @org.springframework.web.bind.annotation.RequestBody WithdrawRequest body,
+            CurrentUser user) {
+        return baselines.withdraw(id, baselineId, body.decisionVersion(), user);
     }
 }

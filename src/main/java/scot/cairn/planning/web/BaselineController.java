@@ -39,6 +39,13 @@ class BaselineController {
         return "planning/baselines";
     }
 
+    @GetMapping("/partnerships/{id}/plan/baselines/{baselineId}")
+    String baseline(@PathVariable long id, @PathVariable long baselineId, CurrentUser user, Model model) {
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("b", baselines.baseline(id, baselineId, user));
+        return "planning/baseline";
+    }
+
     @PostMapping("/partnerships/{id}/plan/baselines")
     String propose(@PathVariable long id, CurrentUser user, Model model, RedirectAttributes redirect) {
         var saved = new BaselineView[1];
@@ -50,6 +57,24 @@ class BaselineController {
             return "redirect:/partnerships/" + id + "/plan/baselines";
         }
         model.addAttribute("problems", Problem.of("propose", result));
+        return baselines(id, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/plan/baselines/{baselineId}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable long baselineId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = new BaselineView[1];
+        var result = new MapBindingResult(new HashMap<>(), "baseline");
+        if (Forms.submit(result, () -> saved[0] = baselines.withdraw(id, baselineId, version, user))) {
+            redirect.addFlashAttribute("done", Message.of("planning.baseline.withdrawn", saved[0].reference()));
+            return "redirect:/partnerships/" + id + "/plan/baselines";
+        }
+        model.addAttribute("problems", Problem.of("withdraw-" + baselineId, result));
         return baselines(id, user, model);
     }
 }

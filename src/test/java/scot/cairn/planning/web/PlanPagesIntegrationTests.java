@@ -129,7 +129,7 @@ class PlanPagesIntegrationTests {
                 .andExpect(status().isOk()));
         assertThat(refusedCycle).contains("<a href=\"#dependsOn\">A task cannot wait for itself</a>");
         assertThat(page(base, DemoUsers.SAM))
-                .contains("T-1", "Map current placements", "After T-1", "2 of 2 tasks")
+                .contains("T-1", "Map current placements", "After T-1", "Tasks 1 to 2 of 2 shown (2 in the plan)")
                 .doesNotContain("Add a task");
         assertThat(page(base + "?status=DONE", DemoUsers.SAM)).contains("0 of 2 tasks", "No tasks to show.");
 
@@ -229,7 +229,7 @@ class PlanPagesIntegrationTests {
         var plan = page(base, DemoUsers.FIONA);
         assertThat(plan)
                 .contains("The board has not approved a baseline yet")
-                .contains("<svg", "Timeline of 0 milestones and 1 tasks", "T-1 Map current placements")
+                .contains("<svg", "Timeline of no milestones and 1 task", "T-1 Map current placements")
                 .doesNotContain("Against the baseline");
         assertThat(page(base + "/baselines", DemoUsers.DAVID))
                 .contains("The board has not been asked")
@@ -241,7 +241,7 @@ class PlanPagesIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
                         base + "/baselines"));
         var listed = page(base + "/baselines", DemoUsers.FIONA);
-        assertThat(listed).contains("B-1", "1 tasks, 0 milestones", "Awaiting approval");
+        assertThat(listed).contains("B-1", "1 task, no milestones", "Awaiting approval");
         var again = html(post(base + "/baselines", DemoUsers.FIONA).andExpect(status().isOk()));
         assertThat(again).contains("Baseline B-1 still waits for the board");
         get(base + "/baselines", DemoUsers.MORVEN).andExpect(status().isNotFound());
@@ -266,7 +266,7 @@ class PlanPagesIntegrationTests {
         }
         var first = page(base, DemoUsers.SAM);
         assertThat(first)
-                .contains("101 of 101 tasks", "Page 1 of 2", "Task number 100<")
+                .contains("Tasks 1 to 100 of 101 shown (101 in the plan)", "Page 1 of 2", "Task number 100<")
                 .doesNotContain("Task number 101<");
         var second = page(base + "?page=2", DemoUsers.SAM);
         assertThat(second).contains("Task number 101<", "Page 2 of 2").doesNotContain("Task number 100<");
@@ -330,7 +330,7 @@ class PlanPagesIntegrationTests {
                         Long.toString(fiona.personId()))
                 .andExpect(status().is3xxRedirection());
         var plan = page(base, DemoUsers.SAM);
-        assertThat(plan).contains("WP-1", "Carer recruitment campaign", "0 tasks, 0% done on average");
+        assertThat(plan).contains("WP-1", "Carer recruitment campaign", "No tasks, 0% done on average");
         assertThat(page(base + "/tasks/new", DemoUsers.FIONA)).contains("WP-1 Carer recruitment campaign");
     }
 
