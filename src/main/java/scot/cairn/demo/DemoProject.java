@@ -38,7 +38,52 @@ class DemoProject {
     record Baselines(
             scot.cairn.planning.BaselineService plan,
             scot.cairn.governance.DecisionService decisions,
-            scot.cairn.report.HighlightService reports) {
+            scot.cairn.report.HighlightService reports,
+            scot.cairn.meeting.MeetingService meetings) {
+
+        /**
+         * The board's last three monthly meetings at the council's offices, with who attended (the carer missed the
+         * second, having sent apologies), and the next one, online too.
+         */
+        void meetings(long id, CurrentUser fiona) {
+            var board = meetings.groups(id, fiona).stream()
+                    .filter(g -> g.kind() == scot.cairn.governance.GroupKind.BOARD)
+                    .findFirst()
+                    .orElseThrow();
+            // The fourth falls a week from today; the three before it have been held.
+            var first = LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                    .plusDays(7)
+                    .minusMonths(3);
+            var held = meetings.schedule(
+                    id,
+                    new scot.cairn.meeting.MeetingDetails(
+                            board.id(),
+                            "Foster care PSP board",
+                            first,
+                            java.time.LocalTime.of(10, 0),
+                            java.time.LocalTime.of(12, 0),
+                            "Municipal Buildings, West Bridge Street, Falkirk, Committee Room 2",
+                            "https://meet.example/falkirk-board",
+                            true,
+                            true,
+                            "A carer’s travel and care costs are paid.",
+                            scot.cairn.meeting.Repeat.MONTHLY,
+                            4),
+                    fiona);
+            for (int i = 0; i < 3; i++) {
+                var m = held.get(i);
+                var present = new java.util.HashSet<Integer>();
+                for (var v : m.invitees()) {
+                    boolean carer = v.serviceUser();
+                    if (carer && i == 1) {
+                        m = meetings.apologies(id, m.id(), m.version(), v.position(), true, fiona);
+                    } else {
+                        present.add(v.position());
+                    }
+                }
+                meetings.attendance(id, m.id(), m.version(), present, fiona);
+            }
+        }
 
         /** Fiona proposes the plan as it stands; she (public sector) and David (third sector) approve it. */
         void approve(long id, CurrentUser fiona, CurrentUser david) {
@@ -174,6 +219,7 @@ class DemoProject {
                 new MilestoneDetails("Placement model agreed by the board", today.plusDays(74), f, null),
                 fiona);
         baselines.report(id, fiona, david);
+        baselines.meetings(id, fiona);
     }
 
     private static TaskDetails inPackage(TaskDetails t, long packageId) {

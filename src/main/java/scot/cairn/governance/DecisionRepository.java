@@ -22,4 +22,10 @@ interface DecisionRepository extends ListCrudRepository<BoardDecision, Long> {
 
     @Query("select count(*) > 0 from governance_decision where id = :id and proposed_for is not null")
     boolean proposedElsewhere(long id);
+
+    @Query("select count(*) > 0 from governance_decision where id = :id and proposed_for = :subject")
+    boolean proposedFor(long id, String subject);
+
+    @Query("select id from governance_decision where partnership_id = :partnershipId and proposed_for is not null")
+    List<Long> proposedElsewhereIn(long partnershipId);
 }

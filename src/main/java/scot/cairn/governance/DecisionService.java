@@ -115,13 +115,14 @@ public class DecisionService {
     }
 
     /**
-     * Withdraws a draft that {@link #proposeFor} proposed, for the people the same {@code editors} admit: the only
-     * change such a decision takes in the log.
+     * Withdraws a draft that {@link #proposeFor} proposed for {@code subject}, for the people the same {@code editors}
+     * admit: the only change such a decision takes, made where it was proposed.
      */
     @Transactional
-    public DecisionView withdrawFor(long id, Editors editors, long decisionId, Integer seenVersion, CurrentUser user) {
+    public DecisionView withdrawFor(
+            long id, Editors editors, String subject, long decisionId, Integer seenVersion, CurrentUser user) {
         var access = context.scope().requireEdit(id, user, editors);
-        if (!decisions.proposedElsewhere(decisionId)) {
+        if (!decisions.proposedFor(decisionId, subject)) {
             throw new NotFoundException("Decision");
         }
         return withdraw(access, id, decisionId, seenVersion);
@@ -235,7 +236,9 @@ public class DecisionService {
     /** Withdraws a draft: it stays in the log, numbered, marked withdrawn. */
     @Transactional
     public DecisionView withdraw(long id, long decisionId, Integer seenVersion, CurrentUser user) {
-        return withdraw(changeable(id, user), id, decisionId, seenVersion);
+        var access = changeable(id, user);
+        refuseIfProposedElsewhere(decisionId);
+        return withdraw(access, id, decisionId, seenVersion);
     }
 
     private DecisionView withdraw(Access access, long id, long decisionId, Integer seenVersion) {

@@ -96,6 +96,8 @@ class DecisionViews {
         var people = context.people(personIds);
         var organisations = context.organisations(organisationIds);
         boolean mayChange = access.mayEdit(Editors.DECISIONS);
+        // A decision another module proposed changes and is withdrawn only there (a plan baseline, say).
+        var elsewhere = java.util.Set.copyOf(decisions.proposedElsewhereIn(access.id()));
         boolean mayApprove = access.mayApprove();
         long viewer = access.user().personId();
         return wanted.stream()
@@ -134,7 +136,7 @@ class DecisionViews {
                         d.status() == DecisionStatus.DRAFT ? words(d.rule().waitingFor()) : null,
                         ref(byId.get(d.supersedesId())),
                         ref(replacedBy.get(d.id())),
-                        mayChange && d.status() == DecisionStatus.DRAFT,
+                        mayChange && d.status() == DecisionStatus.DRAFT && !elsewhere.contains(d.id()),
                         mayApprove && d.status() == DecisionStatus.DRAFT && !d.approvedBy(viewer)))
                 .toList();
     }

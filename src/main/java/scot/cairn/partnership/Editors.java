@@ -25,6 +25,8 @@ public enum Editors {
     PLAN(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.PLAN"),
     /** The risks and issues register. */
     RISKS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.RISKS"),
+    /** Meetings of the partnership's groups: scheduling, invitees, agendas and attendance. */
+    MEETINGS(true, false, Set.of(Role.PROJECT_MANAGER, Role.ADMINISTRATIVE_SUPPORT), "partnership.editors.MEETINGS"),
     /** Highlight reports to the board, until submitted. */
     REPORTS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.REPORTS"),
     /** Signing the MoU, each for their own organisation. */

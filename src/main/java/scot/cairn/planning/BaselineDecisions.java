@@ -72,7 +72,7 @@ class BaselineDecisions {
 
     /** Withdraws the proposal's decision, as read at {@code seenVersion}. */
     DecisionView withdraw(long id, long decisionId, Integer seenVersion, CurrentUser user) {
-        return decisions.withdrawFor(id, Editors.PLAN, decisionId, seenVersion, user);
+        return decisions.withdrawFor(id, Editors.PLAN, BaselineService.SUBJECT, decisionId, seenVersion, user);
     }
 
     Map<Long, DecisionView> of(long id, Collection<Long> decisionIds, CurrentUser user) {

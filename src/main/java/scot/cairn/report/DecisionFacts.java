@@ -29,15 +29,19 @@ class DecisionFacts implements Facts {
     public List<String> of(long id, LocalDate from, LocalDate to, CurrentUser user) {
         var log = decisions.log(id, user);
         var lines = new ArrayList<String>();
-        log.stream()
-                .filter(d -> d.status() == DecisionStatus.APPROVED
-                        && d.approvedAt() != null
-                        && Facts.within(ReportWords.day(d.approvedAt()), from, to))
-                .forEach(d -> lines.add(words.of(
-                        "report.facts.decision",
-                        d.reference(),
-                        d.title(),
-                        words.day(ReportWords.day(d.approvedAt())))));
+        Facts.named(
+                lines,
+                log.stream()
+                        .filter(d -> d.status() == DecisionStatus.APPROVED
+                                && d.approvedAt() != null
+                                && Facts.within(ReportWords.day(d.approvedAt()), from, to))
+                        .map(d -> words.of(
+                                "report.facts.decision",
+                                d.reference(),
+                                d.title(),
+                                words.day(ReportWords.day(d.approvedAt()))))
+                        .toList(),
+                words);
         if (lines.isEmpty()) {
             lines.add(words.of("report.facts.noDecisions"));
         }

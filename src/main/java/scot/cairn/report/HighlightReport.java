@@ -171,7 +171,7 @@ class HighlightReport {
         return JointApproval.of(notes.stream().map(BoardNote::sector).toList());
     }
 
-    private void refuseUnlessDraft() {
+    void refuseUnlessDraft() {
         if (status != ReportStatus.DRAFT) {
             throw new ReportLockedException(Message.of("report.locked"));
         }

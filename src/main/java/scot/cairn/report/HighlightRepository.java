@@ -1,13 +1,10 @@
 package scot.cairn.report;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface HighlightRepository extends ListCrudRepository<HighlightReport, Long> {
-
-    List<HighlightReport> findByPartnershipIdOrderByNumberDesc(long partnershipId);
 
     Optional<HighlightReport> findByIdAndPartnershipId(long id, long partnershipId);
 

@@ -1,7 +1,6 @@
 package scot.cairn.report;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.identity.CurrentUser;
@@ -36,13 +35,28 @@ public class HighlightService {
         this.views = views;
     }
 
-    /** The reports, the latest first. */
+    /** One page of the reports ({@link ReportLimits#PAGE} a page, from 1), the latest first, without their sections. */
     @Transactional(readOnly = true)
-    public List<HighlightView> reports(long id, CurrentUser user) {
-        var access = scope.requireRead(id, user);
-        return reports.findByPartnershipIdOrderByNumberDesc(id).stream()
-                .map(r -> views.view(access, r))
-                .toList();
+    public HighlightSummary.Page reports(long id, int page, CurrentUser user) {
+        scope.requireRead(id, user);
+        long total = reports.countByPartnershipId(id);
+        int pages = (int) Math.max(1, (total + ReportLimits.PAGE - 1) / ReportLimits.PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        var list = support.jdbc()
+                .sql("""
+                        select id, number, period_from, period_to, status, rag from report_highlight
+                         where partnership_id = ? order by number desc offset ? rows fetch next ? rows only
+                        """)
+                .params(id, (shown - 1) * ReportLimits.PAGE, ReportLimits.PAGE)
+                .query((rs, n) -> new HighlightSummary(
+                        rs.getLong("id"),
+                        "HR-" + rs.getLong("number"),
+                        rs.getDate("period_from").toLocalDate(),
+                        rs.getDate("period_to").toLocalDate(),
+                        ReportStatus.valueOf(rs.getString("status")),
+                        rs.getString("rag") == null ? null : ReportRag.valueOf(rs.getString("rag"))))
+                .list();
+        return new HighlightSummary.Page(list, shown, pages, total);
     }
 
     /** @throws NotFoundException when the report is not this partnership's */
@@ -65,6 +79,7 @@ public class HighlightService {
         var from = reports.lastPeriodEnd(id)
                 .map(d -> d.plusDays(1))
                 .orElse(ReportWords.day(access.partnership().createdAt()));
+        // A report that already reaches today leaves nothing new: the default then overlaps it and is refused as such.
         return new Period(from.isAfter(today) ? today : from, today);
     }
 
@@ -75,8 +90,15 @@ public class HighlightService {
     @Transactional
     public HighlightView start(long id, Period period, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.REPORTS);
+        // One report started at a time per partnership, so that two at once get different numbers.
+        support.lock(id);
         ReportLimits.REPORTS.check("", (int) reports.countByPartnershipId(id) + 1);
         var today = support.today();
+        var lastEnd = reports.lastPeriodEnd(id);
+        if (period.from() != null && lastEnd.isPresent() && !period.from().isAfter(lastEnd.get())) {
+            throw InvalidInputException.of(
+                    "from", "report.start.overlaps", ReportWords.SCOTLAND_DATE.format(lastEnd.get()));
+        }
         new InvalidInputException.Collector()
                 .rejectIf(period.from() == null, "from", "report.start.fromMissing")
                 .rejectIf(period.to() == null, "to", "report.start.toMissing")
@@ -88,12 +110,13 @@ public class HighlightService {
                         "report.start.toBeforeFrom")
                 .rejectIf(period.to() != null && period.to().isAfter(today), "to", "report.start.toFuture")
                 .throwIfAny();
+        var facts = support.generate(id, period.from(), period.to(), user);
         var r = reports.save(HighlightReport.start(
                 id,
                 reports.nextNumber(id),
                 period.from(),
                 period.to(),
-                support.generate(id, period.from(), period.to(), user),
+                facts,
                 user.personId(),
                 support.clock().instant()));
         record(
@@ -111,12 +134,19 @@ public class HighlightService {
     public HighlightView regenerate(long id, long reportId, Integer seenVersion, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.REPORTS);
         var r = find(id, reportId);
+        // A submitted report says so whatever version the change was based on.
+        r.refuseUnlessDraft();
         ConcurrentChangeException.check("report", seenVersion, r.version());
         r.regenerate(
                 support.generate(id, r.periodFrom(), r.periodTo(), user),
                 support.clock().instant());
+        var before = r.generatedAt();
         var saved = reports.save(r);
-        record(saved, id, "report.audit.regenerated", Changes.create());
+        record(
+                saved,
+                id,
+                "report.audit.regenerated",
+                Changes.create().field("report.audit.generatedAt", before, saved.generatedAt()));
         return views.view(access, saved);
     }
 
@@ -125,6 +155,8 @@ public class HighlightService {
     public HighlightView write(long id, long reportId, Integer seenVersion, ReportDetails details, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.REPORTS);
         var r = find(id, reportId);
+        // A submitted report says so whatever version the change was based on.
+        r.refuseUnlessDraft();
         ConcurrentChangeException.check("report", seenVersion, r.version());
         var collector = new InvalidInputException.Collector();
         if (details.commentary() != null) {
@@ -136,23 +168,59 @@ public class HighlightService {
                             ReportLimits.COMMENTARY));
         }
         collector.throwIfAny();
+        var saved = write(id, r, details);
+        return views.view(access, saved);
+    }
+
+    /** Writes the commentary and status of a draft, its history saying each section's words before and after. */
+    private HighlightReport write(long id, HighlightReport r, ReportDetails details) {
         var before = r.rag();
+        var was = new java.util.EnumMap<ReportSection, String>(ReportSection.class);
+        r.sections().forEach(s -> was.put(s.section(), s.commentary()));
         r.write(details.commentary() == null ? java.util.Map.of() : details.commentary(), details.rag());
         var saved = reports.save(r);
-        record(saved, id, "report.audit.written", Changes.create().field("report.audit.rag", before, saved.rag()));
-        return views.view(access, saved);
+        var changes = Changes.create().field("report.audit.rag", before, saved.rag());
+        saved.sections().forEach(s -> {
+            if (!java.util.Objects.equals(was.get(s.section()), s.commentary())) {
+                changes.field(s.section().labelKey(), was.get(s.section()), s.commentary());
+            }
+        });
+        record(saved, id, "report.audit.written", changes);
+        return saved;
     }
 
     /** Submits a draft to the board: it is locked from now on, and the board is told. */
     @Transactional
     public HighlightView submit(long id, long reportId, Integer seenVersion, CurrentUser user) {
+        return submit(id, reportId, seenVersion, null, user);
+    }
+
+    /**
+     * Writes a draft's commentary and status ({@code details}, unless null) and submits it, in one step: what the Project
+     * Manager last typed is what the board gets.
+     */
+    @Transactional
+    public HighlightView submit(long id, long reportId, Integer seenVersion, ReportDetails details, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.REPORTS);
         var r = find(id, reportId);
+        // A submitted report says so whatever version the change was based on.
+        r.refuseUnlessDraft();
         ConcurrentChangeException.check("report", seenVersion, r.version());
+        if (details != null) {
+            r = write(id, r, details);
+        }
         var at = support.clock().instant();
         r.submit(user.personId(), at);
         var saved = reports.save(r);
-        record(saved, id, "report.audit.submitted", Changes.create().field("report.audit.rag", null, saved.rag()));
+        record(
+                saved,
+                id,
+                "report.audit.submitted",
+                Changes.create()
+                        .field(
+                                "report.audit.status",
+                                ReportStatus.DRAFT.labelKey(),
+                                saved.status().labelKey()));
         support.events().publishEvent(new HighlightSubmitted(id, saved.id(), saved.reference(), user.personId(), at));
         return views.view(access, saved);
     }

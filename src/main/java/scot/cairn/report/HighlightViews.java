@@ -1,8 +1,6 @@
 package scot.cairn.report;
 
 import java.util.Arrays;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
@@ -18,9 +16,19 @@ class HighlightViews {
         this.words = words;
     }
 
+    /** The organisation a note was made for, in words: the service-user seat when none. */
+    private String seat(Access access, BoardNote n) {
+        if (n.organisationId() == null) {
+            return words.of("report.serviceUserSeat");
+        }
+        return access.partnership().partners().stream()
+                .filter(p -> p.organisationId() == n.organisationId())
+                .map(PartnershipView.PartnerView::name)
+                .findFirst()
+                .orElse(words.of("report.note.organisation"));
+    }
+
     HighlightView view(Access access, HighlightReport r) {
-        var people = access.partnership().members().stream()
-                .collect(Collectors.toMap(PartnershipView.MemberView::personId, Function.identity(), (a, b) -> a));
         var names = access.partnership().namesById();
         boolean noted = access.user() != null
                 && r.notes().stream()
@@ -44,15 +52,8 @@ class HighlightViews {
                                 s.section(), Arrays.asList(s.facts().split("\n")), s.commentary()))
                         .toList(),
                 r.notes().stream()
-                        .map(n -> {
-                            var m = people.get(n.personId());
-                            return new HighlightView.NoteView(
-                                    names.get(n.personId()),
-                                    m == null ? null : m.organisationName(),
-                                    n.sector(),
-                                    n.notedAt(),
-                                    n.comment());
-                        })
+                        .map(n -> new HighlightView.NoteView(
+                                names.get(n.personId()), seat(access, n), n.sector(), n.notedAt(), n.comment()))
                         .toList(),
                 r.status() == ReportStatus.SUBMITTED && needed != null
                         ? words.of(needed.key(), needed.getArguments())

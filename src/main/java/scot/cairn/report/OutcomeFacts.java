@@ -36,9 +36,16 @@ class OutcomeFacts implements Facts {
                 "report.facts.outcomesAchieved",
                 view.outcomesAchieved(),
                 view.outcomes().size()));
+        var each = new ArrayList<String>();
         for (var o : view.outcomes()) {
-            lines.add(words.of(o.achieved() ? "report.facts.outcomeAchieved" : "report.facts.outcomeNotYet", o.name()));
-            o.indicators().forEach(i -> lines.add(words.of("report.facts.indicator", i.name(), words.label(i.rag()))));
+            each.add(words.of(o.achieved() ? "report.facts.outcomeAchieved" : "report.facts.outcomeNotYet", o.name()));
+            o.indicators().forEach(i -> each.add(words.of("report.facts.indicator", i.name(), words.label(i.rag()))));
+        }
+        // Each outcome and indicator a line, up to four times the usual count: a framework may hold 500 indicators.
+        int shown = 4 * Facts.NAMED;
+        each.stream().limit(shown).forEach(lines::add);
+        if (each.size() > shown) {
+            lines.add(words.of("report.facts.andMore", each.size() - shown));
         }
         return lines;
     }

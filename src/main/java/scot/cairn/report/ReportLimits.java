@@ -15,5 +15,8 @@ final class ReportLimits {
 
     static final int COMMENT = 2_000;
 
+    /** Reports listed on one page. */
+    static final int PAGE = 25;
+
     private ReportLimits() {}
 }

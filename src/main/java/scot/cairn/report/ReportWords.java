@@ -19,6 +19,9 @@ class ReportWords {
 
     static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
 
+    /** A date as refusals name it, the same in every language: 2027-03-31. */
+    static final DateTimeFormatter SCOTLAND_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
     private final MessageSource messages;
 
     ReportWords(MessageSource messages) {

@@ -39,7 +39,8 @@ class SroiFacts implements Facts {
             lines.add(words.of("report.facts.noSroi"));
             return lines;
         }
-        for (int i = 0; i < analyses.size(); i++) {
+        // The latest analyses, each compared with the one before it of the same kind.
+        for (int i = Math.max(0, analyses.size() - Facts.NAMED); i < analyses.size(); i++) {
             var a = analyses.get(i);
             var line = a.ratio() == null
                     ? words.of("report.facts.sroiNoRatio", a.title(), words.label(a.kind()), words.label(a.status()))

@@ -29,7 +29,7 @@ class ReportBrowserTests {
         browser.waitForHeading("Highlight reports");
         browser.form().press("Start the report");
         browser.waitForHeading("Highlight report HR-2");
-        browser.form().press("Submit to the board");
+        browser.form().press("Save and submit to the board");
         browser.waitForHeading("Highlight report HR-2");
         assertThat(browser.driver().getPageSource()).contains("Choose the overall status before you submit the report");
     }

@@ -143,16 +143,35 @@ class DemoDataIntegrationTests {
         assertThat(slipped.tasks().get(1).slipDays()).isEqualTo(12L);
         assertThat(slipped.milestones().get(0).slipDays()).isEqualTo(12L);
         assertThat(slipped.baseline().tasksLate()).isEqualTo(1);
-        var reports = users.bean(scot.cairn.report.HighlightService.class).reports(id, fiona);
-        assertThat(reports)
-                .filteredOn(r -> r.reference().equals("HR-1"))
-                .singleElement()
-                .satisfies(r -> {
-                    assertThat(r.status()).isEqualTo(scot.cairn.report.ReportStatus.NOTED);
-                    assertThat(r.rag()).isEqualTo(scot.cairn.report.ReportRag.AMBER);
-                    assertThat(r.sections().get(1).facts())
-                            .anyMatch(f -> f.startsWith("Against baseline B-1: 1 task and 1 milestone later"));
-                });
+        var service = users.bean(scot.cairn.report.HighlightService.class);
+        var first = service.reports(id, 1, fiona).reports().stream()
+                .filter(r -> r.reference().equals("HR-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(service.report(id, first.id(), fiona)).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(scot.cairn.report.ReportStatus.NOTED);
+            assertThat(r.rag()).isEqualTo(scot.cairn.report.ReportRag.AMBER);
+            assertThat(r.sections().get(1).facts())
+                    .anyMatch(f -> f.startsWith("Against baseline B-1: 1 task and 1 milestone later"));
+        });
+    }
+
+    @Test
+    void falkirksBoardHeldThreeMonthlyMeetingsAndMeetsAgainNextWeek() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var board = users.bean(scot.cairn.meeting.MeetingService.class).meetings(id, fiona).stream()
+                .filter(m -> m.title().equals("Foster care PSP board"))
+                .toList();
+        assertThat(board).hasSize(4);
+        assertThat(board.subList(0, 3)).allMatch(m -> m.past() && m.attendanceRecorded());
+        assertThat(board.get(0).quorate()).isTrue();
+        assertThat(board.get(1).invitees()).anyMatch(v -> v.serviceUser() && v.apologies());
+        assertThat(board.get(3).past()).isFalse();
     }
 
     @Test

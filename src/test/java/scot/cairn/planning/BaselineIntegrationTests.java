@@ -163,7 +163,10 @@ class BaselineIntegrationTests {
         plans.addTask(id, task("Design the model", 0, 20), fiona);
         var b1 = baselines.propose(id, fiona);
         var d = decisions.decision(id, b1.decisionId(), fiona);
-        decisions.withdraw(id, d.id(), d.version(), fiona);
+        assertThatThrownBy(() -> decisions.withdraw(id, d.id(), d.version(), fiona))
+                .as("withdrawn from the plan, not the log")
+                .isInstanceOf(scot.cairn.governance.DecisionLockedException.class);
+        baselines.withdraw(id, b1.id(), d.version(), fiona);
 
         var b2 = baselines.propose(id, fiona);
 

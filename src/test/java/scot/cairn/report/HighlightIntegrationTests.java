@@ -131,7 +131,11 @@ class HighlightIntegrationTests {
                 .extracting(e -> e.action())
                 .contains("report.audit.started", "report.audit.submitted", "report.audit.noted");
 
-        assertThat(reports.nextPeriod(id, fiona).from()).isEqualTo(today);
+        var next = reports.nextPeriod(id, fiona);
+        assertThatThrownBy(() -> reports.start(id, next, fiona))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("from").key()).isEqualTo("report.start.overlaps"));
     }
 
     @Test

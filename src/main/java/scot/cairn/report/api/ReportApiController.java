@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,9 +51,14 @@ class ReportApiController {
     record ActionRequest(Integer version, String comment) {}
 
     @GetMapping
-    @Operation(summary = "List the highlight reports", description = "The latest first.")
-    List<HighlightView> list(@PathVariable long id, CurrentUser user) {
-        return reports.reports(id, user);
+    @Operation(
+            summary = "List the highlight reports",
+            description = "The latest first, 25 a page (page from 1), without their sections: get one for those.")
+    scot.cairn.report.HighlightSummary.Page list(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+            CurrentUser user) {
+        return reports.reports(id, page, user);
     }
 
     @PostMapping

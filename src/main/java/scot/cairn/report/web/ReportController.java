@@ -83,9 +83,9 @@ class ReportController {
     }
 
     @GetMapping("/partnerships/{id}/reports")
-    String list(@PathVariable long id, CurrentUser user, Model model) {
+    String list(@PathVariable long id, @RequestParam(defaultValue = "1") int page, CurrentUser user, Model model) {
         model.addAttribute("p", partnerships.get(id, user));
-        model.addAttribute("reports", reports.reports(id, user));
+        model.addAttribute("reports", reports.reports(id, page, user));
         boolean mayWrite = reports.mayWrite(id, user);
         model.addAttribute("mayWrite", mayWrite);
         if (mayWrite && !model.containsAttribute("form")) {
@@ -110,7 +110,7 @@ class ReportController {
             redirect.addFlashAttribute("done", Message.of("report.start.done", saved[0].reference()));
             return "redirect:/partnerships/" + id + "/reports/" + saved[0].id();
         }
-        return list(id, user, model);
+        return list(id, 1, user, model);
     }
 
     @GetMapping("/partnerships/{id}/reports/{reportId}")
@@ -163,23 +163,23 @@ class ReportController {
                 () -> reports.regenerate(id, reportId, version, user));
     }
 
+    /** Saves what the commentary form holds and submits the report, in one step. */
     @PostMapping("/partnerships/{id}/reports/{reportId}/submit")
     String submit(
             @PathVariable long id,
             @PathVariable long reportId,
             @RequestParam(required = false) Integer version,
+            @ModelAttribute("form") WriteForm form,
+            BindingResult result,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return button(
-                id,
-                reportId,
-                "submit",
-                model,
-                redirect,
-                user,
-                "report.submit.done",
-                () -> reports.submit(id, reportId, version, user));
+        if (Forms.submit(result, () -> reports.submit(id, reportId, version, form.details(), user))) {
+            redirect.addFlashAttribute("done", Message.of("report.submit.done"));
+            return "redirect:/partnerships/" + id + "/reports/" + reportId;
+        }
+        model.addAttribute("formVersion", version);
+        return report(id, reportId, user, model);
     }
 
     @PostMapping("/partnerships/{id}/reports/{reportId}/note")

@@ -83,25 +83,41 @@ class ReportPagesIntegrationTests {
                 .getRedirectedUrl();
         var draft = page(report, DemoUsers.FIONA);
         assertThat(draft)
-                .contains("Highlight report HR-1", "Stage and gate", "Plan, milestones and slippage", "Your commentary")
-                .contains("Submit to the board");
-        var noRag =
-                html(post(report + "/submit", DemoUsers.FIONA, "version", "0").andExpect(status().isOk()));
-        assertThat(noRag).contains("Choose the overall status before you submit the report");
+                .contains(
+                        "Highlight report HR-1",
+                        "Stage and gate",
+                        "Plan, milestones and slippage",
+                        "Commentary on Risks and issues")
+                .contains("Save and submit to the board");
+        var noRag = html(post(report + "/submit", DemoUsers.FIONA, "version", "0", "plan", "Typed, then submitted.")
+                .andExpect(status().isOk()));
+        assertThat(noRag)
+                .contains("<a href=\"#rag\">Choose the overall status before you submit the report</a>")
+                .as("what was typed is shown again")
+                .contains("Typed, then submitted.");
 
-        post(report + "/write", DemoUsers.FIONA, "version", "0", "plan", "On track after a slow start.", "rag", "GREEN")
+        post(report + "/write", DemoUsers.FIONA, "version", "0", "plan", "Slow start.", "rag", "AMBER")
                 .andExpect(status().is3xxRedirection());
-        post(report + "/submit", DemoUsers.FIONA, "version", "1").andExpect(status().is3xxRedirection());
+        post(
+                        report + "/submit",
+                        DemoUsers.FIONA,
+                        "version",
+                        "1",
+                        "plan",
+                        "On track after a slow start.",
+                        "rag",
+                        "GREEN")
+                .andExpect(status().is3xxRedirection());
         var submitted = page(report, DemoUsers.DAVID);
         assertThat(submitted)
                 .contains("Submitted to the board", "On track after a slow start.", "Green: on track")
                 .contains("I have read this report")
-                .doesNotContain("Your commentary");
+                .doesNotContain("Commentary on Risks and issues");
         var stale = html(post(report + "/write", DemoUsers.FIONA, "version", "2", "rag", "RED")
                 .andExpect(status().isOk()));
         assertThat(stale).contains("The report has been submitted to the board, so it cannot change");
 
-        post(report + "/note", DemoUsers.DAVID, "version", "2", "comment", "Thank you.")
+        post(report + "/note", DemoUsers.DAVID, "version", "3", "comment", "Thank you.")
                 .andExpect(status().is3xxRedirection());
         assertThat(page(report, DemoUsers.DAVID)).contains("Thank you.").doesNotContain("I have read this report");
 

@@ -1,0 +1,297 @@
+package scot.cairn.meeting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import scot.cairn.platform.InvalidInputException;
+import scot.cairn.platform.Message;
+
+/**
+ * A meeting (M-1, M-2...) of one of a partnership's groups. It ends after it starts; it has at most
+ * {@link MeetingLimits#INVITEES} invitees and {@link MeetingLimits#AGENDA} agenda items, the first of which is the
+ * standing item for the actions from the last meeting; a cancelled meeting changes no more.
+ */
+@Table("meeting_meeting")
+class Meeting {
+
+    @Id
+    private final Long id;
+
+    @Version
+    private final Integer version;
+
+    private final Long partnershipId;
+    private final Long groupId;
+    private final long number;
+    private final Long seriesNumber;
+    private String title;
+    private Instant startsAt;
+    private Instant endsAt;
+    private String place;
+    private String onlineLink;
+    private boolean stepFree;
+    private boolean hearingLoop;
+    private String accessNotes;
+    private boolean cancelled;
+
+    @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+    private final List<Invitee> invitees;
+
+    @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+    private final List<AgendaItem> agenda;
+
+    @PersistenceCreator
+    Meeting(
+            Long id,
+            Integer version,
+            Long partnershipId,
+            Long groupId,
+            long number,
+            Long seriesNumber,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            String place,
+            String onlineLink,
+            boolean stepFree,
+            boolean hearingLoop,
+            String accessNotes,
+            boolean cancelled,
+            List<Invitee> invitees,
+            List<AgendaItem> agenda) {
+        this.id = id;
+        this.version = version;
+        this.partnershipId = partnershipId;
+        this.groupId = groupId;
+        this.number = number;
+        this.seriesNumber = seriesNumber;
+        this.title = title;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.place = place;
+        this.onlineLink = onlineLink;
+        this.stepFree = stepFree;
+        this.hearingLoop = hearingLoop;
+        this.accessNotes = accessNotes;
+        this.cancelled = cancelled;
+        this.invitees = invitees == null ? new ArrayList<>() : new ArrayList<>(invitees);
+        this.agenda = agenda == null ? new ArrayList<>() : new ArrayList<>(agenda);
+    }
+
+    /**
+     * A new meeting with the group's members invited and the standing item on its agenda; the details must have
+     * passed {@link MeetingInput}.
+     */
+    static Meeting schedule(
+            long partnershipId,
+            long groupId,
+            long number,
+            Long seriesNumber,
+            MeetingDetails d,
+            Instant startsAt,
+            Instant endsAt,
+            List<Long> members,
+            String standingTitle) {
+        var m = new Meeting(
+                null,
+                null,
+                partnershipId,
+                groupId,
+                number,
+                seriesNumber,
+                null,
+                startsAt,
+                endsAt,
+                null,
+                null,
+                false,
+                false,
+                null,
+                false,
+                List.of(),
+                List.of(new AgendaItem(standingTitle, null, null, AgendaItem.ACTIONS)));
+        m.change(d, startsAt, endsAt);
+        members.forEach(p -> m.invitees.add(Invitee.member(p)));
+        return m;
+    }
+
+    void change(MeetingDetails d, Instant starts, Instant ends) {
+        refuseIfCancelled();
+        title = d.title().strip();
+        startsAt = starts;
+        endsAt = ends;
+        place = blankToNull(d.place());
+        onlineLink = blankToNull(d.onlineLink());
+        stepFree = Boolean.TRUE.equals(d.stepFree());
+        hearingLoop = Boolean.TRUE.equals(d.hearingLoop());
+        accessNotes = blankToNull(d.accessNotes());
+    }
+
+    void invite(Invitee guest) {
+        refuseIfCancelled();
+        MeetingLimits.INVITEES.check("", invitees.size() + 1);
+        invitees.add(guest);
+    }
+
+    /** Records apologies sent, or taken back, by the invitee at {@code position} (from 0). */
+    void apologies(int position, boolean sent) {
+        refuseIfCancelled();
+        invitees.set(position, invitee(position).withApologies(sent));
+    }
+
+    /** Records who attended: the invitees at {@code present} attended, every other did not. */
+    void attendance(Set<Integer> present) {
+        refuseIfCancelled();
+        for (int i = 0; i < invitees.size(); i++) {
+            invitees.set(i, invitees.get(i).withAttended(present.contains(i)));
+        }
+    }
+
+    void addItem(AgendaItem item) {
+        refuseIfCancelled();
+        MeetingLimits.AGENDA.check("", agenda.size() + 1);
+        agenda.add(item);
+    }
+
+    /** Changes item {@code position} (from 0); the standing item keeps its place and its title. */
+    void changeItem(int position, AgendaItem item) {
+        refuseIfCancelled();
+        var was = item(position);
+        agenda.set(
+                position,
+                was.standing() == null
+                        ? item
+                        : new AgendaItem(was.title(), item.presenter(), item.minutes(), was.standing()));
+    }
+
+    void removeItem(int position) {
+        refuseIfCancelled();
+        if (item(position).standing() != null) {
+            throw InvalidInputException.of("", "meeting.agenda.standingStays");
+        }
+        agenda.remove(position);
+    }
+
+    /** Moves item {@code position} one place up (towards the start) or down; the standing item stays first. */
+    void moveItem(int position, boolean up) {
+        refuseIfCancelled();
+        item(position);
+        int other = up ? position - 1 : position + 1;
+        if (other < 0
+                || other >= agenda.size()
+                || agenda.get(other).standing() != null
+                || agenda.get(position).standing() != null) {
+            return;
+        }
+        var moving = agenda.get(position);
+        agenda.set(position, agenda.get(other));
+        agenda.set(other, moving);
+    }
+
+    void cancel() {
+        refuseIfCancelled();
+        cancelled = true;
+    }
+
+    private Invitee invitee(int position) {
+        if (position < 0 || position >= invitees.size()) {
+            throw new scot.cairn.platform.NotFoundException("Invitee");
+        }
+        return invitees.get(position);
+    }
+
+    private AgendaItem item(int position) {
+        if (position < 0 || position >= agenda.size()) {
+            throw new scot.cairn.platform.NotFoundException("Agenda item");
+        }
+        return agenda.get(position);
+    }
+
+    private void refuseIfCancelled() {
+        if (cancelled) {
+            throw new MeetingStateException(Message.of("meeting.cancelledNoChange"));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    String reference() {
+        return "M-" + number;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Integer version() {
+        return version;
+    }
+
+    Long partnershipId() {
+        return partnershipId;
+    }
+
+    Long groupId() {
+        return groupId;
+    }
+
+    long number() {
+        return number;
+    }
+
+    Long seriesNumber() {
+        return seriesNumber;
+    }
+
+    String title() {
+        return title;
+    }
+
+    Instant startsAt() {
+        return startsAt;
+    }
+
+    Instant endsAt() {
+        return endsAt;
+    }
+
+    String place() {
+        return place;
+    }
+
+    String onlineLink() {
+        return onlineLink;
+    }
+
+    boolean stepFree() {
+        return stepFree;
+    }
+
+    boolean hearingLoop() {
+        return hearingLoop;
+    }
+
+    String accessNotes() {
+        return accessNotes;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    List<Invitee> invitees() {
+        return List.copyOf(invitees);
+    }
+
+    List<AgendaItem> agenda() {
+        return List.copyOf(agenda);
+    }
+}

@@ -1,0 +1,18 @@
+package scot.cairn.meeting;
+
+import scot.cairn.platform.Limit;
+
+/** How much a partnership's meetings hold. */
+final class MeetingLimits {
+
+    static final Limit MEETINGS = new Limit(2_000, "meeting.limit.meetings");
+
+    /** Meetings scheduled at once as a series. */
+    static final Limit SERIES = new Limit(24, "meeting.limit.series");
+
+    static final Limit INVITEES = new Limit(300, "meeting.limit.invitees");
+
+    static final Limit AGENDA = new Limit(60, "meeting.limit.agenda");
+
+    private MeetingLimits() {}
+}

@@ -1,0 +1,19 @@
+package scot.cairn.meeting;
+
+import java.time.Clock;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import scot.cairn.governance.GroupService;
+import scot.cairn.platform.AuditTrail;
+import scot.cairn.platform.Message;
+
+/** What the meetings' service leans on: the clock, the audit trail, the partnership's groups and words. */
+@Component
+record MeetingSupport(Clock clock, AuditTrail audit, GroupService groups, MessageSource messages) {
+
+    /** Words kept in a meeting, such as the standing item's title, in the language of whoever writes them. */
+    String words(String key, Object... args) {
+        return messages.getMessage(Message.of(key, args), LocaleContextHolder.getLocale());
+    }
+}

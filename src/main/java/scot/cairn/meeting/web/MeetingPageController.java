@@ -1,0 +1,210 @@
+package scot.cairn.meeting.web;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.meeting.GuestDetails;
+import scot.cairn.meeting.ItemDetails;
+import scot.cairn.meeting.MeetingService;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.platform.Message;
+import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Problem;
+
+/** One meeting: its details and quorum, invitees with apologies and attendance, and its agenda. */
+@Controller
+class MeetingPageController {
+
+    private final PartnershipService partnerships;
+    private final MeetingService meetings;
+
+    MeetingPageController(PartnershipService partnerships, MeetingService meetings) {
+        this.partnerships = partnerships;
+        this.meetings = meetings;
+    }
+
+    @GetMapping("/partnerships/{id}/meetings/{meetingId}")
+    String meeting(@PathVariable long id, @PathVariable long meetingId, CurrentUser user, Model model) {
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("m", meetings.meeting(id, meetingId, user));
+        if (!model.containsAttribute("guest")) {
+            model.addAttribute("guest", new GuestDetails(null, null, null));
+        }
+        if (!model.containsAttribute("item")) {
+            model.addAttribute("item", new ItemDetails(null, null, null));
+        }
+        return "meeting/meeting";
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/guests")
+    String invite(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("guest") GuestDetails guest,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> meetings.invite(id, meetingId, version, guest, user))) {
+            redirect.addFlashAttribute(
+                    "done", Message.of("meeting.guest.invited", guest.name().strip()));
+            return back(id, meetingId);
+        }
+        return meeting(id, meetingId, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/agenda")
+    String addItem(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("item") ItemDetails item,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> meetings.addItem(id, meetingId, version, item, user))) {
+            redirect.addFlashAttribute(
+                    "done", Message.of("meeting.agenda.added", item.title().strip()));
+            return back(id, meetingId);
+        }
+        return meeting(id, meetingId, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/agenda/{position}/move")
+    String move(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable int position,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "true") boolean up,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "item-" + position,
+                user,
+                model,
+                redirect,
+                "meeting.agenda.moved",
+                () -> meetings.moveItem(id, meetingId, version, position, up, user));
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/agenda/{position}/remove")
+    String remove(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable int position,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "item-" + position,
+                user,
+                model,
+                redirect,
+                "meeting.agenda.removed",
+                () -> meetings.removeItem(id, meetingId, version, position, user));
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/apologies")
+    String apologies(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            @RequestParam int position,
+            @RequestParam(defaultValue = "true") boolean sent,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "apologies-" + position,
+                user,
+                model,
+                redirect,
+                sent ? "meeting.apologies.sent" : "meeting.apologies.withdrawn",
+                () -> meetings.apologies(id, meetingId, version, position, sent, user));
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/attendance")
+    String attendance(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) List<Integer> present,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "attendance",
+                user,
+                model,
+                redirect,
+                "meeting.attendance.saved",
+                () -> meetings.attendance(
+                        id, meetingId, version, present == null ? new HashSet<>() : new HashSet<>(present), user));
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/cancel")
+    String cancel(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "cancel",
+                user,
+                model,
+                redirect,
+                "meeting.cancelled",
+                () -> meetings.cancel(id, meetingId, version, user));
+    }
+
+    /** A button's action: back to the meeting with a banner, or the meeting with the refusal linked to the button. */
+    private String button(
+            long id,
+            long meetingId,
+            String target,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            String done,
+            Runnable action) {
+        var result = new MapBindingResult(new HashMap<>(), "meeting");
+        if (Forms.submit(result, action)) {
+            redirect.addFlashAttribute("done", Message.of(done));
+            return back(id, meetingId);
+        }
+        model.addAttribute("problems", Problem.of(target, result));
+        return meeting(id, meetingId, user, model);
+    }
+
+    private static String back(long id, long meetingId) {
+        return "redirect:/partnerships/" + id + "/meetings/" + meetingId;
+    }
+}
