@@ -39,13 +39,15 @@ class DemoProject {
             scot.cairn.planning.BaselineService plan,
             scot.cairn.governance.DecisionService decisions,
             scot.cairn.report.HighlightService reports,
-            scot.cairn.meeting.MeetingService meetings) {
+            scot.cairn.meeting.MeetingService meetings,
+            scot.cairn.meeting.ActionService actions) {
 
         /**
          * The board's last three monthly meetings at the council's offices, with who attended (the carer missed the
-         * second, having sent apologies), and the next one, online too.
+         * second, having sent apologies) and the actions they agreed (one done, one overdue, one due at the next
+         * meeting), and the next one, online too.
          */
-        void meetings(long id, CurrentUser fiona) {
+        void meetings(long id, CurrentUser fiona, CurrentUser david) {
             var board = meetings.groups(id, fiona).stream()
                     .filter(g -> g.kind() == scot.cairn.governance.GroupKind.BOARD)
                     .findFirst()
@@ -83,6 +85,31 @@ class DemoProject {
                 }
                 meetings.attendance(id, m.id(), m.version(), present, fiona);
             }
+            var venue = actions.agree(
+                    id,
+                    held.get(0).id(),
+                    new scot.cairn.meeting.ActionDetails(
+                            "Book a venue for the carers’ design workshop",
+                            fiona.personId(),
+                            held.get(0).startsAt().toLocalDate().plusDays(7)),
+                    fiona);
+            actions.close(id, venue.id(), venue.version(), fiona);
+            actions.agree(
+                    id,
+                    held.get(1).id(),
+                    new scot.cairn.meeting.ActionDetails(
+                            "Send the draft placement model to the carers’ forum",
+                            david.personId(),
+                            held.get(1).startsAt().toLocalDate().plusDays(14)),
+                    fiona);
+            actions.agree(
+                    id,
+                    held.get(2).id(),
+                    new scot.cairn.meeting.ActionDetails(
+                            "Bring this quarter’s recruitment figures",
+                            fiona.personId(),
+                            held.get(3).startsAt().toLocalDate()),
+                    fiona);
         }
 
         /** Fiona proposes the plan as it stands; she (public sector) and David (third sector) approve it. */
@@ -219,7 +246,7 @@ class DemoProject {
                 new MilestoneDetails("Placement model agreed by the board", today.plusDays(74), f, null),
                 fiona);
         baselines.report(id, fiona, david);
-        baselines.meetings(id, fiona);
+        baselines.meetings(id, fiona, david);
     }
 
     private static TaskDetails inPackage(TaskDetails t, long packageId) {

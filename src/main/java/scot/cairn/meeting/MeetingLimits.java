@@ -14,5 +14,8 @@ final class MeetingLimits {
 
     static final Limit AGENDA = new Limit(60, "meeting.limit.agenda");
 
+    /** Actions agreed at one meeting. */
+    static final Limit ACTIONS = new Limit(100, "meeting.limit.actions");
+
     private MeetingLimits() {}
 }

@@ -178,7 +178,13 @@ public class MeetingService {
         boolean own = invitees.get(position).personId() != null
                 && invitees.get(position).personId() == user.personId()
                 && access.participates()
-                && access.open();
+                && access.open()
+                && m.startsAt().isAfter(support.clock().instant());
+        boolean invitee = invitees.get(position).personId() != null
+                && invitees.get(position).personId() == user.personId();
+        if (invitee && !own && !access.mayEdit(Editors.MEETINGS) && access.participates()) {
+            throw InvalidInputException.of("", "meeting.apologies.started");
+        }
         if (!own && !access.mayEdit(Editors.MEETINGS)) {
             throw new ForbiddenException("meeting.apologies.notYours");
         }
@@ -284,12 +290,9 @@ public class MeetingService {
     }
 
     private MeetingView view(Access access, Meeting m, List<GroupView> groups) {
-        var kind = groups.stream()
-                .filter(g -> g.id() == m.groupId())
-                .map(GroupView::kind)
-                .findFirst()
-                .orElse(scot.cairn.governance.GroupKind.BOARD);
-        return views.view(access, m, kind);
+        var group =
+                groups.stream().filter(g -> g.id() == m.groupId()).findFirst().orElse(null);
+        return views.view(access, m, group);
     }
 
     private void record(Meeting m, long id, String action, Changes changes) {

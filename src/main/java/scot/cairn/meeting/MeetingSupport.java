@@ -10,7 +10,24 @@ import scot.cairn.platform.Message;
 
 /** What the meetings' service leans on: the clock, the audit trail, the partnership's groups and words. */
 @Component
-record MeetingSupport(Clock clock, AuditTrail audit, GroupService groups, MessageSource messages) {
+record MeetingSupport(
+        Clock clock,
+        AuditTrail audit,
+        GroupService groups,
+        MessageSource messages,
+        org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+
+    /** Locks the partnership's row until the transaction ends, so that its actions are numbered one at a time. */
+    void lock(long partnershipId) {
+        jdbc.sql("select id from partnership_partnership where id = ? for update")
+                .param(partnershipId)
+                .query(Long.class)
+                .single();
+    }
+
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(Series.SCOTLAND));
+    }
 
     /** Words kept in a meeting, such as the standing item's title, in the language of whoever writes them. */
     String words(String key, Object... args) {

@@ -27,6 +27,7 @@ public record MeetingView(
         String accessNotes,
         boolean cancelled,
         boolean past,
+        boolean started,
         List<InviteeView> invitees,
         List<ItemView> agenda,
         boolean attendanceRecorded,

@@ -19,7 +19,21 @@ class MeetingViews {
         this.support = support;
     }
 
-    MeetingView view(Access access, Meeting m, GroupKind kind) {
+    /**
+     * @param group the meeting's group as it is now, whose seats say each invitee's sector and whether they sit as a
+     *     service user or carer; an invitee without a seat (a guest, or someone who left the group) counts for no one
+     */
+    MeetingView view(Access access, Meeting m, scot.cairn.governance.GroupView group) {
+        var kind = group == null ? GroupKind.BOARD : group.kind();
+        var seats = group == null
+                ? java.util.Map.<Long, scot.cairn.governance.GroupView.MemberView>of()
+                : group.members().stream()
+                        .collect(Collectors.toMap(
+                                scot.cairn.governance.GroupView.MemberView::personId,
+                                Function.identity(),
+                                (a, b) -> a));
+        var now = support.clock().instant();
+        boolean started = !m.startsAt().isAfter(now);
         var people = access.partnership().members().stream()
                 .collect(Collectors.toMap(PartnershipView.MemberView::personId, Function.identity(), (a, b) -> a));
         var invitees = new ArrayList<MeetingView.InviteeView>();
@@ -28,18 +42,23 @@ class MeetingViews {
         for (int i = 0; i < list.size(); i++) {
             var v = list.get(i);
             var member = v.personId() == null ? null : people.get(v.personId());
+            var seat = v.personId() == null ? null : seats.get(v.personId());
+            // Only someone who takes part sends their own apologies, and only before the meeting starts.
             if (access.user() != null
                     && v.personId() != null
-                    && v.personId() == access.user().personId()) {
+                    && v.personId() == access.user().personId()
+                    && access.participates()
+                    && access.open()
+                    && !started) {
                 yours = i;
             }
             invitees.add(new MeetingView.InviteeView(
                     i,
                     v.personId(),
                     v.guest() ? v.guestName() : member == null ? null : member.fullName(),
-                    member == null ? null : member.organisationName(),
-                    member == null ? null : member.sector(),
-                    member != null && member.organisationName() == null,
+                    seat != null ? seat.organisationName() : member == null ? null : member.organisationName(),
+                    seat == null ? null : seat.sector(),
+                    seat != null && seat.serviceUser(),
                     v.guestEmail(),
                     v.capacity(),
                     v.apologies(),
@@ -49,18 +68,18 @@ class MeetingViews {
         var items = m.agenda();
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
-            agenda.add(new MeetingView.ItemView(
-                    i, item.title(), item.presenter(), item.minutes(), item.standing() != null));
+            // The standing item is worded in the reader's language, whoever scheduled the meeting.
+            var title = item.standing() != null ? support.words("meeting.agenda.standing") : item.title();
+            agenda.add(new MeetingView.ItemView(i, title, item.presenter(), item.minutes(), item.standing() != null));
         }
         boolean recorded = invitees.stream().anyMatch(MeetingView.InviteeView::attended);
         var quorum = Quorum.of(
                 kind,
                 invitees.stream()
-                        .filter(v -> !v.guest() && v.attended())
+                        .filter(v -> !v.guest() && v.attended() && seats.containsKey(v.personId()))
                         .map(MeetingView.InviteeView::sector)
                         .toList(),
                 invitees.stream().anyMatch(MeetingView.InviteeView::serviceUser));
-        var now = support.clock().instant();
         return new MeetingView(
                 m.id(),
                 m.version(),
@@ -78,6 +97,7 @@ class MeetingViews {
                 m.accessNotes(),
                 m.cancelled(),
                 m.endsAt().isBefore(now),
+                started,
                 invitees,
                 agenda,
                 recorded,

@@ -15,7 +15,8 @@ public enum WorkKind implements Labelled {
     REVIEW_RISK,
     RISK_ACTION,
     PLAN_TASK,
-    MILESTONE;
+    MILESTONE,
+    MEETING_ACTION;
 
     @Override
     public String labelKey() {

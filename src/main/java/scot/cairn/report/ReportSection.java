@@ -8,6 +8,7 @@ public enum ReportSection implements Labelled {
     PLAN,
     RISKS,
     DECISIONS,
+    ACTIONS,
     OUTCOMES,
     SROI,
     SUSTAINABILITY;

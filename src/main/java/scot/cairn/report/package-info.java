@@ -1,6 +1,6 @@
 /**
  * Highlight reports from the Project Manager to the board: for a period, sections of facts generated from what the
- * other modules know (stage and gate, plan and slippage, milestones, risks and issues, decisions, outcomes, SROI,
+ * other modules know (stage and gate, plan and slippage, milestones, risks and issues, decisions, overdue actions from meetings, outcomes, SROI,
  * sustainability), with the Project Manager's commentary and a red, amber or green status for the whole. Submitted
  * reports are locked and board members note them; the board is told of each submission by an event. Access is the
  * partnership module's: members read; the Project Manager and managers write ({@code Editors.REPORTS}); board
@@ -17,6 +17,7 @@
             "planning",
             "risk",
             "outcome",
-            "sroi"
+            "sroi",
+            "meeting"
         })
 package scot.cairn.report;

@@ -172,6 +172,13 @@ class DemoDataIntegrationTests {
         assertThat(board.get(0).quorate()).isTrue();
         assertThat(board.get(1).invitees()).anyMatch(v -> v.serviceUser() && v.apologies());
         assertThat(board.get(3).past()).isFalse();
+        var actions = users.bean(scot.cairn.meeting.ActionService.class);
+        assertThat(actions.carriedInto(id, board.get(3).id(), fiona))
+                .extracting(scot.cairn.meeting.ActionView::text, scot.cairn.meeting.ActionView::overdue)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Send the draft placement model to the carers’ forum", true),
+                        org.assertj.core.groups.Tuple.tuple("Bring this quarter’s recruitment figures", false));
     }
 
     @Test

@@ -144,6 +144,11 @@ class MeetingIntegrationTests {
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("").key()).isEqualTo("meeting.attendance.notYet"));
 
+        assertThatThrownBy(() -> meetings.apologies(id, past.id(), past.version(), position(past, david), true, david))
+                .as("after the start, attendance is the organisers' to record")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("").key()).isEqualTo("meeting.apologies.started"));
         var onlyFiona = meetings.attendance(id, past.id(), past.version(), Set.of(position(past, fiona)), fiona);
         assertThat(onlyFiona.quorate()).isFalse();
         assertThat(onlyFiona.quorumMissing()).containsExactly("A third-sector member must be present");

@@ -32,9 +32,42 @@ class MeetingApiController {
             new MeetingDetails(null, null, null, null, null, null, null, null, null, null, null, null);
 
     private final MeetingService meetings;
+    private final scot.cairn.meeting.ActionService actions;
 
-    MeetingApiController(MeetingService meetings) {
+    MeetingApiController(MeetingService meetings, scot.cairn.meeting.ActionService actions) {
         this.meetings = meetings;
+        this.actions = actions;
+    }
+
+    @GetMapping("/{meetingId}/actions")
+    @Operation(
+            summary = "List a meeting's actions",
+            description =
+                    "The actions agreed at it, and under carried the open actions of the group's earlier meetings.")
+    java.util.Map<String, List<scot.cairn.meeting.ActionView>> actions(
+            @PathVariable long id, @PathVariable long meetingId, CurrentUser user) {
+        return java.util.Map.of(
+                "agreed", actions.agreedAt(id, meetingId, user), "carried", actions.carriedInto(id, meetingId, user));
+    }
+
+    @PostMapping("/{meetingId}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Record an action agreed at a meeting",
+            description = "For whoever arranges meetings; the owner must take part in the partnership.")
+    scot.cairn.meeting.ActionView agree(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestBody scot.cairn.meeting.ActionDetails body,
+            CurrentUser user) {
+        return actions.agree(id, meetingId, body, user);
+    }
+
+    @PostMapping("/actions/{actionId}/done")
+    @Operation(summary = "Close an action as done", description = "By its owner or whoever arranges meetings.")
+    scot.cairn.meeting.ActionView close(
+            @PathVariable long id, @PathVariable long actionId, @RequestBody VersionRequest body, CurrentUser user) {
+        return actions.close(id, actionId, body.version(), user);
     }
 
     /** A meeting with the version read (changes only). Times are Scotland's. */

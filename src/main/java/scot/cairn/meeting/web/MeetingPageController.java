@@ -28,10 +28,13 @@ class MeetingPageController {
 
     private final PartnershipService partnerships;
     private final MeetingService meetings;
+    private final scot.cairn.meeting.ActionService actions;
 
-    MeetingPageController(PartnershipService partnerships, MeetingService meetings) {
+    MeetingPageController(
+            PartnershipService partnerships, MeetingService meetings, scot.cairn.meeting.ActionService actions) {
         this.partnerships = partnerships;
         this.meetings = meetings;
+        this.actions = actions;
     }
 
     @GetMapping("/partnerships/{id}/meetings/{meetingId}")
@@ -44,6 +47,17 @@ class MeetingPageController {
         if (!model.containsAttribute("item")) {
             model.addAttribute("item", new ItemDetails(null, null, null));
         }
+        if (!model.containsAttribute("action")) {
+            model.addAttribute("action", new scot.cairn.meeting.ActionDetails(null, null, null));
+        }
+        var p = partnerships.get(id, user);
+        model.addAttribute("actions", actions.agreedAt(id, meetingId, user));
+        model.addAttribute("carried", actions.carriedInto(id, meetingId, user));
+        model.addAttribute(
+                "owners",
+                p.participants().stream()
+                        .map(o -> new scot.cairn.platform.web.Option(Long.toString(o.personId()), o.fullName()))
+                        .toList());
         return "meeting/meeting";
     }
 
@@ -63,6 +77,43 @@ class MeetingPageController {
             return back(id, meetingId);
         }
         return meeting(id, meetingId, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/actions")
+    String agree(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @ModelAttribute("action") scot.cairn.meeting.ActionDetails action,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = new scot.cairn.meeting.ActionView[1];
+        if (Forms.submit(result, () -> saved[0] = actions.agree(id, meetingId, action, user))) {
+            redirect.addFlashAttribute("done", Message.of("meeting.action.agreed", saved[0].reference()));
+            return back(id, meetingId) + "#actions";
+        }
+        return meeting(id, meetingId, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/actions/{actionId}/done")
+    String close(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable long actionId,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "done-" + actionId,
+                user,
+                model,
+                redirect,
+                "meeting.action.closed",
+                () -> actions.close(id, actionId, version, user));
     }
 
     @PostMapping("/partnerships/{id}/meetings/{meetingId}/agenda")

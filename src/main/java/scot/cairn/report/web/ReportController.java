@@ -50,6 +50,7 @@ class ReportController {
             String plan,
             String risks,
             String decisions,
+            String actions,
             String outcomes,
             String sroi,
             String sustainability,
@@ -63,6 +64,7 @@ class ReportController {
                     c.get(ReportSection.PLAN),
                     c.get(ReportSection.RISKS),
                     c.get(ReportSection.DECISIONS),
+                    c.get(ReportSection.ACTIONS),
                     c.get(ReportSection.OUTCOMES),
                     c.get(ReportSection.SROI),
                     c.get(ReportSection.SUSTAINABILITY),
@@ -75,6 +77,7 @@ class ReportController {
             c.put(ReportSection.PLAN, plan);
             c.put(ReportSection.RISKS, risks);
             c.put(ReportSection.DECISIONS, decisions);
+            c.put(ReportSection.ACTIONS, actions);
             c.put(ReportSection.OUTCOMES, outcomes);
             c.put(ReportSection.SROI, sroi);
             c.put(ReportSection.SUSTAINABILITY, sustainability);

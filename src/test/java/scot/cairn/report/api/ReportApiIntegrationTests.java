@@ -57,7 +57,7 @@ class ReportApiIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.reference").value("HR-1"))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
-                .andExpect(jsonPath("$.sections.length()").value(7))
+                .andExpect(jsonPath("$.sections.length()").value(8))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
