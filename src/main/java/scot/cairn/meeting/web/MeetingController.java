@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.meeting.MeetingDetails;
 import scot.cairn.meeting.MeetingService;
+import scot.cairn.meeting.MeetingTimes;
 import scot.cairn.meeting.MeetingView;
 import scot.cairn.meeting.Repeat;
 import scot.cairn.partnership.PartnershipService;
@@ -39,8 +40,8 @@ class MeetingController {
             Long groupId,
             String title,
             LocalDate date,
-            LocalTime starts,
-            LocalTime ends,
+            String starts,
+            String ends,
             String place,
             String onlineLink,
             Boolean stepFree,
@@ -54,8 +55,8 @@ class MeetingController {
                     m.groupId(),
                     m.title(),
                     m.startsAt().toLocalDate(),
-                    m.startsAt().toLocalTime(),
-                    m.endsAt().toLocalTime(),
+                    MeetingTimes.show(m.startsAt().toLocalTime()),
+                    MeetingTimes.show(m.endsAt().toLocalTime()),
                     m.place(),
                     m.onlineLink(),
                     m.stepFree(),
@@ -65,13 +66,28 @@ class MeetingController {
                     null);
         }
 
+        /** The details, the times read as people write them; a time that is not one is refused on its field. */
         MeetingDetails details() {
+            var refusals = new scot.cairn.platform.InvalidInputException.Collector();
+            LocalTime from = null;
+            LocalTime to = null;
+            try {
+                from = MeetingTimes.parse("starts", starts);
+            } catch (scot.cairn.platform.InvalidInputException e) {
+                refusals.rejectIf(true, "starts", "meeting.edit.timeInvalid");
+            }
+            try {
+                to = MeetingTimes.parse("ends", ends);
+            } catch (scot.cairn.platform.InvalidInputException e) {
+                refusals.rejectIf(true, "ends", "meeting.edit.timeInvalid");
+            }
+            refusals.throwIfAny();
             return new MeetingDetails(
                     groupId,
                     title,
                     date,
-                    starts,
-                    ends,
+                    from,
+                    to,
                     place,
                     onlineLink,
                     stepFree,
@@ -100,19 +116,7 @@ class MeetingController {
         meetings.checkMayEdit(id, user);
         model.addAttribute(
                 "form",
-                new MeetingForm(
-                        null,
-                        null,
-                        null,
-                        LocalTime.of(10, 0),
-                        LocalTime.of(12, 0),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Repeat.ONCE,
-                        null));
+                new MeetingForm(null, null, null, "10:00", "12:00", null, null, null, null, null, Repeat.ONCE, null));
         return form(id, null, null, user, model);
     }
 

@@ -87,6 +87,28 @@ class MeetingPagesIntegrationTests {
                 .contains("<a href=\"#ends\">The meeting must end after it starts</a>")
                 .contains("<a href=\"#place\">Enter a place, an online link or both</a>");
 
+        var badTime = html(post(
+                        base,
+                        DemoUsers.FIONA,
+                        "groupId",
+                        Long.toString(board),
+                        "title",
+                        "Board",
+                        "date",
+                        date,
+                        "starts",
+                        "ten",
+                        "ends",
+                        "noon",
+                        "place",
+                        "Falkirk",
+                        "repeat",
+                        "ONCE")
+                .andExpect(status().isOk()));
+        assertThat(badTime)
+                .contains("<a href=\"#starts\">Enter a time like 10:00 or 14:30</a>")
+                .contains("<a href=\"#ends\">Enter a time like 10:00 or 14:30</a>");
+
         String meeting = post(
                         base,
                         DemoUsers.FIONA,
@@ -97,7 +119,7 @@ class MeetingPagesIntegrationTests {
                         "date",
                         date,
                         "starts",
-                        "10:00",
+                        "10am",
                         "ends",
                         "12:00",
                         "place",
