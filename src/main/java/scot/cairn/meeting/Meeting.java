@@ -148,6 +148,9 @@ class Meeting {
     /** Records who attended: the invitees at {@code present} attended, every other did not. */
     void attendance(Set<Integer> present) {
         refuseIfCancelled();
+        if (present.stream().anyMatch(p -> p == null || p < 0 || p >= invitees.size())) {
+            throw new scot.cairn.platform.NotFoundException("Invitee");
+        }
         for (int i = 0; i < invitees.size(); i++) {
             invitees.set(i, invitees.get(i).withAttended(present.contains(i)));
         }

@@ -1,6 +1,5 @@
 package scot.cairn.meeting;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +95,6 @@ public class MeetingService {
                 details.repeat() == null ? Repeat.ONCE : details.repeat(),
                 details.count() == null ? 1 : details.count());
         MeetingLimits.MEETINGS.check("", (int) meetings.countByPartnershipId(id) + starts.size());
-        var length = Duration.between(details.starts(), details.ends());
         long number = meetings.nextNumber(id);
         Long series = starts.size() > 1 ? number : null;
         var members =
@@ -111,7 +109,10 @@ public class MeetingService {
                     series,
                     details,
                     start.toInstant(),
-                    start.plus(length).toInstant(),
+                    // The end on the same day at the time given, as a change computes it, whatever the clocks did.
+                    LocalDateTime.of(start.toLocalDate(), details.ends())
+                            .atZone(Series.SCOTLAND)
+                            .toInstant(),
                     members,
                     standing));
             record(

@@ -149,6 +149,9 @@ class MeetingIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("").key()).isEqualTo("meeting.apologies.started"));
+        assertThatThrownBy(() -> meetings.attendance(id, past.id(), past.version(), Set.of(999), fiona))
+                .as("a position no invitee holds")
+                .isInstanceOf(NotFoundException.class);
         var onlyFiona = meetings.attendance(id, past.id(), past.version(), Set.of(position(past, fiona)), fiona);
         assertThat(onlyFiona.quorate()).isFalse();
         assertThat(onlyFiona.quorumMissing()).containsExactly("A third-sector member must be present");
