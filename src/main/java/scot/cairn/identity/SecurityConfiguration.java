@@ -76,6 +76,7 @@ class SecurityConfiguration {
                                 "/language",
                                 "/accessibility",
                                 "/notifications/email/**",
+                                "/calendar/feeds/**",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",

@@ -73,6 +73,10 @@ public class ActionService {
         if (m.cancelled()) {
             throw new MeetingStateException(scot.cairn.platform.Message.of("meeting.cancelledNoChange"));
         }
+        m.refuseIfLocked();
+        if (details.itemKey() != null) {
+            m.positionOf(details.itemKey());
+        }
         new InvalidInputException.Collector()
                 .rejectIf(MeetingInput.blank(details.text()), "text", "meeting.action.textMissing")
                 .rejectIf(
@@ -155,6 +159,7 @@ public class ActionService {
                 a.doneOn(),
                 a.overdue(support.today()),
                 a.meetingId(),
-                a.doneOn() == null && mayClose(access, a));
+                a.doneOn() == null && mayClose(access, a),
+                a.itemKey());
     }
 }

@@ -17,4 +17,5 @@ public record ActionView(
         LocalDate doneOn,
         boolean overdue,
         long meetingId,
-        boolean mayClose) {}
+        boolean mayClose,
+        Integer itemKey) {}

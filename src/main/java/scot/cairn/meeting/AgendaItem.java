@@ -3,12 +3,17 @@ package scot.cairn.meeting;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One item of an agenda: what it is, who presents it (a name, as people outside Cairn present too) and the minutes
- * allotted (optional). {@code standing} marks an item the meeting always has, such as the actions from the last
- * meeting; it is null for the others.
+ * One item of an agenda: what it is, who presents it (a name, as people outside Cairn present too), the minutes
+ * allotted (optional) and, once minuted, the discussion. {@code itemKey} numbers the item within its meeting and stays
+ * with it when it moves, so that papers, decisions and actions stay under it. {@code standing} marks an item the
+ * meeting always has, such as the actions from the last meeting; it is null for the others.
  */
 @Table("meeting_agenda_item")
-record AgendaItem(String title, String presenter, Integer minutes, String standing) {
+record AgendaItem(int itemKey, String title, String presenter, Integer minutes, String standing, String discussion) {
 
     static final String ACTIONS = "ACTIONS";
+
+    AgendaItem withDiscussion(String words) {
+        return new AgendaItem(itemKey, title, presenter, minutes, standing, words);
+    }
 }

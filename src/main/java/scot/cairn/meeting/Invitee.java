@@ -3,8 +3,9 @@ package scot.cairn.meeting;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * Someone invited to a meeting: a person in the directory ({@code personId}), or a guest known by name (an email and
- * the capacity they come in, such as "union representative", are optional) who needs no account.
+ * Someone invited to a meeting: a member of the group ({@code personId}), or a guest known by name (an email and the
+ * capacity they come in, such as "union representative", are optional) who needs no account; a guest whose email is a
+ * person's in the directory carries that person's id too.
  */
 @Table("meeting_invitee")
 record Invitee(
@@ -14,12 +15,14 @@ record Invitee(
         return new Invitee(personId, null, null, null, false, false);
     }
 
-    static Invitee guest(String name, String email, String capacity) {
-        return new Invitee(null, name, email, capacity, false, false);
+    /** A guest; {@code personId} is theirs when they are in the directory (and may sign in), else null. */
+    static Invitee guest(Long personId, String name, String email, String capacity) {
+        return new Invitee(personId, name, email, capacity, false, false);
     }
 
+    /** Invited by name rather than as a member of the group. */
     boolean guest() {
-        return personId == null;
+        return guestName != null;
     }
 
     Invitee withApologies(boolean sent) {

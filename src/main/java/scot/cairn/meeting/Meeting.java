@@ -39,6 +39,14 @@ class Meeting {
     private boolean hearingLoop;
     private String accessNotes;
     private boolean cancelled;
+    private int nextItemKey;
+    private Instant packIssuedAt;
+    private Instant minutesCirculatedAt;
+    private Instant minutesApprovedAt;
+    private Long minutesApprovedIn;
+
+    @MappedCollection(idColumn = "meeting_id")
+    private final Set<MinuteDecision> decisions;
 
     @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
     private final List<Invitee> invitees;
@@ -63,6 +71,12 @@ class Meeting {
             boolean hearingLoop,
             String accessNotes,
             boolean cancelled,
+            int nextItemKey,
+            Instant packIssuedAt,
+            Instant minutesCirculatedAt,
+            Instant minutesApprovedAt,
+            Long minutesApprovedIn,
+            Set<MinuteDecision> decisions,
             List<Invitee> invitees,
             List<AgendaItem> agenda) {
         this.id = id;
@@ -80,6 +94,12 @@ class Meeting {
         this.hearingLoop = hearingLoop;
         this.accessNotes = accessNotes;
         this.cancelled = cancelled;
+        this.nextItemKey = nextItemKey;
+        this.packIssuedAt = packIssuedAt;
+        this.minutesCirculatedAt = minutesCirculatedAt;
+        this.minutesApprovedAt = minutesApprovedAt;
+        this.minutesApprovedIn = minutesApprovedIn;
+        this.decisions = decisions == null ? new java.util.HashSet<>() : new java.util.HashSet<>(decisions);
         this.invitees = invitees == null ? new ArrayList<>() : new ArrayList<>(invitees);
         this.agenda = agenda == null ? new ArrayList<>() : new ArrayList<>(agenda);
     }
@@ -114,8 +134,14 @@ class Meeting {
                 false,
                 null,
                 false,
+                2,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
                 List.of(),
-                List.of(new AgendaItem(standingTitle, null, null, AgendaItem.ACTIONS)));
+                List.of(new AgendaItem(1, standingTitle, null, null, AgendaItem.ACTIONS, null)));
         m.change(d, startsAt, endsAt);
         members.forEach(p -> m.invitees.add(Invitee.member(p)));
         return m;
@@ -123,6 +149,7 @@ class Meeting {
 
     void change(MeetingDetails d, Instant starts, Instant ends) {
         refuseIfCancelled();
+        refuseIfLocked();
         title = d.title().strip();
         startsAt = starts;
         endsAt = ends;
@@ -148,6 +175,7 @@ class Meeting {
     /** Records who attended: the invitees at {@code present} attended, every other did not. */
     void attendance(Set<Integer> present) {
         refuseIfCancelled();
+        refuseIfLocked();
         if (present.stream().anyMatch(p -> p == null || p < 0 || p >= invitees.size())) {
             throw new scot.cairn.platform.NotFoundException("Invitee");
         }
@@ -156,27 +184,40 @@ class Meeting {
         }
     }
 
+    /** Adds an item at the end, numbered after every item the meeting has had. */
     void addItem(AgendaItem item) {
         refuseIfCancelled();
+        refuseIfLocked();
         MeetingLimits.AGENDA.check("", agenda.size() + 1);
-        agenda.add(item);
+        agenda.add(new AgendaItem(nextItemKey++, item.title(), item.presenter(), item.minutes(), null, null));
     }
 
     /** Changes item {@code position} (from 0); the standing item keeps its place and its title. */
     void changeItem(int position, AgendaItem item) {
         refuseIfCancelled();
+        refuseIfLocked();
         var was = item(position);
         agenda.set(
                 position,
-                was.standing() == null
-                        ? item
-                        : new AgendaItem(was.title(), item.presenter(), item.minutes(), was.standing()));
+                new AgendaItem(
+                        was.itemKey(),
+                        was.standing() == null ? item.title() : was.title(),
+                        item.presenter(),
+                        item.minutes(),
+                        was.standing(),
+                        was.discussion()));
     }
 
-    void removeItem(int position) {
+    /** Removes an item; the standing item stays, and so does an item with papers, decisions or actions under it. */
+    void removeItem(int position, boolean hasPapersOrActions) {
         refuseIfCancelled();
-        if (item(position).standing() != null) {
+        refuseIfLocked();
+        var item = item(position);
+        if (item.standing() != null) {
             throw InvalidInputException.of("", "meeting.agenda.standingStays");
+        }
+        if (hasPapersOrActions || decisions.stream().anyMatch(d -> d.itemKey() == item.itemKey())) {
+            throw InvalidInputException.of("", "meeting.agenda.itemInUse");
         }
         agenda.remove(position);
     }
@@ -184,6 +225,7 @@ class Meeting {
     /** Moves item {@code position} one place up (towards the start) or down; the standing item stays first. */
     void moveItem(int position, boolean up) {
         refuseIfCancelled();
+        refuseIfLocked();
         item(position);
         int other = up ? position - 1 : position + 1;
         if (other < 0
@@ -199,7 +241,93 @@ class Meeting {
 
     void cancel() {
         refuseIfCancelled();
+        refuseIfLocked();
         cancelled = true;
+    }
+
+    /** Records that the pack was issued now; refused once the meeting has started. */
+    void issuePack(Instant now) {
+        refuseIfCancelled();
+        if (!startsAt.isAfter(now)) {
+            throw new MeetingStateException(Message.of("meeting.pack.meetingStarted"));
+        }
+        packIssuedAt = now;
+    }
+
+    /** Minutes the discussion under the item numbered {@code itemKey}; blank clears it. */
+    void minute(int itemKey, String discussion) {
+        refuseIfCancelled();
+        refuseIfLocked();
+        int position = positionOf(itemKey);
+        agenda.set(position, agenda.get(position).withDiscussion(blankToNull(discussion)));
+    }
+
+    /** Minutes a decision under the item numbered {@code itemKey}; a decision is minuted once. */
+    void minuteDecision(int itemKey, long decisionId, boolean proposed) {
+        refuseIfCancelled();
+        refuseIfLocked();
+        positionOf(itemKey);
+        if (decisions.stream().anyMatch(d -> d.decisionId() == decisionId)) {
+            throw InvalidInputException.of("decisionId", "meeting.minutes.decisionTwice");
+        }
+        MeetingLimits.DECISIONS.check("decisionId", decisions.size() + 1);
+        decisions.add(new MinuteDecision(itemKey, decisionId, proposed));
+    }
+
+    /** Takes a linked decision off the minutes (a proposed one is withdrawn from the log by the caller). */
+    MinuteDecision unminuteDecision(long decisionId) {
+        refuseIfCancelled();
+        refuseIfLocked();
+        var d = decisions.stream()
+                .filter(x -> x.decisionId() == decisionId)
+                .findFirst()
+                .orElseThrow(() -> new scot.cairn.platform.NotFoundException("Decision"));
+        decisions.remove(d);
+        return d;
+    }
+
+    /** Sends the draft minutes round (again, after corrections); only once the meeting has started. */
+    void circulate(Instant now) {
+        refuseIfCancelled();
+        refuseIfLocked();
+        if (startsAt.isAfter(now)) {
+            throw new MeetingStateException(Message.of("meeting.minutes.notYet"));
+        }
+        minutesCirculatedAt = now;
+    }
+
+    /** Records that {@code later}, a later meeting of the group, approved these minutes; they are locked from now. */
+    void approveMinutes(Meeting later, Instant now) {
+        refuseIfCancelled();
+        refuseIfLocked();
+        if (minutesCirculatedAt == null) {
+            throw new MeetingStateException(Message.of("meeting.minutes.notCirculated"));
+        }
+        if (later.cancelled
+                || !later.groupId.equals(groupId)
+                || !later.startsAt.isAfter(startsAt)
+                || later.startsAt.isAfter(now)) {
+            throw InvalidInputException.of("approvedIn", "meeting.minutes.approveAtLaterMeeting");
+        }
+        minutesApprovedAt = now;
+        minutesApprovedIn = later.id;
+    }
+
+    /** Refuses every change to the minutes, attendance and agenda once the minutes are approved. */
+    void refuseIfLocked() {
+        if (minutesApprovedAt != null) {
+            throw new MeetingStateException(Message.of("meeting.minutes.locked"));
+        }
+    }
+
+    /** The position of the item numbered {@code itemKey}. */
+    int positionOf(int itemKey) {
+        for (int i = 0; i < agenda.size(); i++) {
+            if (agenda.get(i).itemKey() == itemKey) {
+                return i;
+            }
+        }
+        throw new scot.cairn.platform.NotFoundException("Agenda item");
     }
 
     private Invitee invitee(int position) {
@@ -288,6 +416,30 @@ class Meeting {
 
     boolean cancelled() {
         return cancelled;
+    }
+
+    int nextItemKey() {
+        return nextItemKey;
+    }
+
+    Instant packIssuedAt() {
+        return packIssuedAt;
+    }
+
+    Instant minutesCirculatedAt() {
+        return minutesCirculatedAt;
+    }
+
+    Instant minutesApprovedAt() {
+        return minutesApprovedAt;
+    }
+
+    Long minutesApprovedIn() {
+        return minutesApprovedIn;
+    }
+
+    Set<MinuteDecision> decisions() {
+        return Set.copyOf(decisions);
     }
 
     List<Invitee> invitees() {

@@ -26,6 +26,7 @@ class MeetingAction {
     private final LocalDate due;
     private LocalDate doneOn;
     private final Instant createdAt;
+    private final Integer itemKey;
 
     @PersistenceCreator
     MeetingAction(
@@ -38,7 +39,8 @@ class MeetingAction {
             Long ownerId,
             LocalDate due,
             LocalDate doneOn,
-            Instant createdAt) {
+            Instant createdAt,
+            Integer itemKey) {
         this.id = id;
         this.version = version;
         this.partnershipId = partnershipId;
@@ -49,11 +51,22 @@ class MeetingAction {
         this.due = due;
         this.doneOn = doneOn;
         this.createdAt = createdAt;
+        this.itemKey = itemKey;
     }
 
     static MeetingAction agree(long partnershipId, long meetingId, long number, ActionDetails d, Instant at) {
         return new MeetingAction(
-                null, null, partnershipId, meetingId, number, d.text().strip(), d.ownerId(), d.due(), null, at);
+                null,
+                null,
+                partnershipId,
+                meetingId,
+                number,
+                d.text().strip(),
+                d.ownerId(),
+                d.due(),
+                null,
+                at,
+                d.itemKey());
     }
 
     void close(LocalDate on) {
@@ -77,6 +90,10 @@ class MeetingAction {
 
     Integer version() {
         return version;
+    }
+
+    Integer itemKey() {
+        return itemKey;
     }
 
     Long meetingId() {

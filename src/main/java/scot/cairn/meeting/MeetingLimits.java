@@ -17,5 +17,17 @@ final class MeetingLimits {
     /** Actions agreed at one meeting. */
     static final Limit ACTIONS = new Limit(100, "meeting.limit.actions");
 
+    /** Decisions minuted at one meeting. */
+    static final Limit DECISIONS = new Limit(100, "meeting.limit.decisions");
+
+    /** Papers under one meeting's agenda. */
+    static final Limit PAPERS = new Limit(100, "meeting.limit.papers");
+
+    /** The largest paper, in bytes (20 MB). */
+    static final long PAPER_BYTES = 20L * 1024 * 1024;
+
+    /** All of one meeting's papers together, in bytes (100 MB). */
+    static final long PACK_BYTES = 100L * 1024 * 1024;
+
     private MeetingLimits() {}
 }

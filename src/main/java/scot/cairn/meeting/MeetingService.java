@@ -32,17 +32,41 @@ public class MeetingService {
     private final PartnershipScope scope;
     private final MeetingSupport support;
     private final MeetingViews views;
+    private final PaperStore papers;
+    private final GroupSettings settings;
+    private final scot.cairn.governance.DecisionService decisions;
 
-    MeetingService(MeetingRepository meetings, PartnershipScope scope, MeetingSupport support, MeetingViews views) {
+    MeetingService(
+            MeetingRepository meetings,
+            PartnershipScope scope,
+            MeetingSupport support,
+            MeetingViews views,
+            PaperStore papers,
+            GroupSettings settings,
+            scot.cairn.governance.DecisionService decisions) {
         this.meetings = meetings;
         this.scope = scope;
         this.support = support;
         this.views = views;
+        this.papers = papers;
+        this.settings = settings;
+        this.decisions = decisions;
     }
 
-    /** Every meeting of the partnership, soonest first. */
+    /**
+     * Every meeting of the partnership, soonest first; for a guest (invited without being a member), only the
+     * meetings that invite them.
+     */
     @Transactional(readOnly = true)
     public List<MeetingView> meetings(long id, CurrentUser user) {
+        if (!scope.reads(id, user)) {
+            var invited = user == null ? List.<Long>of() : meetings.invitingPerson(id, user.personId());
+            var access = scope.requireReadOrGuest(id, user, !invited.isEmpty());
+            return meetings.findAllById(invited).stream()
+                    .sorted(java.util.Comparator.comparing(Meeting::startsAt))
+                    .map(m -> view(access, m, List.of()))
+                    .toList();
+        }
         var access = scope.requireRead(id, user);
         var groups = groups(id, user);
         return meetings.findByPartnershipIdOrderByStartsAtAscIdAsc(id).stream()
@@ -50,17 +74,68 @@ public class MeetingService {
                 .toList();
     }
 
-    /** @throws NotFoundException when the meeting is not this partnership's */
+    /**
+     * A meeting with its papers and minutes, for its readers and the guests it invites.
+     *
+     * @throws NotFoundException when the meeting is not this partnership's, or the user may not read it
+     */
     @Transactional(readOnly = true)
     public MeetingView meeting(long id, long meetingId, CurrentUser user) {
-        var access = scope.requireRead(id, user);
-        return view(access, find(id, meetingId), groups(id, user));
+        var m = find(id, meetingId);
+        var access = readAccess(id, m, user);
+        return fullView(access, m);
+    }
+
+    /**
+     * The partnership as the user sees it from its meetings: as a reader, or as a guest of the meeting
+     * {@code meetingId} (or of any of its meetings, when null).
+     */
+    @Transactional(readOnly = true)
+    public scot.cairn.partnership.PartnershipView partnership(long id, Long meetingId, CurrentUser user) {
+        if (meetingId != null) {
+            return readAccess(id, find(id, meetingId), user).partnership();
+        }
+        boolean invited =
+                user != null && !meetings.invitingPerson(id, user.personId()).isEmpty();
+        return scope.requireReadOrGuest(id, user, invited).partnership();
+    }
+
+    /**
+     * What the user may do with the meeting: a reader's access, or a guest's when it invites them as a guest (a member
+     * who has left the partnership does not read its meetings as a guest).
+     */
+    Access readAccess(long id, Meeting m, CurrentUser user) {
+        boolean invited = user != null
+                && m.invitees().stream()
+                        .anyMatch(v -> v.guest() && v.personId() != null && v.personId() == user.personId());
+        return scope.requireReadOrGuest(id, user, invited);
+    }
+
+    /** The meeting as its page shows it: papers, the minuted decisions (not to guests) and the group's deadline. */
+    MeetingView fullView(Access access, Meeting m) {
+        boolean reader =
+                access.partnership().viewerRole() != null || access.user().administrator();
+        var groups = reader ? groups(access.id(), access.user()) : List.<GroupView>of();
+        var minuted = reader && !m.decisions().isEmpty()
+                ? decisions.decisions(
+                        access.id(),
+                        m.decisions().stream().map(MinuteDecision::decisionId).toList(),
+                        access.user())
+                : java.util.Map.<Long, scot.cairn.governance.DecisionView>of();
+        var group =
+                groups.stream().filter(g -> g.id() == m.groupId()).findFirst().orElse(null);
+        return views.view(
+                access,
+                m,
+                group,
+                new MeetingViews.Extras(
+                        papers.of(m.id()), minuted, settings.of(m.groupId()).paperDays()));
     }
 
     /** True when the viewer may arrange meetings. */
     @Transactional(readOnly = true)
     public boolean mayEdit(long id, CurrentUser user) {
-        return scope.requireRead(id, user).mayEdit(Editors.MEETINGS);
+        return scope.reads(id, user) && scope.requireRead(id, user).mayEdit(Editors.MEETINGS);
     }
 
     /** Refuses anyone who may not arrange meetings, so that a form is not shown to someone who could not send it. */
@@ -147,14 +222,25 @@ public class MeetingService {
         });
     }
 
-    /** Invites a guest by name, who needs no account. */
+    /**
+     * Invites a guest by name, who needs no account. A guest whose email is a person's in the directory is invited as
+     * that person, so that, once signed in, they read this meeting (and only the meetings that invite them).
+     */
     @Transactional
     public MeetingView invite(long id, long meetingId, Integer seenVersion, GuestDetails guest, CurrentUser user) {
         return edit(id, meetingId, seenVersion, user, "meeting.audit.guestInvited", m -> {
             MeetingInput.check(guest);
+            var email = MeetingInput.blank(guest.email()) ? null : guest.email().strip();
+            var person = email == null
+                    ? null
+                    : support.people().findByEmail(email).map(p -> p.id()).orElse(null);
+            if (person != null && m.invitees().stream().anyMatch(v -> person.equals(v.personId()))) {
+                throw InvalidInputException.of("email", "meeting.guest.alreadyInvited");
+            }
             m.invite(Invitee.guest(
+                    person,
                     guest.name().strip(),
-                    MeetingInput.blank(guest.email()) ? null : guest.email().strip(),
+                    email,
                     MeetingInput.blank(guest.capacity())
                             ? null
                             : guest.capacity().strip()));
@@ -239,10 +325,14 @@ public class MeetingService {
     @Transactional
     public MeetingView removeItem(long id, long meetingId, Integer seenVersion, int position, CurrentUser user) {
         return edit(id, meetingId, seenVersion, user, "meeting.audit.itemRemoved", m -> {
-            var title = position >= 0 && position < m.agenda().size()
-                    ? m.agenda().get(position).title()
-                    : null;
-            m.removeItem(position);
+            var item =
+                    position >= 0 && position < m.agenda().size() ? m.agenda().get(position) : null;
+            var title = item == null ? null : item.title();
+            m.removeItem(
+                    position,
+                    item != null
+                            && (papers.anyUnder(m.id(), item.itemKey())
+                                    || support.actionsUnder(m.id(), item.itemKey())));
             return Changes.create().field("meeting.audit.item", title, null);
         });
     }
@@ -258,7 +348,7 @@ public class MeetingService {
     }
 
     /** A change by whoever arranges meetings, to the meeting as read at {@code seenVersion}. */
-    private MeetingView edit(
+    MeetingView edit(
             long id,
             long meetingId,
             Integer seenVersion,
@@ -271,14 +361,16 @@ public class MeetingService {
         var changes = change.apply(m);
         var saved = meetings.save(m);
         record(saved, id, action, changes);
-        return view(access, saved, groups(id, user));
+        return fullView(access, saved);
     }
 
     private static AgendaItem item(ItemDetails i) {
         return new AgendaItem(
+                0,
                 i.title().strip(),
                 MeetingInput.blank(i.presenter()) ? null : i.presenter().strip(),
                 i.minutes(),
+                null,
                 null);
     }
 
@@ -286,7 +378,16 @@ public class MeetingService {
         return v.guest() ? v.guestName() : access.partnership().namesById().get(v.personId());
     }
 
-    private Meeting find(long id, long meetingId) {
+    /** The people invited to the meeting as guests who are in the directory. */
+    static List<Long> guestIds(Meeting m) {
+        return m.invitees().stream()
+                .filter(v -> v.guest() && v.personId() != null)
+                .map(Invitee::personId)
+                .distinct()
+                .toList();
+    }
+
+    Meeting find(long id, long meetingId) {
         return meetings.findByIdAndPartnershipId(meetingId, id).orElseThrow(() -> new NotFoundException("Meeting"));
     }
 
@@ -296,7 +397,7 @@ public class MeetingService {
         return views.view(access, m, group);
     }
 
-    private void record(Meeting m, long id, String action, Changes changes) {
+    void record(Meeting m, long id, String action, Changes changes) {
         support.audit().record(SUBJECT, m.id(), id, action, changes.note(m.reference() + " " + m.title()));
     }
 }

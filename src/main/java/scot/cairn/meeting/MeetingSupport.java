@@ -15,7 +15,25 @@ record MeetingSupport(
         AuditTrail audit,
         GroupService groups,
         MessageSource messages,
-        org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        org.springframework.jdbc.core.simple.JdbcClient jdbc,
+        scot.cairn.directory.PersonService people,
+        org.springframework.context.ApplicationEventPublisher events,
+        scot.cairn.platform.mail.MailOutbox mail,
+        scot.cairn.identity.LanguagePreference languages) {
+
+    /** The language the person chose, English until they do. */
+    java.util.Locale locale(scot.cairn.identity.CurrentUser person) {
+        return languages.of(person.personId()).orElse(java.util.Locale.ENGLISH);
+    }
+
+    /** Whether any action was agreed under the meeting's item. */
+    boolean actionsUnder(long meetingId, int itemKey) {
+        return jdbc.sql("select count(*) from meeting_action where meeting_id = ? and item_key = ?")
+                        .params(meetingId, itemKey)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
 
     /** Locks the partnership's row until the transaction ends, so that its actions are numbered one at a time. */
     void lock(long partnershipId) {

@@ -34,7 +34,23 @@ public record MeetingView(
         boolean quorate,
         List<String> quorumMissing,
         boolean mayEdit,
-        Integer yourPosition) {
+        Integer yourPosition,
+        java.time.LocalDate papersDueBy,
+        ZonedDateTime packIssuedAt,
+        ZonedDateTime minutesCirculatedAt,
+        ZonedDateTime minutesApprovedAt,
+        Long minutesApprovedIn,
+        boolean guestView) {
+
+    /** Whether the minutes are approved, and so locked with the attendance and agenda. */
+    public boolean locked() {
+        return minutesApprovedAt != null;
+    }
+
+    /** Every paper of the agenda, item by item. */
+    public List<PaperView> papers() {
+        return agenda.stream().flatMap(i -> i.papers().stream()).toList();
+    }
 
     /**
      * An invitee: a person ({@code personId}; {@code name} null for someone no longer in the directory's view of the
@@ -57,8 +73,45 @@ public record MeetingView(
         }
     }
 
-    /** An agenda item; {@code standing} is true for the actions from the last meeting, which always comes first. */
-    public record ItemView(int position, String title, String presenter, Integer minutes, boolean standing) {}
+    /**
+     * An agenda item; {@code standing} is true for the actions from the last meeting, which always comes first.
+     * {@code itemKey} is the item's number within the meeting, which stays when it moves; {@code discussion} is what
+     * the minutes say (null until minuted); {@code decisions} are the decisions minuted under it (empty for a guest).
+     */
+    public record ItemView(
+            int position,
+            int itemKey,
+            String title,
+            String presenter,
+            Integer minutes,
+            boolean standing,
+            String discussion,
+            List<PaperView> papers,
+            List<DecisionMinuted> decisions) {}
+
+    /** A paper under an item: its file, whether it came after the group's deadline, when it was added. */
+    public record PaperView(
+            long id,
+            int itemKey,
+            String title,
+            String fileName,
+            String type,
+            long size,
+            boolean late,
+            ZonedDateTime addedAt,
+            String sha256) {
+
+        /** "1.2 MB" or "340 KB". */
+        public String sizeInWords() {
+            return size >= 1024 * 1024
+                    ? String.format(java.util.Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0))
+                    : Math.max(1, (size + 1023) / 1024) + " KB";
+        }
+    }
+
+    /** A decision in the minutes: its log entry as it is now, and whether the meeting proposed it. */
+    public record DecisionMinuted(
+            long id, String reference, String title, String status, boolean proposed, int itemKey) {}
 
     /** The agenda's minutes allotted, added up. */
     public int minutesAllotted() {

@@ -24,6 +24,24 @@ class MeetingViews {
      *     service user or carer; an invitee without a seat (a guest, or someone who left the group) counts for no one
      */
     MeetingView view(Access access, Meeting m, scot.cairn.governance.GroupView group) {
+        return view(access, m, group, Extras.NONE);
+    }
+
+    /**
+     * What a meeting's own page adds to the list's view of it.
+     *
+     * @param papers the meeting's papers
+     * @param decisions the decisions it minuted, by id, as the log has them (empty for a guest)
+     * @param paperDays the group's deadline for papers, in working days before the meeting
+     */
+    record Extras(
+            java.util.List<PaperStore.Paper> papers,
+            java.util.Map<Long, scot.cairn.governance.DecisionView> decisions,
+            int paperDays) {
+        static final Extras NONE = new Extras(java.util.List.of(), java.util.Map.of(), PaperDeadline.STANDARD_DAYS);
+    }
+
+    MeetingView view(Access access, Meeting m, scot.cairn.governance.GroupView group, Extras extras) {
         var kind = group == null ? GroupKind.BOARD : group.kind();
         var seats = group == null
                 ? java.util.Map.<Long, scot.cairn.governance.GroupView.MemberView>of()
@@ -70,7 +88,39 @@ class MeetingViews {
             var item = items.get(i);
             // The standing item is worded in the reader's language, whoever scheduled the meeting.
             var title = item.standing() != null ? support.words("meeting.agenda.standing") : item.title();
-            agenda.add(new MeetingView.ItemView(i, title, item.presenter(), item.minutes(), item.standing() != null));
+            var papers = extras.papers().stream()
+                    .filter(p -> p.itemKey() == item.itemKey())
+                    .map(p -> new MeetingView.PaperView(
+                            p.id(),
+                            p.itemKey(),
+                            p.title(),
+                            p.fileName(),
+                            p.type().extension.toUpperCase(java.util.Locale.ROOT),
+                            p.size(),
+                            p.late(),
+                            p.addedAt().atZone(Series.SCOTLAND),
+                            p.sha256()))
+                    .toList();
+            var decisions = m.decisions().stream()
+                    .filter(d ->
+                            d.itemKey() == item.itemKey() && extras.decisions().containsKey(d.decisionId()))
+                    .map(d -> {
+                        var dv = extras.decisions().get(d.decisionId());
+                        return new MeetingView.DecisionMinuted(
+                                dv.id(), dv.reference(), dv.title(), dv.status().name(), d.proposed(), d.itemKey());
+                    })
+                    .sorted(java.util.Comparator.comparing(MeetingView.DecisionMinuted::id))
+                    .toList();
+            agenda.add(new MeetingView.ItemView(
+                    i,
+                    item.itemKey(),
+                    title,
+                    item.presenter(),
+                    item.minutes(),
+                    item.standing() != null,
+                    item.discussion(),
+                    papers,
+                    decisions));
         }
         boolean recorded = invitees.stream().anyMatch(MeetingView.InviteeView::attended);
         var quorum = Quorum.of(
@@ -105,7 +155,19 @@ class MeetingViews {
                 quorum.missing().stream()
                         .map(q -> support.words(q.key(), q.getArguments()))
                         .toList(),
-                !m.cancelled() && access.mayEdit(Editors.MEETINGS),
-                yours);
+                !m.cancelled() && m.minutesApprovedAt() == null && access.mayEdit(Editors.MEETINGS),
+                yours,
+                PaperDeadline.dueBy(m.startsAt().atZone(Series.SCOTLAND).toLocalDate(), extras.paperDays()),
+                zoned(m.packIssuedAt()),
+                zoned(m.minutesCirculatedAt()),
+                zoned(m.minutesApprovedAt()),
+                m.minutesApprovedIn(),
+                !access.participates()
+                        && !access.user().administrator()
+                        && access.partnership().viewerRole() == null);
+    }
+
+    private static java.time.ZonedDateTime zoned(java.time.Instant at) {
+        return at == null ? null : at.atZone(Series.SCOTLAND);
     }
 }

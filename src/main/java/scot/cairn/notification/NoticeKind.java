@@ -13,6 +13,8 @@ public enum NoticeKind implements Labelled {
     GATE_APPROVAL(Frequency.AT_ONCE),
     MEMBER_ADDED(Frequency.AT_ONCE),
     HIGHLIGHT_SUBMITTED(Frequency.AT_ONCE),
+    MEETING_PACK(Frequency.AT_ONCE),
+    MINUTES_CIRCULATED(Frequency.AT_ONCE),
     DECISION_APPROVED(Frequency.DAILY),
     DOCUMENT_SIGNED_OFF(Frequency.DAILY),
     PERIOD_APPROVED(Frequency.DAILY),

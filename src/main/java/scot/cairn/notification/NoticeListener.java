@@ -62,6 +62,41 @@ class NoticeListener {
     }
 
     @ApplicationModuleListener
+    void on(scot.cairn.meeting.PackIssued e) {
+        var audience = recipients.invitees(e.partnershipId(), e.inviteeIds(), java.util.Set.copyOf(e.guestIds()));
+        if (audience.people().isEmpty()) {
+            return;
+        }
+        var words = new ArrayList<String>(List.of(audience.title(), e.reference(), e.title()));
+        notifications.give(
+                audience.people(),
+                new Notice(
+                        e.partnershipId(),
+                        NoticeKind.MEETING_PACK,
+                        "notification.text.meetingPack",
+                        words,
+                        "/partnerships/" + e.partnershipId() + "/meetings/" + e.meetingId(),
+                        "meeting-pack:" + e.meetingId() + ":" + e.at().toEpochMilli(),
+                        new scot.cairn.platform.mail.Mail.Attachment(
+                                "invitation.ics",
+                                "text/calendar; method=PUBLISH; charset=UTF-8",
+                                e.calendar().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @ApplicationModuleListener
+    void on(scot.cairn.meeting.MinutesCirculated e) {
+        var audience = recipients.invitees(e.partnershipId(), e.inviteeIds(), java.util.Set.copyOf(e.guestIds()));
+        tell(
+                audience,
+                e.partnershipId(),
+                NoticeKind.MINUTES_CIRCULATED,
+                "notification.text.minutesCirculated",
+                "/partnerships/" + e.partnershipId() + "/meetings/" + e.meetingId() + "/minutes",
+                "minutes-circulated:" + e.meetingId() + ":" + e.at().toEpochMilli(),
+                e.reference());
+    }
+
+    @ApplicationModuleListener
     void on(PeriodSubmitted e) {
         var audience = recipients.approvers(e.partnershipId(), e.byPersonId());
         tell(

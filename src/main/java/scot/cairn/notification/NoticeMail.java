@@ -27,21 +27,23 @@ class NoticeMail {
     }
 
     /** One notification, emailed as it happens. */
-    void atOnce(CurrentUser person, NoticeKind kind, Message text, String href) {
+    void atOnce(CurrentUser person, NoticeKind kind, Message text, String href, Mail.Attachment file) {
         String token = links.tokenFor(person.personId());
         outbox.queue(new Mail(
-                KIND,
-                person.email(),
-                person.fullName(),
-                language(person),
-                Message.of("notification.mail.subject", Message.of(kind.labelKey())),
-                List.of(text, Message.of("notification.mail.why")),
-                new Mail.Link(Message.of("notification.mail.open"), href),
-                List.of(
-                        new Mail.Link(
-                                Message.of("notification.mail.change", Message.of(kind.labelKey())),
-                                "/notifications/email/" + token + "?kind=" + kind.name()),
-                        new Mail.Link(Message.of("notification.mail.preferences"), "/notifications/preferences"))));
+                        KIND,
+                        person.email(),
+                        person.fullName(),
+                        language(person),
+                        Message.of("notification.mail.subject", Message.of(kind.labelKey())),
+                        List.of(text, Message.of("notification.mail.why")),
+                        new Mail.Link(Message.of("notification.mail.open"), href),
+                        List.of(
+                                new Mail.Link(
+                                        Message.of("notification.mail.change", Message.of(kind.labelKey())),
+                                        "/notifications/email/" + token + "?kind=" + kind.name()),
+                                new Mail.Link(
+                                        Message.of("notification.mail.preferences"), "/notifications/preferences")))
+                .with(file));
     }
 
     /** The day's notifications in one email; {@code more} says how many others wait in the inbox. */

@@ -37,7 +37,7 @@ public class NotificationService {
             var frequency = preferences.frequency(person.personId(), notice.kind());
             var added = store.add(person.personId(), notice, frequency == Frequency.DAILY, clock.instant());
             if (added.isPresent() && frequency == Frequency.AT_ONCE) {
-                mail.atOnce(person, notice.kind(), notice.text(), notice.href());
+                mail.atOnce(person, notice.kind(), notice.text(), notice.href(), notice.attachment());
             }
         }
     }

@@ -64,6 +64,27 @@ class Recipients {
                 .orElse(Audience.NOBODY);
     }
 
+    /**
+     * The people among {@code personIds} who have an account and read the partnership, or are invited to one of its
+     * meetings as guests ({@code guests}): the invitees of a meeting.
+     */
+    Audience invitees(long partnershipId, List<Long> personIds, java.util.Set<Long> guests) {
+        var told = personIds.stream()
+                .map(accounts::userOf)
+                .flatMap(Optional::stream)
+                .map(user -> scope.reads(partnershipId, user) || guests.contains(user.personId())
+                        ? Optional.of(scope.requireReadOrGuest(partnershipId, user, true))
+                        : Optional.<Access>empty())
+                .flatMap(Optional::stream)
+                .toList();
+        if (told.isEmpty()) {
+            return Audience.NOBODY;
+        }
+        return new Audience(
+                told.get(0).partnership().title(),
+                told.stream().map(Access::user).toList());
+    }
+
     /** Whether the person can still see the partnership. */
     boolean sees(CurrentUser user, long partnershipId) {
         return scope.accessFor(partnershipId, user).isPresent();

@@ -14,6 +14,7 @@
             "governance",
             "outcome",
             "sroi",
-            "report"
+            "report",
+            "meeting"
         })
 package scot.cairn.notification;

@@ -52,6 +52,36 @@ public class PartnershipScope {
     }
 
     /**
+     * What a user may do in the partnership when they ask about one thing in it that names them as a guest (a meeting
+     * they are invited to without being a member). Members and administrators get their own access; a guest gets an
+     * access that takes no part (no role, no seat, no editing), for reading that one thing; anyone else is refused as
+     * for {@link #requireRead}.
+     *
+     * @param invited whether the thing asked about names the user as a guest
+     * @throws NotFoundException when it does not exist, or the user is neither a reader nor invited
+     */
+    public Access requireReadOrGuest(long id, CurrentUser user, boolean invited) {
+        var p = partnerships.findById(id).orElseThrow(() -> new NotFoundException("Partnership"));
+        if (user != null && (user.administrator() || p.role(user.personId()).isPresent())) {
+            return access(p, user);
+        }
+        if (user == null || !invited) {
+            throw new NotFoundException("Partnership");
+        }
+        return new Access(views.view(p, user, support.today()), user, null, java.util.Set.of());
+    }
+
+    /** Whether the user is a member of the partnership or an administrator: a reader, not a guest. */
+    public boolean reads(long id, CurrentUser user) {
+        return user != null
+                && (user.administrator()
+                        || partnerships
+                                .findById(id)
+                                .map(p -> p.role(user.personId()).isPresent())
+                                .orElse(false));
+    }
+
+    /**
      * @throws ForbiddenException when the user is not among the editors
      * @throws InvalidInputException when the partnership is closed
      */

@@ -72,6 +72,21 @@ public class ToDoService {
     }
 
     /**
+     * The open work the user owns in every module's list ({@link OwnWork}), at most {@code limit} from each, soonest due
+     * first: for their calendar feed.
+     */
+    @Transactional(readOnly = true)
+    public List<ToDoItem> owned(CurrentUser user, int limit) {
+        var desk = scope.desk(user);
+        if (desk.isEmpty()) {
+            return List.of();
+        }
+        return own.stream()
+                .flatMap(o -> ToDo.items(desk, o.ownedIn(desk, limit), Turn.YOURS).stream())
+                .toList();
+    }
+
+    /**
      * As {@link #forPerson(CurrentUser)}, in one partnership; empty for observers and when it is closed.
      *
      * @throws scot.cairn.platform.NotFoundException when the user may not see it

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,9 @@ class ActionIntegrationTests {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    scot.cairn.meeting.MeetingFixture fixture;
 
     @Autowired
     MeetingService meetings;
@@ -57,23 +59,7 @@ class ActionIntegrationTests {
     }
 
     MeetingView meeting(LocalDate date) {
-        return meetings.schedule(
-                        id,
-                        new MeetingDetails(
-                                board,
-                                "Board",
-                                date,
-                                LocalTime.of(10, 0),
-                                LocalTime.of(12, 0),
-                                "Falkirk",
-                                null,
-                                null,
-                                null,
-                                null,
-                                Repeat.ONCE,
-                                null),
-                        fiona)
-                .get(0);
+        return fixture.board(id, board, date);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
     DemoUsers.class,
     scot.cairn.governance.GovernanceFixture.class,
     scot.cairn.outcome.OutcomeFixtures.class,
-    scot.cairn.sroi.SroiFixture.class
+    scot.cairn.sroi.SroiFixture.class,
+    scot.cairn.meeting.MeetingFixture.class
 })
 public @interface CairnTest {}

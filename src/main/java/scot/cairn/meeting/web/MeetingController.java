@@ -29,10 +29,13 @@ class MeetingController {
 
     private final PartnershipService partnerships;
     private final MeetingService meetings;
+    private final scot.cairn.meeting.PaperService papers;
 
-    MeetingController(PartnershipService partnerships, MeetingService meetings) {
+    MeetingController(
+            PartnershipService partnerships, MeetingService meetings, scot.cairn.meeting.PaperService papers) {
         this.partnerships = partnerships;
         this.meetings = meetings;
+        this.papers = papers;
     }
 
     /** A meeting as typed: the check boxes are absent when not ticked. */
@@ -98,16 +101,32 @@ class MeetingController {
         }
     }
 
+    /** A group's deadline for papers, in working days before each meeting. */
+    record Deadline(long groupId, String groupKey, int days) {}
+
     @GetMapping("/partnerships/{id}/meetings")
     String list(@PathVariable long id, CurrentUser user, Model model) {
         var all = meetings.meetings(id, user);
-        model.addAttribute("p", partnerships.get(id, user));
+        var p = meetings.partnership(id, null, user);
+        model.addAttribute("p", p);
+        model.addAttribute("guestView", p.viewerRole() == null && !user.administrator());
         model.addAttribute("upcoming", all.stream().filter(m -> !m.past()).toList());
         var past =
                 new java.util.ArrayList<>(all.stream().filter(MeetingView::past).toList());
         java.util.Collections.reverse(past);
         model.addAttribute("past", past);
-        model.addAttribute("mayEdit", meetings.mayEdit(id, user));
+        boolean mayEdit = meetings.mayEdit(id, user);
+        model.addAttribute("mayEdit", mayEdit);
+        model.addAttribute(
+                "deadlines",
+                mayEdit
+                        ? meetings.groups(id, user).stream()
+                                .map(g -> new Deadline(
+                                        g.id(),
+                                        g.kind().labelKey(),
+                                        papers.deadline(id, g.id(), user).paperDays()))
+                                .toList()
+                        : List.of());
         return "meeting/list";
     }
 

@@ -17,30 +17,34 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.meeting.GuestDetails;
 import scot.cairn.meeting.ItemDetails;
 import scot.cairn.meeting.MeetingService;
-import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Problem;
 
-/** One meeting: its details and quorum, invitees with apologies and attendance, and its agenda. */
+/**
+ * One meeting: its details and quorum, invitees with apologies and attendance, its agenda with the papers, the pack
+ * and the actions agreed.
+ */
 @Controller
 class MeetingPageController {
 
-    private final PartnershipService partnerships;
     private final MeetingService meetings;
     private final scot.cairn.meeting.ActionService actions;
+    private final scot.cairn.meeting.PaperService papers;
 
     MeetingPageController(
-            PartnershipService partnerships, MeetingService meetings, scot.cairn.meeting.ActionService actions) {
-        this.partnerships = partnerships;
+            MeetingService meetings, scot.cairn.meeting.ActionService actions, scot.cairn.meeting.PaperService papers) {
         this.meetings = meetings;
         this.actions = actions;
+        this.papers = papers;
     }
 
     @GetMapping("/partnerships/{id}/meetings/{meetingId}")
     String meeting(@PathVariable long id, @PathVariable long meetingId, CurrentUser user, Model model) {
-        model.addAttribute("p", partnerships.get(id, user));
-        model.addAttribute("m", meetings.meeting(id, meetingId, user));
+        var m = meetings.meeting(id, meetingId, user);
+        var p = meetings.partnership(id, meetingId, user);
+        model.addAttribute("p", p);
+        model.addAttribute("m", m);
         if (!model.containsAttribute("guest")) {
             model.addAttribute("guest", new GuestDetails(null, null, null));
         }
@@ -50,9 +54,8 @@ class MeetingPageController {
         if (!model.containsAttribute("action")) {
             model.addAttribute("action", new scot.cairn.meeting.ActionDetails(null, null, null));
         }
-        var p = partnerships.get(id, user);
-        model.addAttribute("actions", actions.agreedAt(id, meetingId, user));
-        model.addAttribute("carried", actions.carriedInto(id, meetingId, user));
+        model.addAttribute("actions", m.guestView() ? List.of() : actions.agreedAt(id, meetingId, user));
+        model.addAttribute("carried", m.guestView() ? List.of() : actions.carriedInto(id, meetingId, user));
         model.addAttribute(
                 "owners",
                 p.participants().stream()
@@ -215,6 +218,57 @@ class MeetingPageController {
                 "meeting.attendance.saved",
                 () -> meetings.attendance(
                         id, meetingId, version, present == null ? new HashSet<>() : new HashSet<>(present), user));
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/pack/issue")
+    String issue(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "issue",
+                user,
+                model,
+                redirect,
+                "meeting.pack.issued",
+                () -> papers.issue(id, meetingId, version, user));
+    }
+
+    @GetMapping("/partnerships/{id}/meetings/{meetingId}/pack.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pack(
+            @PathVariable long id, @PathVariable long meetingId, CurrentUser user) {
+        return papers.pack(id, meetingId, user).response();
+    }
+
+    @GetMapping("/partnerships/{id}/meetings/{meetingId}/papers/{paperId}")
+    org.springframework.http.ResponseEntity<byte[]> paper(
+            @PathVariable long id, @PathVariable long meetingId, @PathVariable long paperId, CurrentUser user) {
+        return papers.paper(id, meetingId, paperId, user).response();
+    }
+
+    @PostMapping("/partnerships/{id}/meetings/{meetingId}/papers/{paperId}/remove")
+    String removePaper(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable long paperId,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        return button(
+                id,
+                meetingId,
+                "paper-" + paperId,
+                user,
+                model,
+                redirect,
+                "meeting.paper.removed",
+                () -> papers.remove(id, meetingId, version, paperId, user));
     }
 
     @PostMapping("/partnerships/{id}/meetings/{meetingId}/cancel")

@@ -18,6 +18,7 @@ import scot.cairn.platform.Message;
  * @param items a list of links after the paragraphs (a digest's notifications); may be empty
  * @param action the one thing to do, or null when there is nothing to do (a digest lists its own links)
  * @param footer links after the signature; may be empty
+ * @param attachment a file sent with the email (a calendar invitation), or null
  */
 public record Mail(
         String kind,
@@ -28,7 +29,11 @@ public record Mail(
         List<Message> paragraphs,
         List<Link> items,
         Link action,
-        List<Link> footer) {
+        List<Link> footer,
+        Attachment attachment) {
+
+    /** A file sent with an email: its name, its media type and its bytes. */
+    public record Attachment(String name, String type, byte[] content) {}
 
     /** A link: its words and where it goes, as a path on Cairn ({@code /partnerships/3}) or a full address. */
     public record Link(Message label, String href) {}
@@ -42,6 +47,25 @@ public record Mail(
         footer = footer == null ? List.of() : List.copyOf(footer);
     }
 
+    /** An email without a file. */
+    public Mail(
+            String kind,
+            String to,
+            String toName,
+            Locale locale,
+            Message subject,
+            List<Message> paragraphs,
+            List<Link> items,
+            Link action,
+            List<Link> footer) {
+        this(kind, to, toName, locale, subject, paragraphs, items, action, footer, null);
+    }
+
+    /** This email with {@code file} sent with it. */
+    public Mail with(Attachment file) {
+        return new Mail(kind, to, toName, locale, subject, paragraphs, items, action, footer, file);
+    }
+
     /** An email without a list of links. */
     public Mail(
             String kind,
@@ -52,6 +76,6 @@ public record Mail(
             List<Message> paragraphs,
             Link action,
             List<Link> footer) {
-        this(kind, to, toName, locale, subject, paragraphs, List.of(), action, footer);
+        this(kind, to, toName, locale, subject, paragraphs, List.of(), action, footer, null);
     }
 }

@@ -53,8 +53,9 @@ class MailDelivery {
     /** Tries to send the email if it is still waiting; whether it went. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     boolean attempt(long id, JavaMailSender sender) {
-        var row = jdbc.sql("select recipient, recipient_name, subject, text_body, html_body, attempts"
-                        + " from platform_mail where id = ? and status = 'WAITING' for update")
+        var row = jdbc.sql(
+                        "select recipient, recipient_name, subject, text_body, html_body, attempts,"
+                                + " attachment_name, attachment_type, attachment from platform_mail where id = ? and status = 'WAITING' for update")
                 .param(id)
                 .query((rs, n) -> new Row(
                         rs.getString("recipient"),
@@ -62,7 +63,10 @@ class MailDelivery {
                         rs.getString("subject"),
                         rs.getString("text_body"),
                         rs.getString("html_body"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"),
+                        rs.getString("attachment_name"),
+                        rs.getString("attachment_type"),
+                        rs.getBytes("attachment")))
                 .optional();
         if (row.isEmpty()) {
             return false;
@@ -76,6 +80,12 @@ class MailDelivery {
                 helper.setTo(address(mail.recipient(), mail.name()));
                 helper.setSubject(mail.subject());
                 helper.setText(mail.text(), mail.html());
+                if (mail.file() != null) {
+                    helper.addAttachment(
+                            mail.fileName(),
+                            new org.springframework.core.io.ByteArrayResource(mail.file()),
+                            mail.fileType());
+                }
             });
         } catch (MailException failure) {
             int attempts = mail.attempts() + 1;
@@ -116,5 +126,14 @@ class MailDelivery {
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
 
-    private record Row(String recipient, String name, String subject, String text, String html, int attempts) {}
+    private record Row(
+            String recipient,
+            String name,
+            String subject,
+            String text,
+            String html,
+            int attempts,
+            String fileName,
+            String fileType,
+            byte[] file) {}
 }

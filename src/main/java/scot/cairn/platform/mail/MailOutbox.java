@@ -52,8 +52,8 @@ public class MailOutbox {
         var now = Timestamp.from(clock.instant());
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into platform_mail (kind, recipient, recipient_name, language, subject, text_body,"
-                        + " html_body, status, attempts, next_attempt_at, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+                        + " html_body, status, attempts, next_attempt_at, created_at, attachment_name, attachment_type,"
+                        + " attachment) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")
                 .params(
                         mail.kind(),
                         mail.to(),
@@ -64,7 +64,10 @@ public class MailOutbox {
                         written.html(),
                         status.name(),
                         now,
-                        now)
+                        now,
+                        mail.attachment() == null ? null : mail.attachment().name(),
+                        mail.attachment() == null ? null : mail.attachment().type(),
+                        mail.attachment() == null ? null : mail.attachment().content())
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -26,7 +26,7 @@ import scot.cairn.sroi.SroiFixture;
 import scot.cairn.support.DemoUsers;
 
 /**
- * Uploads and request bodies against the real server, whose multipart parser enforces the 10 MB limit (MockMvc does
+ * Uploads and request bodies against the real server, whose multipart parser enforces the 20 MB limit (MockMvc does
  * not). A file over it is refused while it streams: a page goes back to its form with the reason in the error
  * summary, the API answers 413. A 20,000-row CSV, about 3 MB, goes through. The configuration is {@code @BrowserTest}'s,
  * so the running server is shared.
@@ -41,8 +41,8 @@ import scot.cairn.support.DemoUsers;
 class UploadLimitServerIntegrationTests {
 
     static final String TOO_LARGE =
-            "The file is larger than 10 MB. Choose a smaller file, or split it into smaller ones.";
-    static final int ELEVEN_MB = 11 * 1024 * 1024;
+            "The file is larger than 20 MB. Choose a smaller file, or split it into smaller ones.";
+    static final int TWENTY_ONE_MB = 21 * 1024 * 1024;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String BOUNDARY = "cairn-test-boundary";
 
@@ -83,7 +83,7 @@ class UploadLimitServerIntegrationTests {
         long id = outcomes.withFramework().partnershipId();
         String path = "/partnerships/" + id + "/outcomes/import";
 
-        var refused = upload(path, "big.csv", new byte[ELEVEN_MB]);
+        var refused = upload(path, "big.csv", new byte[TWENTY_ONE_MB]);
 
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(refused.headers().firstValue("Location")).hasValue(path);
@@ -125,7 +125,7 @@ class UploadLimitServerIntegrationTests {
                                 "/api/v1/partnerships/" + id + "/sroi-analyses/" + analysis + "/workbook/preview",
                                 null,
                                 "map.xlsx",
-                                new byte[ELEVEN_MB])
+                                new byte[TWENTY_ONE_MB])
                         .header("Authorization", users.bearer(DemoUsers.FIONA))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -138,7 +138,7 @@ class UploadLimitServerIntegrationTests {
     }
 
     @Test
-    void aJsonOrCsvBodyOverTenMegabytesIsRefusedBeforeItIsParsedAndFiftyThousandRowsBeforeTheyAreChecked()
+    void aJsonOrCsvBodyOverTwentyMegabytesIsRefusedBeforeItIsParsedAndFiftyThousandRowsBeforeTheyAreChecked()
             throws Exception {
         long id = sroi.partnership();
         long analysis = sroi.analysis(id, AnalysisType.FORECAST);
@@ -152,8 +152,8 @@ class UploadLimitServerIntegrationTests {
         assertThat((String) JsonPath.read(fiftyThousand.body(), "$.detail"))
                 .isEqualTo("An impact map has at most 2,000 rows; this one would have 50,000");
 
-        byte[] tooLarge = map(id, analysis, row, 60_000);
-        assertThat(tooLarge.length).isGreaterThan(10 * 1024 * 1024);
+        byte[] tooLarge = map(id, analysis, row, 120_000);
+        assertThat(tooLarge.length).isGreaterThan(20 * 1024 * 1024);
         var withLength = api(rows, "application/json", HttpRequest.BodyPublishers.ofByteArray(tooLarge));
         var chunked = api(
                 rows,
@@ -162,12 +162,12 @@ class UploadLimitServerIntegrationTests {
         var csv = api(
                 "/api/v1/partnerships/" + id + "/import",
                 "text/csv",
-                HttpRequest.BodyPublishers.ofByteArray(new byte[ELEVEN_MB]));
+                HttpRequest.BodyPublishers.ofByteArray(new byte[TWENTY_ONE_MB]));
 
         for (var answer : java.util.List.of(withLength, chunked, csv)) {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
             assertThat((String) JsonPath.read(answer.body(), "$.detail"))
-                    .isEqualTo("The request is larger than 10 MB. Send less at a time.");
+                    .isEqualTo("The request is larger than 20 MB. Send less at a time.");
         }
         assertThat(sroi.sroi
                         .analysis(id, analysis, users.current(DemoUsers.FIONA))
