@@ -40,12 +40,16 @@ class DemoProject {
             scot.cairn.governance.DecisionService decisions,
             scot.cairn.report.HighlightService reports,
             scot.cairn.meeting.MeetingService meetings,
-            scot.cairn.meeting.ActionService actions) {
+            scot.cairn.meeting.ActionService actions,
+            scot.cairn.meeting.PaperService papers,
+            scot.cairn.meeting.MinutesService minutes) {
 
         /**
-         * The board's last three monthly meetings at the council's offices, with who attended (the carer missed the
-         * second, having sent apologies) and the actions they agreed (one done, one overdue, one due at the next
-         * meeting), and the next one, online too.
+         * The board's last three monthly meetings at the council's offices, each with its pack (an agenda item and a
+         * paper, issued a week before), who attended (the carer missed the second, having sent apologies), minutes
+         * with the actions they agreed (one done, one overdue, one due at the next meeting) and, at the second, a joint
+         * decision the board then approved; the first two meetings' minutes were approved at the next meeting and are
+         * locked, the third's are circulated in draft. The next meeting, a week from today, has its pack issued.
          */
         void meetings(long id, CurrentUser fiona, CurrentUser david) {
             var board = meetings.groups(id, fiona).stream()
@@ -72,44 +76,169 @@ class DemoProject {
                             scot.cairn.meeting.Repeat.MONTHLY,
                             4),
                     fiona);
-            for (int i = 0; i < 3; i++) {
+            String[][] business = {
+                {
+                    "Carers’ design workshop: what we heard",
+                    "David Kerr",
+                    "Workshop findings",
+                    "Twelve carers took part. They asked for a named worker and respite within a week."
+                },
+                {
+                    "Placement model: first draft",
+                    "David Kerr",
+                    "Draft placement model",
+                    "Three placement types, each with a named worker; respite booked through the forum."
+                },
+                {
+                    "Recruitment of new carers",
+                    "Fiona Reid",
+                    "Recruitment plan",
+                    "An evening event with current carers each quarter, and a local radio campaign."
+                },
+                {
+                    "Pilot budget for next year",
+                    "Fiona Reid",
+                    "Pilot budget",
+                    "The pilot costs 240,000 pounds a year; the council and the trust share it."
+                }
+            };
+            String[] discussions = {
+                "David presented the workshop findings. The board agreed that the named worker is the heart of the"
+                        + " model and asked for a venue for a second workshop.",
+                "The board went through the first draft. Carers want a second design workshop before the model is"
+                        + " settled; the board agreed to hold one, which moves the placement model back by twelve days.",
+                "Fiona set out the recruitment plan. The carer representative was asked to speak at the first"
+                        + " recruitment evening."
+            };
+            String[] actionText = {
+                "Book a venue for the carers’ design workshop",
+                "Send the draft placement model to the carers’ forum",
+                "Bring this quarter’s recruitment figures"
+            };
+            for (int i = 0; i < 4; i++) {
+                int n = i;
                 var m = held.get(i);
+                var day = m.startsAt().toLocalDate();
+                // The pack goes out a week before, the meeting's own item and paper with it.
+                var issueAt = i < 3
+                        ? day.minusDays(7)
+                                .atTime(9, 0)
+                                .atZone(java.time.ZoneId.of("Europe/London"))
+                                .toInstant()
+                        : java.time.Instant.now();
+                scot.cairn.platform.PlatformClock.asOf(issueAt, () -> {
+                    var v = meetings.addItem(
+                            id,
+                            m.id(),
+                            m.version(),
+                            new scot.cairn.meeting.ItemDetails(business[n][0], business[n][1], 30),
+                            fiona);
+                    v = papers.add(
+                            id,
+                            m.id(),
+                            v.version(),
+                            v.agenda().get(1).itemKey(),
+                            new scot.cairn.meeting.PaperService.Upload(
+                                    business[n][2],
+                                    business[n][2]
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .replace(' ', '-') + ".pdf",
+                                    paper(business[n][2], business[n][3])),
+                            fiona);
+                    return papers.issue(id, m.id(), v.version(), fiona);
+                });
+                if (i == 3) {
+                    break;
+                }
+                var v = meetings.meeting(id, m.id(), fiona);
                 var present = new java.util.HashSet<Integer>();
-                for (var v : m.invitees()) {
-                    boolean carer = v.serviceUser();
-                    if (carer && i == 1) {
-                        m = meetings.apologies(id, m.id(), m.version(), v.position(), true, fiona);
+                for (var x : v.invitees()) {
+                    if (x.serviceUser() && i == 1) {
+                        v = meetings.apologies(id, v.id(), v.version(), x.position(), true, fiona);
                     } else {
-                        present.add(v.position());
+                        present.add(x.position());
                     }
                 }
-                meetings.attendance(id, m.id(), m.version(), present, fiona);
+                v = meetings.attendance(id, v.id(), v.version(), present, fiona);
+                int item = v.agenda().get(1).itemKey();
+                var afterwards = day.atTime(12, 30)
+                        .atZone(java.time.ZoneId.of("Europe/London"))
+                        .toInstant();
+                var seen = v;
+                scot.cairn.platform.PlatformClock.asOf(afterwards, () -> {
+                    var w = minutes.minute(id, seen.id(), seen.version(), item, discussions[n], fiona);
+                    if (n == 1) {
+                        w = minutes.decide(
+                                id,
+                                w.id(),
+                                w.version(),
+                                item,
+                                new scot.cairn.meeting.MinutesService.MinutedDecision(
+                                        "Hold a second carers’ design workshop",
+                                        "A second workshop is held before the placement model is settled.",
+                                        true),
+                                fiona);
+                        var d = decisions.decision(
+                                id, w.agenda().get(1).decisions().get(0).id(), fiona);
+                        d = decisions.approve(id, d.id(), d.version(), fiona);
+                        decisions.approve(id, d.id(), d.version(), david);
+                    }
+                    var due = n == 2 ? held.get(3).startsAt().toLocalDate() : day.plusDays(n == 0 ? 7 : 14);
+                    var a = actions.agree(
+                            id,
+                            w.id(),
+                            new scot.cairn.meeting.ActionDetails(
+                                    actionText[n], n == 1 ? david.personId() : fiona.personId(), due, item),
+                            fiona);
+                    if (n == 0) {
+                        actions.close(id, a.id(), a.version(), fiona);
+                    }
+                    return a;
+                });
+                scot.cairn.platform.PlatformClock.asOf(afterwards.plus(java.time.Duration.ofDays(2)), () -> {
+                    var w = meetings.meeting(id, seen.id(), fiona);
+                    return minutes.circulate(id, w.id(), w.version(), fiona);
+                });
             }
-            var venue = actions.agree(
-                    id,
-                    held.get(0).id(),
-                    new scot.cairn.meeting.ActionDetails(
-                            "Book a venue for the carers’ design workshop",
-                            fiona.personId(),
-                            held.get(0).startsAt().toLocalDate().plusDays(7)),
-                    fiona);
-            actions.close(id, venue.id(), venue.version(), fiona);
-            actions.agree(
-                    id,
-                    held.get(1).id(),
-                    new scot.cairn.meeting.ActionDetails(
-                            "Send the draft placement model to the carers’ forum",
-                            david.personId(),
-                            held.get(1).startsAt().toLocalDate().plusDays(14)),
-                    fiona);
-            actions.agree(
-                    id,
-                    held.get(2).id(),
-                    new scot.cairn.meeting.ActionDetails(
-                            "Bring this quarter’s recruitment figures",
-                            fiona.personId(),
-                            held.get(3).startsAt().toLocalDate()),
-                    fiona);
+            // Each set of minutes is approved when the board next meets; the last waits for the coming meeting.
+            for (int i = 0; i < 2; i++) {
+                var m = held.get(i);
+                var next = held.get(i + 1);
+                scot.cairn.platform.PlatformClock.asOf(
+                        next.startsAt().plusMinutes(10).toInstant(), () -> {
+                            var w = meetings.meeting(id, m.id(), fiona);
+                            return minutes.approve(id, w.id(), w.version(), next.id(), fiona);
+                        });
+            }
+        }
+
+        /** A one-page paper: a title and a paragraph, as a PDF. */
+        private static byte[] paper(String title, String words) {
+            try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                var bold = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD);
+                var plain = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+                try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    text.beginText();
+                    text.setFont(bold, 18);
+                    text.newLineAtOffset(72, 700);
+                    text.showText(title);
+                    text.setFont(plain, 11);
+                    text.newLineAtOffset(0, -30);
+                    text.showText("Falkirk foster care PSP: paper for the board");
+                    text.newLineAtOffset(0, -20);
+                    text.showText(words);
+                    text.endText();
+                }
+                var out = new java.io.ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         /** Fiona proposes the plan as it stands; she (public sector) and David (third sector) approve it. */

@@ -179,6 +179,23 @@ class DemoDataIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(
                                 "Send the draft placement model to the carers’ forum", true),
                         org.assertj.core.groups.Tuple.tuple("Bring this quarter’s recruitment figures", false));
+        var full = board.stream()
+                .map(m -> users.bean(scot.cairn.meeting.MeetingService.class).meeting(id, m.id(), fiona))
+                .toList();
+        assertThat(full).allSatisfy(m -> {
+            assertThat(m.packIssuedAt()).isNotNull();
+            assertThat(m.papers())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.late()).isFalse());
+        });
+        assertThat(full.subList(0, 2)).allMatch(scot.cairn.meeting.MeetingView::locked);
+        assertThat(full.get(0).minutesApprovedIn()).isEqualTo(full.get(1).id());
+        assertThat(full.get(2).locked()).isFalse();
+        assertThat(full.get(2).minutesCirculatedAt()).isNotNull();
+        assertThat(full.get(1).agenda().get(1).decisions())
+                .singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo("APPROVED"));
+        assertThat(full.get(0).agenda().get(1).discussion()).startsWith("David presented the workshop findings.");
     }
 
     @Test
