@@ -139,15 +139,14 @@ public class CalendarFeedService {
         for (var m : meetings.findAllById(ids)) {
             boolean guest = m.invitees().stream()
                     .anyMatch(v -> v.guest() && v.personId() != null && v.personId() == user.personId());
-            var title = titles.computeIfAbsent(
-                    m.partnershipId(),
-                    p -> reads.test(p) || guest
-                            ? Optional.of(scope.requireReadOrGuest(p, user, true)
-                                    .partnership()
-                                    .title())
-                            : Optional.empty());
-            if (title.isPresent() && (guest || reads.test(m.partnershipId()))) {
-                events.add(MeetingCalendar.meeting(m, title.get(), baseUrl));
+            // Each meeting on its own access: a guest's meeting counts even where the person reads no other.
+            if (guest || reads.test(m.partnershipId())) {
+                var title = titles.computeIfAbsent(
+                        m.partnershipId(),
+                        p -> Optional.of(scope.requireReadOrGuest(p, user, true)
+                                .partnership()
+                                .title()));
+                events.add(MeetingCalendar.meeting(m, title.orElse(""), baseUrl));
             }
         }
         var days = new ArrayList<MeetingCalendar.Day>();

@@ -30,9 +30,13 @@ class GroupSettings {
         var now = of(groupId);
         ConcurrentChangeException.check("group", seenVersion, now.version());
         if (now.version() == 0) {
-            jdbc.sql("insert into meeting_group_setting (group_id, paper_days, version) values (?, ?, 1)")
-                    .params(groupId, paperDays)
-                    .update();
+            try {
+                jdbc.sql("insert into meeting_group_setting (group_id, paper_days, version) values (?, ?, 1)")
+                        .params(groupId, paperDays)
+                        .update();
+            } catch (org.springframework.dao.DuplicateKeyException someoneElseFirst) {
+                throw new ConcurrentChangeException("group");
+            }
             return 1;
         }
         int changed = jdbc.sql("update meeting_group_setting set paper_days = ?, version = version + 1"

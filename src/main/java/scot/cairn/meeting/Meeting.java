@@ -162,6 +162,7 @@ class Meeting {
 
     void invite(Invitee guest) {
         refuseIfCancelled();
+        refuseIfLocked();
         MeetingLimits.INVITEES.check("", invitees.size() + 1);
         invitees.add(guest);
     }
@@ -169,6 +170,8 @@ class Meeting {
     /** Records apologies sent, or taken back, by the invitee at {@code position} (from 0). */
     void apologies(int position, boolean sent) {
         refuseIfCancelled();
+        refuseIfLocked();
+        minutesCirculatedAt = null;
         invitees.set(position, invitee(position).withApologies(sent));
     }
 
@@ -176,6 +179,7 @@ class Meeting {
     void attendance(Set<Integer> present) {
         refuseIfCancelled();
         refuseIfLocked();
+        minutesCirculatedAt = null;
         if (present.stream().anyMatch(p -> p == null || p < 0 || p >= invitees.size())) {
             throw new scot.cairn.platform.NotFoundException("Invitee");
         }
@@ -260,6 +264,7 @@ class Meeting {
         refuseIfLocked();
         int position = positionOf(itemKey);
         agenda.set(position, agenda.get(position).withDiscussion(blankToNull(discussion)));
+        minutesCirculatedAt = null;
     }
 
     /** Minutes a decision under the item numbered {@code itemKey}; a decision is minuted once. */
@@ -272,6 +277,7 @@ class Meeting {
         }
         MeetingLimits.DECISIONS.check("decisionId", decisions.size() + 1);
         decisions.add(new MinuteDecision(itemKey, decisionId, proposed));
+        minutesCirculatedAt = null;
     }
 
     /** Takes a linked decision off the minutes (a proposed one is withdrawn from the log by the caller). */
@@ -283,10 +289,14 @@ class Meeting {
                 .findFirst()
                 .orElseThrow(() -> new scot.cairn.platform.NotFoundException("Decision"));
         decisions.remove(d);
+        minutesCirculatedAt = null;
         return d;
     }
 
-    /** Sends the draft minutes round (again, after corrections); only once the meeting has started. */
+    /**
+     * Sends the draft minutes round (again, after corrections); only once the meeting has started. Any change to the
+     * minutes or the attendance after that takes the circulation back, so that what is approved is what was read.
+     */
     void circulate(Instant now) {
         refuseIfCancelled();
         refuseIfLocked();

@@ -69,8 +69,17 @@ public class MeetingService {
         }
         var access = scope.requireRead(id, user);
         var groups = groups(id, user);
+        var days = new java.util.HashMap<Long, Integer>();
         return meetings.findByPartnershipIdOrderByStartsAtAscIdAsc(id).stream()
-                .map(m -> view(access, m, groups))
+                .map(m -> views.view(
+                        access,
+                        m,
+                        groups.stream()
+                                .filter(g -> g.id() == m.groupId())
+                                .findFirst()
+                                .orElse(null),
+                        MeetingViews.Extras.days(days.computeIfAbsent(
+                                m.groupId(), g -> settings.of(g).paperDays()))))
                 .toList();
     }
 
@@ -124,12 +133,17 @@ public class MeetingService {
                 : java.util.Map.<Long, scot.cairn.governance.DecisionView>of();
         var group =
                 groups.stream().filter(g -> g.id() == m.groupId()).findFirst().orElse(null);
+        var approvedIn = m.minutesApprovedIn() == null
+                ? null
+                : meetings.findById(m.minutesApprovedIn())
+                        .map(x -> x.reference() + " " + x.title())
+                        .orElse(null);
         return views.view(
                 access,
                 m,
                 group,
                 new MeetingViews.Extras(
-                        papers.of(m.id()), minuted, settings.of(m.groupId()).paperDays()));
+                        papers.of(m.id()), minuted, settings.of(m.groupId()).paperDays(), approvedIn));
     }
 
     /** True when the viewer may arrange meetings. */
@@ -237,13 +251,14 @@ public class MeetingService {
             if (person != null && m.invitees().stream().anyMatch(v -> person.equals(v.personId()))) {
                 throw InvalidInputException.of("email", "meeting.guest.alreadyInvited");
             }
-            m.invite(Invitee.guest(
-                    person,
-                    guest.name().strip(),
-                    email,
-                    MeetingInput.blank(guest.capacity())
-                            ? null
-                            : guest.capacity().strip()));
+            var capacity = MeetingInput.blank(guest.capacity())
+                    ? null
+                    : guest.capacity().strip();
+            // Someone who takes part in the partnership comes as a member: leaving it ends their access as usual.
+            m.invite(
+                    person != null && scope.memberIds(id).contains(person)
+                            ? new Invitee(person, null, null, capacity, false, false)
+                            : Invitee.guest(person, guest.name().strip(), email, capacity));
             return Changes.create()
                     .field("meeting.audit.guest", null, guest.name().strip());
         });

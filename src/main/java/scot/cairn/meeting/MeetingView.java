@@ -40,6 +40,7 @@ public record MeetingView(
         ZonedDateTime minutesCirculatedAt,
         ZonedDateTime minutesApprovedAt,
         Long minutesApprovedIn,
+        String minutesApprovedInTitle,
         boolean guestView) {
 
     /** Whether the minutes are approved, and so locked with the attendance and agenda. */
@@ -53,8 +54,9 @@ public record MeetingView(
     }
 
     /**
-     * An invitee: a person ({@code personId}; {@code name} null for someone no longer in the directory's view of the
-     * partnership) or a guest ({@code personId} null).
+     * An invitee: a member of the group ({@code personId}; {@code name} null for someone no longer in the partnership)
+     * or a guest ({@code guest}, known by name, with {@code personId} when they are in the directory). A guest's email
+     * is shown only to those who arrange meetings.
      */
     public record InviteeView(
             int position,
@@ -66,12 +68,8 @@ public record MeetingView(
             String guestEmail,
             String capacity,
             boolean apologies,
-            boolean attended) {
-
-        public boolean guest() {
-            return personId == null;
-        }
-    }
+            boolean attended,
+            boolean guest) {}
 
     /**
      * An agenda item; {@code standing} is true for the actions from the last meeting, which always comes first.

@@ -24,7 +24,7 @@ class MeetingViews {
      *     service user or carer; an invitee without a seat (a guest, or someone who left the group) counts for no one
      */
     MeetingView view(Access access, Meeting m, scot.cairn.governance.GroupView group) {
-        return view(access, m, group, Extras.NONE);
+        return view(access, m, group, Extras.days(PaperDeadline.STANDARD_DAYS));
     }
 
     /**
@@ -33,12 +33,16 @@ class MeetingViews {
      * @param papers the meeting's papers
      * @param decisions the decisions it minuted, by id, as the log has them (empty for a guest)
      * @param paperDays the group's deadline for papers, in working days before the meeting
+     * @param approvedIn the reference and title of the meeting that approved the minutes, or null
      */
     record Extras(
             java.util.List<PaperStore.Paper> papers,
             java.util.Map<Long, scot.cairn.governance.DecisionView> decisions,
-            int paperDays) {
-        static final Extras NONE = new Extras(java.util.List.of(), java.util.Map.of(), PaperDeadline.STANDARD_DAYS);
+            int paperDays,
+            String approvedIn) {
+        static Extras days(int paperDays) {
+            return new Extras(java.util.List.of(), java.util.Map.of(), paperDays, null);
+        }
     }
 
     MeetingView view(Access access, Meeting m, scot.cairn.governance.GroupView group, Extras extras) {
@@ -77,10 +81,11 @@ class MeetingViews {
                     seat != null ? seat.organisationName() : member == null ? null : member.organisationName(),
                     seat == null ? null : seat.sector(),
                     seat != null && seat.serviceUser(),
-                    v.guestEmail(),
+                    access.mayEdit(Editors.MEETINGS) ? v.guestEmail() : null,
                     v.capacity(),
                     v.apologies(),
-                    v.attended()));
+                    v.attended(),
+                    v.guest()));
         }
         var agenda = new ArrayList<MeetingView.ItemView>();
         var items = m.agenda();
@@ -162,6 +167,7 @@ class MeetingViews {
                 zoned(m.minutesCirculatedAt()),
                 zoned(m.minutesApprovedAt()),
                 m.minutesApprovedIn(),
+                extras.approvedIn(),
                 !access.participates()
                         && !access.user().administrator()
                         && access.partnership().viewerRole() == null);

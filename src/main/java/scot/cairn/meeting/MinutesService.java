@@ -112,6 +112,7 @@ public class MinutesService {
     public MeetingView link(
             long id, long meetingId, Integer seenVersion, int itemKey, Long decisionId, CurrentUser user) {
         return meetings.edit(id, meetingId, seenVersion, user, "meeting.audit.decisionLinked", m -> {
+            started(m);
             m.refuseIfLocked();
             m.positionOf(itemKey);
             if (decisionId == null) {
@@ -178,6 +179,7 @@ public class MinutesService {
             if (approvedIn == null) {
                 throw InvalidInputException.of("approvedIn", "meeting.minutes.approveAtLaterMeeting");
             }
+            support.lock(id);
             var later = repository
                     .findByIdAndPartnershipId(approvedIn, id)
                     .orElseThrow(() -> InvalidInputException.of("approvedIn", "meeting.minutes.approveAtLaterMeeting"));

@@ -67,7 +67,7 @@ class PackPdf {
                         opened.put(p.id(), doc);
                         inclusion.put(p.id(), Inclusion.PAGES);
                     }
-                } catch (IOException unreadable) {
+                } catch (IOException | RuntimeException unreadable) {
                     inclusion.put(p.id(), Inclusion.LEFT_OUT);
                 }
             }

@@ -71,8 +71,11 @@ public class PaperService {
             m.positionOf(itemKey);
             var content = upload.content() == null ? new byte[0] : upload.content();
             var name = upload.fileName() == null ? "" : upload.fileName().strip();
+            var stem = name.contains(".")
+                    ? name.substring(0, name.lastIndexOf('.')).strip()
+                    : name;
             var title = MeetingInput.blank(upload.title())
-                    ? (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)
+                    ? (stem.isEmpty() ? name : stem)
                     : upload.title().strip();
             new InvalidInputException.Collector()
                     .rejectIf(content.length == 0, "file", "meeting.paper.empty")
@@ -185,7 +188,7 @@ public class PaperService {
         int version = settings.set(groupId, workingDays, seenVersion);
         support.audit()
                 .record(
-                        MeetingService.SUBJECT,
+                        "meeting-group",
                         groupId,
                         id,
                         "meeting.audit.deadline",

@@ -1,9 +1,7 @@
 package scot.cairn.meeting;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.zip.ZipInputStream;
 import scot.cairn.platform.InvalidInputException;
 
 /**
@@ -15,9 +13,6 @@ enum PaperType {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-
-    /** Entries of a ZIP archive looked at before giving up on finding the part that says what it is. */
-    private static final int ENTRIES_LOOKED_AT = 2_000;
 
     final String mediaType;
     final String extension;
@@ -84,21 +79,19 @@ enum PaperType {
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
             return null;
         }
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (int i = 0; i < ENTRIES_LOOKED_AT; i++) {
-                var entry = zip.getNextEntry();
-                if (entry == null) {
-                    return null;
-                }
-                if (entry.getName().equals("word/document.xml")) {
-                    return DOCX;
-                }
-                if (entry.getName().equals("xl/workbook.xml")) {
-                    return XLSX;
-                }
+        // The archive's central directory says what it holds without inflating anything, so a file that would
+        // expand to gigabytes costs no more to look at than any other.
+        try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(content))
+                .get()) {
+            if (zip.getEntry("word/document.xml") != null) {
+                return DOCX;
+            }
+            if (zip.getEntry("xl/workbook.xml") != null) {
+                return XLSX;
             }
             return null;
-        } catch (IOException | IllegalArgumentException broken) {
+        } catch (IOException | RuntimeException broken) {
             return null;
         }
     }

@@ -325,8 +325,17 @@ class PapersAndMinutesIntegrationTests {
                 .until(() -> notifications.inbox(david, 1).notices().stream()
                         .anyMatch(n -> n.kind() == NoticeKind.MINUTES_CIRCULATED));
 
+        var changed =
+                minutes.minute(id, m.id(), circulated.version(), item, "The budget was discussed at length.", fiona);
+        assertThat(changed.minutesCirculatedAt())
+                .as("a change after circulation is circulated again")
+                .isNull();
+        assertThatThrownBy(() -> minutes.approve(id, m.id(), changed.version(), m.id(), fiona))
+                .isInstanceOf(MeetingStateException.class);
+        var again = minutes.circulate(id, m.id(), changed.version(), fiona);
+
         var future = meeting(today.plusDays(14));
-        assertThatThrownBy(() -> minutes.approve(id, m.id(), circulated.version(), future.id(), fiona))
+        assertThatThrownBy(() -> minutes.approve(id, m.id(), again.version(), future.id(), fiona))
                 .as("a meeting that has not taken place")
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -336,7 +345,7 @@ class PapersAndMinutesIntegrationTests {
         assertThat(minutes.approvers(id, m.id(), fiona))
                 .extracting(MinutesService.Choice::id)
                 .containsExactly(later.id());
-        var approved = minutes.approve(id, m.id(), circulated.version(), later.id(), fiona);
+        var approved = minutes.approve(id, m.id(), again.version(), later.id(), fiona);
         assertThat(approved.locked()).isTrue();
         assertThat(approved.minutesApprovedIn()).isEqualTo(later.id());
         assertThat(approved.mayEdit()).isFalse();
@@ -351,7 +360,12 @@ class PapersAndMinutesIntegrationTests {
                         actions.agree(id, m.id(), new ActionDetails("More", david.personId(), today, item), fiona))
                 .isInstanceOf(MeetingStateException.class);
         assertThat(meetings.meeting(id, m.id(), fiona).agenda().get(1).discussion())
-                .isEqualTo("The budget was discussed.");
+                .isEqualTo("The budget was discussed at length.");
+        assertThatThrownBy(() -> meetings.apologies(id, m.id(), approved.version(), fionaAt, true, fiona))
+                .isInstanceOf(MeetingStateException.class);
+        assertThatThrownBy(() -> meetings.invite(
+                        id, m.id(), approved.version(), new GuestDetails("Late guest", null, null), fiona))
+                .isInstanceOf(MeetingStateException.class);
         assertThat(audit.forPartnership(id))
                 .extracting(e -> e.action())
                 .contains(
@@ -410,6 +424,17 @@ class PapersAndMinutesIntegrationTests {
                 id, invited.id(), invited.version(), new GuestDetails("Sam Taylor", DemoUsers.SAM, "Carer"), fiona);
         var seen = meetings.meeting(id, invited.id(), sam);
         assertThat(seen.guestView()).isTrue();
+        assertThat(seen.invitees())
+                .filteredOn(MeetingView.InviteeView::guest)
+                .singleElement()
+                .satisfies(g -> {
+                    assertThat(g.personId()).isEqualTo(sam.personId());
+                    assertThat(g.guestEmail()).as("shown only to organisers").isNull();
+                });
+        assertThat(meetings.meeting(id, invited.id(), fiona).invitees())
+                .filteredOn(MeetingView.InviteeView::guest)
+                .singleElement()
+                .satisfies(g -> assertThat(g.guestEmail()).isEqualTo(DemoUsers.SAM));
         assertThat(seen.mayEdit()).isFalse();
         assertThat(meetings.meetings(id, sam)).extracting(MeetingView::id).containsExactly(invited.id());
         assertThatThrownBy(() -> meetings.meeting(id, other.id(), sam)).isInstanceOf(NotFoundException.class);
@@ -425,6 +450,20 @@ class PapersAndMinutesIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("email").key()).isEqualTo("meeting.guest.alreadyInvited"));
+    }
+
+    @Test
+    void someoneWhoTakesPartIsInvitedAsAMemberSoLeavingEndsTheirAccess() {
+        var m = meeting(today.plusDays(7));
+        membership.setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.MEMBER, fiona);
+        var invited =
+                meetings.invite(id, m.id(), m.version(), new GuestDetails("Sam Taylor", DemoUsers.SAM, "Carer"), fiona);
+        assertThat(invited.invitees())
+                .filteredOn(v -> v.personId() != null && v.personId() == sam.personId())
+                .singleElement()
+                .satisfies(v -> assertThat(v.guest()).isFalse());
+        membership.removeMember(id, sam.personId(), true, fiona);
+        assertThatThrownBy(() -> meetings.meeting(id, m.id(), sam)).isInstanceOf(NotFoundException.class);
     }
 
     static int position(MeetingView m, CurrentUser who) {

@@ -68,9 +68,6 @@ class MinutesController {
                                 .map(c -> new Option(Long.toString(c.id()), c.label()))
                                 .toList()
                         : List.of());
-        if (m.minutesApprovedIn() != null) {
-            model.addAttribute("approvedIn", meetings.meeting(id, m.minutesApprovedIn(), user));
-        }
         return "meeting/minutes";
     }
 
