@@ -141,7 +141,7 @@ class Meeting {
                 null,
                 Set.of(),
                 List.of(),
-                List.of(new AgendaItem(1, standingTitle, null, null, AgendaItem.ACTIONS, null)));
+                List.of(new AgendaItem(1, standingTitle, null, null, AgendaItem.ACTIONS, null, null, null)));
         m.change(d, startsAt, endsAt);
         members.forEach(p -> m.invitees.add(Invitee.member(p)));
         return m;
@@ -193,7 +193,15 @@ class Meeting {
         refuseIfCancelled();
         refuseIfLocked();
         MeetingLimits.AGENDA.check("", agenda.size() + 1);
-        agenda.add(new AgendaItem(nextItemKey++, item.title(), item.presenter(), item.minutes(), null, null));
+        agenda.add(new AgendaItem(
+                nextItemKey++,
+                item.title(),
+                item.presenter(),
+                item.minutes(),
+                null,
+                null,
+                item.linkKind(),
+                item.linkId()));
     }
 
     /** Changes item {@code position} (from 0); the standing item keeps its place and its title. */
@@ -209,7 +217,9 @@ class Meeting {
                         item.presenter(),
                         item.minutes(),
                         was.standing(),
-                        was.discussion()));
+                        was.discussion(),
+                        item.linkKind(),
+                        item.linkId()));
     }
 
     /** Removes an item; the standing item stays, and so does an item with papers, decisions or actions under it. */

@@ -319,7 +319,7 @@ public class MeetingService {
     public MeetingView addItem(long id, long meetingId, Integer seenVersion, ItemDetails item, CurrentUser user) {
         return edit(id, meetingId, seenVersion, user, "meeting.audit.itemAdded", m -> {
             MeetingInput.check(item);
-            m.addItem(item(item));
+            m.addItem(item(id, user, item));
             return Changes.create()
                     .field("meeting.audit.item", null, item.title().strip());
         });
@@ -331,7 +331,7 @@ public class MeetingService {
             long id, long meetingId, Integer seenVersion, int position, ItemDetails item, CurrentUser user) {
         return edit(id, meetingId, seenVersion, user, "meeting.audit.itemChanged", m -> {
             MeetingInput.check(item);
-            m.changeItem(position, item(item));
+            m.changeItem(position, item(id, user, item));
             return Changes.create()
                     .field("meeting.audit.item", null, item.title().strip());
         });
@@ -379,15 +379,30 @@ public class MeetingService {
         return fullView(access, saved);
     }
 
-    private static AgendaItem item(ItemDetails i) {
+    private AgendaItem item(long id, CurrentUser user, ItemDetails i) {
+        var link = support.links().resolve(scope.requireRead(id, user), i.link());
         return new AgendaItem(
                 0,
                 i.title().strip(),
                 MeetingInput.blank(i.presenter()) ? null : i.presenter().strip(),
                 i.minutes(),
                 null,
-                null);
+                null,
+                link == null ? null : link.kind(),
+                link == null ? null : link.id());
     }
+
+    /** The records an agenda item may be about, kind by kind, for the person arranging the meeting. */
+    @Transactional(readOnly = true)
+    public List<LinkChoices> linkChoices(long id, CurrentUser user) {
+        var access = scope.requireEdit(id, user, Editors.MEETINGS);
+        return support.links().choices(access).stream()
+                .map(k -> new LinkChoices(k.labelKey(), k.records()))
+                .toList();
+    }
+
+    /** The records of one kind an agenda item may be about; {@code labelKey} names the kind. */
+    public record LinkChoices(String labelKey, List<scot.cairn.partnership.Records.Ref> records) {}
 
     private static String name(Access access, Invitee v) {
         return v.guest() ? v.guestName() : access.partnership().namesById().get(v.personId());

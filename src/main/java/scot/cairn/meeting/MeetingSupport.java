@@ -19,7 +19,8 @@ record MeetingSupport(
         scot.cairn.directory.PersonService people,
         org.springframework.context.ApplicationEventPublisher events,
         scot.cairn.platform.mail.MailOutbox mail,
-        scot.cairn.identity.LanguagePreference languages) {
+        scot.cairn.identity.LanguagePreference languages,
+        AgendaLinks links) {
 
     /** The language the person chose, English until they do. */
     java.util.Locale locale(scot.cairn.identity.CurrentUser person) {

@@ -74,7 +74,8 @@ public record MeetingView(
     /**
      * An agenda item; {@code standing} is true for the actions from the last meeting, which always comes first.
      * {@code itemKey} is the item's number within the meeting, which stays when it moves; {@code discussion} is what
-     * the minutes say (null until minuted); {@code decisions} are the decisions minuted under it (empty for a guest).
+     * the minutes say (null until minuted); {@code decisions} are the decisions minuted under it (empty for a guest);
+     * {@code link} is the record it is about (null when none, or for a guest).
      */
     public record ItemView(
             int position,
@@ -85,7 +86,8 @@ public record MeetingView(
             boolean standing,
             String discussion,
             List<PaperView> papers,
-            List<DecisionMinuted> decisions) {}
+            List<DecisionMinuted> decisions,
+            scot.cairn.partnership.Records.Ref link) {}
 
     /** A paper under an item: its file, whether it came after the group's deadline, when it was added. */
     public record PaperView(

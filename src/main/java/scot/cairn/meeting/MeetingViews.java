@@ -125,7 +125,12 @@ class MeetingViews {
                     item.standing() != null,
                     item.discussion(),
                     papers,
-                    decisions));
+                    decisions,
+                    access.partnership().viewerRole() == null && !access.user().administrator()
+                            ? null
+                            : support.links()
+                                    .find(access, item.linkKind(), item.linkId())
+                                    .orElse(null)));
         }
         boolean recorded = invitees.stream().anyMatch(MeetingView.InviteeView::attended);
         var quorum = Quorum.of(

@@ -121,6 +121,11 @@ class MeetingPackBrowserTests {
         browser.follow("Back to the minutes");
         browser.waitForHeading("Minutes");
         assertThat(browser.driver().getPageSource()).contains(decision, action);
+        // Changing the minutes took the circulation back: the corrected draft goes round again.
+        assertThat(browser.driver().getPageSource()).contains("Draft, not yet circulated.");
+        browser.form().press("Circulate the draft minutes");
+        browser.waitForHeading("Minutes");
+        assertThat(browser.driver().getPageSource()).contains("Draft circulated on");
 
         browser.signOut();
         browser.signIn(DemoUsers.DAVID, DemoUsers.PASSWORD);

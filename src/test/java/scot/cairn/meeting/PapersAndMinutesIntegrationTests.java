@@ -466,6 +466,54 @@ class PapersAndMinutesIntegrationTests {
         assertThatThrownBy(() -> meetings.meeting(id, m.id(), sam)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void anAgendaItemIsAboutARecordOfThePartnershipAndOnlyOfThisOne() {
+        var m = meeting(today.plusDays(7));
+        var d = decisions.propose(
+                id,
+                null,
+                new scot.cairn.governance.DecisionDetails(
+                        "Extend the pilot",
+                        "The pilot ends soon.",
+                        null,
+                        "Extend by six months.",
+                        today,
+                        true,
+                        null,
+                        null,
+                        null),
+                fiona);
+        assertThat(meetings.linkChoices(id, fiona))
+                .anySatisfy(k -> assertThat(k.records())
+                        .extracting(scot.cairn.partnership.Records.Ref::value)
+                        .contains("DECISION:" + d.id()));
+        var with = meetings.addItem(
+                id, m.id(), m.version(), new ItemDetails("Extension", null, 15, "DECISION:" + d.id()), fiona);
+        assertThat(with.agenda().get(1).link()).satisfies(l -> {
+            assertThat(l.label()).isEqualTo(d.reference() + " Extend the pilot");
+            assertThat(l.href()).isEqualTo("/partnerships/" + id + "/governance/decisions/" + d.id());
+        });
+        long other = governance.newPartnership();
+        var elsewhere = decisions.propose(
+                other,
+                null,
+                new scot.cairn.governance.DecisionDetails(
+                        "Elsewhere", "Another partnership.", null, "No.", today, false, null, null, null),
+                fiona);
+        for (var bad : java.util.List.of("DECISION:" + elsewhere.id(), "RISK:x", "NOTHING:1")) {
+            assertThatThrownBy(() -> meetings.addItem(
+                            id, m.id(), with.version(), new ItemDetails("Bad", null, null, bad), fiona))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors().get("link").key()).isEqualTo("meeting.agenda.noSuchLink"));
+        }
+        meetings.invite(id, m.id(), with.version(), new GuestDetails("Sam Taylor", DemoUsers.SAM, null), fiona);
+        assertThat(meetings.meeting(id, m.id(), sam).agenda().get(1).link())
+                .as("a guest reads no decision log")
+                .isNull();
+    }
+
     static int position(MeetingView m, CurrentUser who) {
         return m.invitees().stream()
                 .filter(v -> v.personId() != null && v.personId() == who.personId())

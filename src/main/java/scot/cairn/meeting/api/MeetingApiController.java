@@ -39,6 +39,15 @@ class MeetingApiController {
         this.actions = actions;
     }
 
+    @GetMapping("/links")
+    @Operation(
+            summary = "List what an agenda item may be about",
+            description = "Kind by kind, the partnership's latest risks, decisions, highlight reports, document"
+                    + " versions and SROI analyses; an item's link is a record's kind and id, such as RISK:12.")
+    List<MeetingService.LinkChoices> links(@PathVariable long id, CurrentUser user) {
+        return meetings.linkChoices(id, user);
+    }
+
     @GetMapping("/{meetingId}/actions")
     @Operation(
             summary = "List a meeting's actions",

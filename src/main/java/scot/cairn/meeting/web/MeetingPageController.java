@@ -54,6 +54,7 @@ class MeetingPageController {
         if (!model.containsAttribute("action")) {
             model.addAttribute("action", new scot.cairn.meeting.ActionDetails(null, null, null));
         }
+        model.addAttribute("links", m.mayEdit() ? meetings.linkChoices(id, user) : List.of());
         model.addAttribute("actions", m.guestView() ? List.of() : actions.agreedAt(id, meetingId, user));
         model.addAttribute("carried", m.guestView() ? List.of() : actions.carriedInto(id, meetingId, user));
         model.addAttribute(

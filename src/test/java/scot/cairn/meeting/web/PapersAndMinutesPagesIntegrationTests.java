@@ -302,6 +302,53 @@ class PapersAndMinutesPagesIntegrationTests {
     }
 
     @Test
+    void anAgendaItemAboutARiskIsAddedOnThePageAndThroughTheApi() throws Exception {
+        var m = meeting(today.plusDays(9));
+        String url = base + "/" + m.id();
+        String risk = JsonPath.read(
+                        json("POST", "/api/v1/partnerships/" + id + "/risks", DemoUsers.FIONA, """
+                                        {"kind": "RISK", "title": "Too few carers", "category": "DELIVERY",
+                                         "ownerId": %d, "likelihood": 3, "impact": 4, "proximity": "IMMINENT",
+                                         "response": "TRANSFER", "nextReview": "%s"}
+                                        """.formatted(
+                                                fiona.personId(), today.plusDays(7)))
+                                .andExpect(status().isCreated())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.id")
+                .toString();
+        assertThat(page(url, DemoUsers.FIONA)).contains("About (optional)", "Too few carers");
+        var refused = html(post(
+                        url + "/agenda",
+                        DemoUsers.FIONA,
+                        "version",
+                        Integer.toString(m.version()),
+                        "title",
+                        "Recruitment risk",
+                        "link",
+                        "RISK:999999")
+                .andExpect(status().isOk()));
+        assertThat(refused).contains("Choose something from this partnership’s list");
+        post(
+                        url + "/agenda",
+                        DemoUsers.FIONA,
+                        "version",
+                        Integer.toString(m.version()),
+                        "title",
+                        "Recruitment risk",
+                        "link",
+                        "RISK:" + risk)
+                .andExpect(redirectedUrlPattern(url + "*"));
+        assertThat(page(url, DemoUsers.DAVID)).contains("About:", "R-1 Too few carers");
+        json("GET", "/api/v1" + base + "/links", DemoUsers.FIONA, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].records[*].kind", org.hamcrest.Matchers.hasItem("RISK")))
+                .andExpect(jsonPath("$[*].records[*].id", org.hamcrest.Matchers.hasItem(Integer.parseInt(risk))));
+        json("GET", "/api/v1" + base + "/links", DemoUsers.DAVID, null).andExpect(status().isForbidden());
+    }
+
+    @Test
     void thePersonalCalendarFeedIsMadeShownOnceReadWithoutSigningInAndStopped() throws Exception {
         meeting(today.plusDays(3));
         post("/calendar", DemoUsers.DAVID).andExpect(redirectedUrlPattern("/calendar" + "*"));
