@@ -42,7 +42,78 @@ class DemoProject {
             scot.cairn.meeting.MeetingService meetings,
             scot.cairn.meeting.ActionService actions,
             scot.cairn.meeting.PaperService papers,
-            scot.cairn.meeting.MinutesService minutes) {
+            scot.cairn.meeting.MinutesService minutes,
+            scot.cairn.engagement.CommsPlanService comms,
+            scot.cairn.governance.GroupService groups) {
+
+        /**
+         * The communications plan Fiona wrote: the purpose, audiences inside and outside the partnership, key messages
+         * and channels; a communications group of Fiona and David, whose review David recorded; three activities, one
+         * done, one of David's due this week, one later.
+         */
+        void communications(long id, CurrentUser fiona, CurrentUser david) {
+            var group = groups.create(id, scot.cairn.governance.GroupKind.COMMUNICATIONS, fiona);
+            groups.addMember(id, group.id(), new scot.cairn.governance.MemberDetails(fiona.email(), false), fiona);
+            groups.addMember(id, group.id(), new scot.cairn.governance.MemberDetails(david.email(), false), fiona);
+            var plan = comms.write(
+                    id,
+                    0,
+                    new scot.cairn.engagement.PlanDetails(
+                            "Foster carers, children’s services staff and the people of Falkirk hear how the new"
+                                    + " service takes shape, in plain words. Every provider outside the partnership"
+                                    + " hears the same news at the same time, so that the tender stays fair.",
+                            "Board\nProject team\nCarers’ forum",
+                            "Foster care providers who may bid\nSocial workers and children’s panels\nThe public",
+                            "Foster carers are designing the service with us\nEvery child placed close to home, with"
+                                    + " a named worker\nEvery provider hears the same news at the same time",
+                            "Quarterly newsletter\nCarers’ forum meetings\nThe partnership’s public page\nLocal"
+                                    + " radio"),
+                    fiona);
+            comms.review(id, plan.version(), "Add the children’s panels to the audiences next quarter.", david);
+            var today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+            var first = comms.plan(
+                    id,
+                    new scot.cairn.engagement.ActivityDetails(
+                            "Newsletter: what carers told the design workshop",
+                            "Foster care providers who may bid",
+                            "Quarterly newsletter",
+                            fiona.personId(),
+                            today.minusDays(20),
+                            null),
+                    fiona);
+            comms.change(
+                    id,
+                    first.id(),
+                    first.version(),
+                    new scot.cairn.engagement.ActivityDetails(
+                            first.title(),
+                            first.audience(),
+                            first.channel(),
+                            first.ownerId(),
+                            first.due(),
+                            scot.cairn.engagement.ActivityStatus.DONE),
+                    fiona);
+            comms.plan(
+                    id,
+                    new scot.cairn.engagement.ActivityDetails(
+                            "Talk at the carers’ forum about the placement model",
+                            "Carers’ forum",
+                            "Carers’ forum meetings",
+                            david.personId(),
+                            today.plusDays(4),
+                            null),
+                    fiona);
+            comms.plan(
+                    id,
+                    new scot.cairn.engagement.ActivityDetails(
+                            "Local radio interview on recruiting foster carers",
+                            "The public",
+                            "Local radio",
+                            fiona.personId(),
+                            today.plusDays(40),
+                            null),
+                    fiona);
+        }
 
         /**
          * The board's last three monthly meetings at the council's offices, each with its pack (an agenda item and a
@@ -376,6 +447,7 @@ class DemoProject {
                 fiona);
         baselines.report(id, fiona, david);
         baselines.meetings(id, fiona, david);
+        baselines.communications(id, fiona, david);
     }
 
     private static TaskDetails inPackage(TaskDetails t, long packageId) {

@@ -27,6 +27,9 @@ public enum Editors {
     RISKS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.RISKS"),
     /** Meetings of the partnership's groups: scheduling, invitees, agendas and attendance. */
     MEETINGS(true, false, Set.of(Role.PROJECT_MANAGER, Role.ADMINISTRATIVE_SUPPORT), "partnership.editors.MEETINGS"),
+    /** The communications plan and its activities. */
+    COMMUNICATIONS(
+            true, false, Set.of(Role.COMMUNICATIONS_LEAD, Role.PROJECT_MANAGER), "partnership.editors.COMMUNICATIONS"),
     /** Highlight reports to the board, until submitted. */
     REPORTS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.REPORTS"),
     /** Signing the MoU, each for their own organisation. */

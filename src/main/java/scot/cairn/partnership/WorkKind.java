@@ -16,7 +16,8 @@ public enum WorkKind implements Labelled {
     RISK_ACTION,
     PLAN_TASK,
     MILESTONE,
-    MEETING_ACTION;
+    MEETING_ACTION,
+    COMMS_ACTIVITY;
 
     @Override
     public String labelKey() {

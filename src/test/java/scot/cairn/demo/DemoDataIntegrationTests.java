@@ -199,6 +199,27 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void falkirkHasACommunicationsPlanReviewedByItsGroupWithActivities() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var plan = users.bean(scot.cairn.engagement.CommsPlanService.class).plan(id, fiona);
+        assertThat(plan.audiencesOutside()).contains("Foster care providers who may bid");
+        assertThat(plan.reviews())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reviewer()).isEqualTo("David Kerr"));
+        assertThat(plan.activities())
+                .extracting(a -> a.status())
+                .containsExactly(
+                        scot.cairn.engagement.ActivityStatus.DONE,
+                        scot.cairn.engagement.ActivityStatus.PLANNED,
+                        scot.cairn.engagement.ActivityStatus.PLANNED);
+    }
+
+    @Test
     void organisationsFromTheSeedsAreInTheDirectory() {
         assertThat(organisations.search("").stream().map(o -> o.name()))
                 .contains(
