@@ -316,8 +316,12 @@ class Meeting {
         minutesCirculatedAt = now;
     }
 
-    /** Records that {@code later}, a later meeting of the group, approved these minutes; they are locked from now. */
-    void approveMinutes(Meeting later, Instant now) {
+    /**
+     * Records that {@code later}, a later meeting of the group, approved these minutes; they are locked from now.
+     *
+     * @param kept the invitees, in order, with who they were kept as ({@link Invitee#kept})
+     */
+    void approveMinutes(Meeting later, Instant now, List<Invitee> kept) {
         refuseIfCancelled();
         refuseIfLocked();
         if (minutesCirculatedAt == null) {
@@ -331,6 +335,11 @@ class Meeting {
         }
         minutesApprovedAt = now;
         minutesApprovedIn = later.id;
+        if (kept.size() != invitees.size()) {
+            throw new IllegalArgumentException("Every invitee is kept, in order");
+        }
+        invitees.clear();
+        invitees.addAll(kept);
     }
 
     /** Refuses every change to the minutes, attendance and agenda once the minutes are approved. */

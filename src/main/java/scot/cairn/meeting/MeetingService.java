@@ -257,7 +257,7 @@ public class MeetingService {
             // Someone who takes part in the partnership comes as a member: leaving it ends their access as usual.
             m.invite(
                     person != null && scope.memberIds(id).contains(person)
-                            ? new Invitee(person, null, null, capacity, false, false)
+                            ? Invitee.member(person, capacity)
                             : Invitee.guest(person, guest.name().strip(), email, capacity));
             return Changes.create()
                     .field("meeting.audit.guest", null, guest.name().strip());

@@ -74,13 +74,21 @@ class MeetingViews {
                     && !started) {
                 yours = i;
             }
+            // Approved minutes show who people were when they were approved, not who they are now.
+            boolean kept = v.keptWhenApproved();
             invitees.add(new MeetingView.InviteeView(
                     i,
                     v.personId(),
-                    v.guest() ? v.guestName() : member == null ? null : member.fullName(),
-                    seat != null ? seat.organisationName() : member == null ? null : member.organisationName(),
-                    seat == null ? null : seat.sector(),
-                    seat != null && seat.serviceUser(),
+                    kept ? v.keptName() : v.guest() ? v.guestName() : member == null ? null : member.fullName(),
+                    kept
+                            ? v.keptOrganisation()
+                            : seat != null
+                                    ? seat.organisationName()
+                                    : member == null ? null : member.organisationName(),
+                    kept
+                            ? (v.keptSector() == null ? null : scot.cairn.directory.Sector.valueOf(v.keptSector()))
+                            : seat == null ? null : seat.sector(),
+                    kept ? v.keptServiceUser() : seat != null && seat.serviceUser(),
                     access.mayEdit(Editors.MEETINGS) ? v.guestEmail() : null,
                     v.capacity(),
                     v.apologies(),
@@ -136,7 +144,9 @@ class MeetingViews {
         var quorum = Quorum.of(
                 kind,
                 invitees.stream()
-                        .filter(v -> !v.guest() && v.attended() && seats.containsKey(v.personId()))
+                        .filter(v -> !v.guest()
+                                && v.attended()
+                                && (m.minutesApprovedAt() != null || seats.containsKey(v.personId())))
                         .map(MeetingView.InviteeView::sector)
                         .toList(),
                 invitees.stream().anyMatch(MeetingView.InviteeView::serviceUser));

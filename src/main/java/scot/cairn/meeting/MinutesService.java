@@ -183,7 +183,20 @@ public class MinutesService {
             var later = repository
                     .findByIdAndPartnershipId(approvedIn, id)
                     .orElseThrow(() -> InvalidInputException.of("approvedIn", "meeting.minutes.approveAtLaterMeeting"));
-            m.approveMinutes(later, support.clock().instant());
+            // Who was there is kept as the meeting shows them now, so the minutes read the same later.
+            var shown = meetings.fullView(meetings.readAccess(id, m, user), m).invitees();
+            var invitees = m.invitees();
+            var kept = new java.util.ArrayList<Invitee>();
+            for (int i = 0; i < invitees.size(); i++) {
+                var x = shown.get(i);
+                kept.add(invitees.get(i)
+                        .kept(
+                                x.name(),
+                                x.organisationName(),
+                                x.sector() == null ? null : x.sector().name(),
+                                x.serviceUser()));
+            }
+            m.approveMinutes(later, support.clock().instant(), kept);
             return Changes.create().field("meeting.audit.approvedAt", null, later.reference() + " " + later.title());
         });
     }

@@ -366,6 +366,17 @@ class PapersAndMinutesIntegrationTests {
         assertThatThrownBy(() -> meetings.invite(
                         id, m.id(), approved.version(), new GuestDetails("Late guest", null, null), fiona))
                 .isInstanceOf(MeetingStateException.class);
+        // The carer leaves the partnership: the approved minutes still show her seat, and the meeting as quorate.
+        membership.removeMember(id, sam.personId(), true, fiona);
+        var later2 = meetings.meeting(id, m.id(), fiona);
+        assertThat(later2.quorate()).isTrue();
+        assertThat(later2.invitees())
+                .filteredOn(MeetingView.InviteeView::serviceUser)
+                .singleElement()
+                .satisfies(v -> assertThat(v.name()).isEqualTo("Sam Taylor"));
+        assertThat(meetings.meeting(id, future.id(), fiona).invitees())
+                .as("a meeting whose minutes are not approved shows today's seats")
+                .noneMatch(MeetingView.InviteeView::serviceUser);
         assertThat(audit.forPartnership(id))
                 .extracting(e -> e.action())
                 .contains(
