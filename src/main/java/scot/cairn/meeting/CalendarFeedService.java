@@ -79,13 +79,18 @@ public class CalendarFeedService {
                 .sql("delete from meeting_calendar_feed where person_id = ?")
                 .param(user.personId())
                 .update();
-        support.jdbc()
-                .sql("insert into meeting_calendar_feed (person_id, token_hash, created_at) values (?, ?, ?)")
-                .params(
-                        user.personId(),
-                        hash(token),
-                        Timestamp.from(support.clock().instant()))
-                .update();
+        try {
+            support.jdbc()
+                    .sql("insert into meeting_calendar_feed (person_id, token_hash, created_at) values (?, ?, ?)")
+                    .params(
+                            user.personId(),
+                            hash(token),
+                            Timestamp.from(support.clock().instant()))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException sameMomentElsewhere) {
+            // The person made an address at the same moment in another tab: that one stands.
+            throw new scot.cairn.platform.ConcurrentChangeException("calendar feed");
+        }
         support.audit().record("calendar-feed", user.personId(), null, "meeting.audit.feedMade", Changes.create());
         return "/calendar/feeds/" + token + ".ics";
     }
