@@ -55,7 +55,7 @@ class DemoGovernance {
     }
 
     void member(long id, long groupId, CurrentUser person, boolean serviceUser, CurrentUser manager) {
-        groups.addMember(id, groupId, new MemberDetails(person.email(), serviceUser), manager);
+        groups.addMember(id, groupId, MemberDetails.of(person.email(), serviceUser), manager);
     }
 
     void workstream(long id, long groupId, String name, CurrentUser lead, CurrentUser manager) {

@@ -53,8 +53,8 @@ class DemoProject {
          */
         void communications(long id, CurrentUser fiona, CurrentUser david) {
             var group = groups.create(id, scot.cairn.governance.GroupKind.COMMUNICATIONS, fiona);
-            groups.addMember(id, group.id(), new scot.cairn.governance.MemberDetails(fiona.email(), false), fiona);
-            groups.addMember(id, group.id(), new scot.cairn.governance.MemberDetails(david.email(), false), fiona);
+            groups.addMember(id, group.id(), scot.cairn.governance.MemberDetails.of(fiona.email(), false), fiona);
+            groups.addMember(id, group.id(), scot.cairn.governance.MemberDetails.of(david.email(), false), fiona);
             var plan = comms.write(
                     id,
                     0,

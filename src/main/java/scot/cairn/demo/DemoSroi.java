@@ -286,7 +286,7 @@ class DemoSroi {
                 .orElseGet(() -> groups.create(id, GroupKind.BOARD, owner));
         for (var person : members) {
             if (board.members().stream().noneMatch(m -> m.personId() == person.personId())) {
-                groups.addMember(id, board.id(), new MemberDetails(person.email(), false), owner);
+                groups.addMember(id, board.id(), MemberDetails.of(person.email(), false), owner);
             }
         }
     }

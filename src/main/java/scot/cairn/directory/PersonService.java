@@ -1,5 +1,7 @@
 package scot.cairn.directory;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +19,12 @@ import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
-/** People known to Cairn. Only platform administrators add or change them; email addresses are unique. */
+/**
+ * People known to Cairn. Only platform administrators add or change people with accounts; email addresses are unique
+ * when there is one. People without an email address are recorded by whoever the calling module allows (a partnership
+ * manager adding a carer to the partnership), with their contact details and consent kept apart from the summary that
+ * every page sees.
+ */
 @Service
 public class PersonService {
 
@@ -27,12 +34,87 @@ public class PersonService {
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
     private final DetailsRules rules;
+    private final Clock clock;
 
-    PersonService(PersonRepository people, OrganisationRepository organisations, AuditTrail audit, DetailsRules rules) {
+    PersonService(
+            PersonRepository people,
+            OrganisationRepository organisations,
+            AuditTrail audit,
+            DetailsRules rules,
+            Clock clock) {
         this.people = people;
         this.organisations = organisations;
         this.audit = audit;
         this.rules = rules;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a person who has no email address. The calling module has decided that {@code recordedBy} may.
+     *
+     * @throws InvalidInputException naming each field that breaks a rule
+     */
+    @Transactional
+    public PersonSummary recordWithoutEmail(ContactDetails details, long recordedBy) {
+        rules.check(details);
+        var saved = people.save(Person.recordWithoutEmail(details, LocalDate.now(clock), recordedBy));
+        var summary = get(saved.id());
+        audit.record(
+                SUBJECT,
+                saved.id(),
+                null,
+                "directory.audit.personRecorded",
+                contactDiff(null, contact(saved.id()).orElseThrow()));
+        return summary;
+    }
+
+    /**
+     * How to reach a person without an email address, or empty for someone who has one (they are reached by email and
+     * notification). The calling module decides who may see it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PersonContact> contact(long id) {
+        var person = people.findById(id).orElseThrow(() -> new NotFoundException("Person"));
+        if (person.email() != null) {
+            return Optional.empty();
+        }
+        String by = person.recordedBy() == null
+                ? null
+                : people.findById(person.recordedBy()).map(Person::fullName).orElse(null);
+        return Optional.of(new PersonContact(
+                person.id(),
+                person.version(),
+                person.fullName(),
+                person.phone(),
+                person.postalAddress(),
+                person.consent(),
+                person.consentOn(),
+                by));
+    }
+
+    /**
+     * Changes the details of a person without an email address. The calling module has decided that the caller may.
+     *
+     * @throws ConcurrentChangeException when {@code seenVersion} is not the stored version
+     * @throws InvalidInputException naming each field that breaks a rule, or when the person has an email address
+     */
+    @Transactional
+    public PersonContact changeContact(long id, Integer seenVersion, ContactDetails details) {
+        var person = people.findById(id).orElseThrow(() -> new NotFoundException("Person"));
+        if (person.email() != null) {
+            throw InvalidInputException.of("fullName", "directory.contact.hasEmail", person.fullName());
+        }
+        ConcurrentChangeException.check("person", seenVersion, person.version());
+        rules.check(details);
+        var before = contact(id).orElseThrow();
+        person.changeContact(details, LocalDate.now(clock));
+        people.save(person);
+        var after = contact(id).orElseThrow();
+        var changes = contactDiff(before, after);
+        if (!changes.isEmpty()) {
+            audit.record(SUBJECT, id, null, "directory.audit.contactChanged", changes);
+        }
+        return after;
     }
 
     @Transactional(readOnly = true)
@@ -140,9 +222,10 @@ public class PersonService {
     private void check(PersonDetails d, Long self) {
         new InvalidInputException.Collector()
                 .rejectIf(
-                        people.findByEmail(d.email())
-                                .filter(p -> !p.id().equals(self))
-                                .isPresent(),
+                        d.email() != null
+                                && people.findByEmail(d.email())
+                                        .filter(p -> !p.id().equals(self))
+                                        .isPresent(),
                         "email",
                         "directory.person.emailTaken",
                         d.email())
@@ -173,6 +256,17 @@ public class PersonService {
                 p.organisationId(),
                 org == null ? null : org.summary().name(),
                 org == null ? null : org.summary().sector());
+    }
+
+    private static Changes contactDiff(PersonContact before, PersonContact after) {
+        return Changes.create()
+                .field("directory.audit.fullName", before == null ? null : before.fullName(), after.fullName())
+                .field("directory.audit.phone", before == null ? null : before.phone(), after.phone())
+                .field(
+                        "directory.audit.postalAddress",
+                        before == null ? null : before.postalAddress(),
+                        after.postalAddress())
+                .field("directory.audit.consent", before == null ? null : before.consent(), after.consent());
     }
 
     private static Changes diff(PersonSummary before, PersonSummary after) {

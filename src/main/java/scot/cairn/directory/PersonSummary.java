@@ -18,6 +18,11 @@ public record PersonSummary(
         return new PersonDetails(fullName, email, jobTitle, organisationId);
     }
 
+    /** Whether Cairn can email them; people without an email address are recorded by name and cannot sign in. */
+    public boolean hasEmail() {
+        return email != null;
+    }
+
     /** "Name (Organisation)" or just the name. */
     public String label() {
         return organisationName == null ? fullName : fullName + " (" + organisationName + ")";

@@ -90,7 +90,12 @@ public class GroupService {
     public GroupView addMember(long id, long groupId, MemberDetails details, CurrentUser user) {
         var p = context.managed(id, user);
         var g = find(id, groupId);
-        var person = context.person(details.email());
+        var person = details.personId() == null
+                ? context.person(details.email())
+                : context.people(java.util.List.of(details.personId())).get(details.personId());
+        if (person == null) {
+            throw InvalidInputException.of("personId", "governance.group.chooseMember");
+        }
         GovernanceContext.requireMember(p, person);
         Long organisation = details.asServiceUser() ? null : person.organisationId();
         if (!details.asServiceUser()) {

@@ -30,6 +30,12 @@ public enum Editors {
     /** The communications plan and its activities. */
     COMMUNICATIONS(
             true, false, Set.of(Role.COMMUNICATIONS_LEAD, Role.PROJECT_MANAGER), "partnership.editors.COMMUNICATIONS"),
+    /** Consultations of the people who use the service: questions, opening and closing, answers entered by hand. */
+    CONSULTATIONS(
+            true,
+            false,
+            Set.of(Role.WORKSTREAM_LEAD, Role.PROJECT_MANAGER, Role.SERVICE_USER_REPRESENTATIVE),
+            "partnership.editors.CONSULTATIONS"),
     /** Highlight reports to the board, until submitted. */
     REPORTS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.REPORTS"),
     /** Signing the MoU, each for their own organisation. */

@@ -3,8 +3,11 @@ package scot.cairn.partnership;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.directory.ContactDetails;
 import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.PersonContact;
 import scot.cairn.directory.PersonService;
+import scot.cairn.directory.PersonSummary;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.InvalidInputException;
@@ -104,6 +107,92 @@ public class MembershipService {
         if (before == null) {
             directory.events().publishEvent(new MemberAdded(id, person.id(), role, user.personId()));
         }
+    }
+
+    /**
+     * Changes a member's role. A person without an email address cannot sign in, so cannot manage.
+     *
+     * @throws NotFoundException when they are not a member
+     */
+    @Transactional
+    public void setRole(long id, long personId, MemberRole role, CurrentUser user) {
+        var p = access.managed(id, user);
+        var before = p.role(personId).orElseThrow(() -> new NotFoundException("Member"));
+        var person = directory.people().get(personId);
+        new InvalidInputException.Collector()
+                .rejectIf(role == null, "role", "partnership.members.chooseRole")
+                .rejectIf(
+                        role == MemberRole.MANAGER && !person.hasEmail(),
+                        "role",
+                        "partnership.members.managerNeedsEmail",
+                        person.fullName())
+                .throwIfAny();
+        p.setMember(personId, role);
+        partnerships.save(p);
+        core.record(
+                id,
+                "partnership.audit.roleChanged",
+                Changes.create().field(person.fullName(), before.labelKey(), role.labelKey()));
+    }
+
+    /**
+     * Records a person who has no email address (a carer, someone who uses the service) and adds them as a member, so
+     * they can sit on a group and be invited to meetings. They cannot sign in, so they cannot manage.
+     *
+     * @throws InvalidInputException naming each field that breaks a rule; nothing is saved then
+     */
+    @Transactional
+    public PersonSummary addWithoutEmail(long id, ContactDetails details, MemberRole role, CurrentUser user) {
+        var p = access.managed(id, user);
+        new InvalidInputException.Collector()
+                .rejectIf(role == null, "role", "partnership.members.chooseRole")
+                .rejectIf(
+                        role == MemberRole.MANAGER,
+                        "role",
+                        "partnership.members.managerNeedsEmail",
+                        details.fullName() == null ? "" : details.fullName().strip())
+                .throwIfAny();
+        var person = directory.people().recordWithoutEmail(details, user.personId());
+        p.setMember(person.id(), role);
+        partnerships.save(p);
+        core.record(
+                id,
+                "partnership.audit.memberRecorded",
+                Changes.create().field(person.fullName(), null, role.labelKey()));
+        directory.events().publishEvent(new MemberAdded(id, person.id(), role, user.personId()));
+        return person;
+    }
+
+    /**
+     * How to reach the members who have no email address, by person, for those who manage the partnership (who invite
+     * them and send them papers); empty for everyone else.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, PersonContact> contacts(long id, CurrentUser user) {
+        var a = access.requireRead(id, user);
+        if (!a.manages()) {
+            return java.util.Map.of();
+        }
+        var contacts = new java.util.LinkedHashMap<Long, PersonContact>();
+        a.partnership().members().stream()
+                .filter(m -> m.email() == null)
+                .forEach(m -> directory.people().contact(m.personId()).ifPresent(c -> contacts.put(m.personId(), c)));
+        return contacts;
+    }
+
+    /**
+     * Changes the details of a member without an email address and what they agreed to. Managers only.
+     *
+     * @throws NotFoundException when they are not a member
+     */
+    @Transactional
+    public PersonContact changeContact(
+            long id, long personId, Integer seenVersion, ContactDetails details, CurrentUser user) {
+        var p = access.managed(id, user);
+        p.role(personId).orElseThrow(() -> new NotFoundException("Member"));
+        var changed = directory.people().changeContact(personId, seenVersion, details);
+        core.record(id, "partnership.audit.contactChanged", Changes.create().note(changed.fullName()));
+        return changed;
     }
 
     /**

@@ -49,6 +49,11 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
+        /** Whether nothing has been refused so far. */
+        public boolean isEmpty() {
+            return errors.isEmpty();
+        }
+
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);

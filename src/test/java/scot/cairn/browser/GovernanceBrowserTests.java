@@ -163,8 +163,8 @@ class GovernanceBrowserTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.DAVID, false), fiona);
         browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
         browser.open("/partnerships/" + id + "/governance");
         browser.follow("Decision log");

@@ -100,7 +100,7 @@ class PartnershipJourneyBrowserTests {
         var fiona = fixture().users().current(DemoUsers.FIONA);
         fixture().membership().setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.OBSERVER, fiona);
         long board = fixture().board(id);
-        groups.addMember(id, board, new scot.cairn.governance.MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board, scot.cairn.governance.MemberDetails.of(DemoUsers.SAM, true), fiona);
         var draft = decisions.propose(
                 id,
                 null,
@@ -218,6 +218,24 @@ class PartnershipJourneyBrowserTests {
         assertThat(browser.form().banner())
                 .contains("David Kerr already has a Cairn account and is now in the partnership: Member.");
         assertThat(browser.text("table")).contains("David Kerr", "Falkirk CVS");
+
+        browser.form().press("Add them");
+        assertThat(browser.form().errors())
+                .contains(
+                        "Enter the person’s name",
+                        "Enter what the person agreed to, for example to be phoned about board meetings");
+        browser.form()
+                .type("fullName", "Ann Brodie")
+                .type("phone", "01324 506070")
+                .type("consent", "To be phoned about board meetings")
+                .press("Add them");
+        assertThat(browser.form().banner()).contains("Ann Brodie added: Member.");
+        assertThat(browser.text("table")).contains("Ann Brodie", "No email address");
+        browser.submitWith(
+                browser.driver().findElement(org.openqa.selenium.By.partialLinkText("Contact details and consent")));
+        browser.waitForHeading("Ann Brodie");
+        assertThat(browser.driver().getPageSource()).contains("Fiona Reid", "01324 506070");
+        browser.follow("Back to members");
     }
 
     private void assessGo(String overview) {

@@ -95,7 +95,7 @@ class CommsPlanIntegrationTests {
                 .as("not in the communications group yet")
                 .isInstanceOf(ForbiddenException.class);
         var group = groups.create(id, GroupKind.COMMUNICATIONS, fiona);
-        groups.addMember(id, group.id(), new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, group.id(), MemberDetails.of(DemoUsers.DAVID, false), fiona);
         assertThat(plans.plan(id, david).mayReview()).isTrue();
         var reviewed = plans.review(id, written.version(), "Add local radio.", david);
         assertThat(reviewed.reviewedSinceChanged()).isTrue();

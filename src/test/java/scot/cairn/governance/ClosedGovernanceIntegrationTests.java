@@ -77,8 +77,8 @@ class ClosedGovernanceIntegrationTests {
         board = kind(all, GroupKind.BOARD);
         team = kind(all, GroupKind.PROJECT_TEAM);
         forum = kind(all, GroupKind.INFORMED_PROVIDERS);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
-        groups.addMember(id, team, new MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, team, MemberDetails.of(DemoUsers.FIONA, false), fiona);
         groups.addWorkstream(id, team, "Placements", fiona.personId(), fiona);
         groups.addProvider(id, forum, fixture.org("Quarriers"), fiona);
         var chief = fixture.member(id, "Falkirk CVS");
@@ -113,8 +113,7 @@ class ClosedGovernanceIntegrationTests {
         var changes = new LinkedHashMap<String, Runnable>();
         changes.put("set up the standard groups", () -> groups.setUpStandard(id, fiona));
         changes.put("add a group", () -> groups.create(id, GroupKind.COMMUNICATIONS, fiona));
-        changes.put(
-                "add a member", () -> groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona));
+        changes.put("add a member", () -> groups.addMember(id, board, MemberDetails.of(DemoUsers.DAVID, false), fiona));
         changes.put("remove a member", () -> groups.removeMember(id, board, fiona.personId(), fiona));
         changes.put("add a workstream", () -> groups.addWorkstream(id, team, "Outcomes", fiona.personId(), fiona));
         changes.put("remove a workstream", () -> groups.removeWorkstream(id, team, "Placements", fiona));

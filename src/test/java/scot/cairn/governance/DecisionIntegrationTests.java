@@ -71,8 +71,8 @@ class DecisionIntegrationTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.SAM, true), fiona);
     }
 
     static DecisionDetails details(String title, boolean joint) {
@@ -93,7 +93,7 @@ class DecisionIntegrationTests {
     }
 
     void davidJoinsTheBoard() {
-        groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.DAVID, false), fiona);
     }
 
     java.util.List<String> actions(long decisionId) {

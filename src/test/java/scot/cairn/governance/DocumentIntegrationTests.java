@@ -290,8 +290,8 @@ class DocumentIntegrationTests {
                         david))
                 .isInstanceOf(ForbiddenException.class)
                 .hasMessage(scot.cairn.partnership.PartnershipScope.BOARD_ONLY);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.DAVID, false), fiona);
 
         var first = documents.sign(
                 id,

@@ -93,7 +93,7 @@ public record GovernanceFixture(
         for (var email : List.of(DemoUsers.FIONA, DemoUsers.DAVID)) {
             var person = users.current(email);
             if (board.members().stream().noneMatch(m -> m.personId() == person.personId())) {
-                board = groups.addMember(id, board.id(), new MemberDetails(email, false), fiona);
+                board = groups.addMember(id, board.id(), MemberDetails.of(email, false), fiona);
             }
         }
         return board.id();

@@ -89,7 +89,7 @@ class GovernanceLimitsIntegrationTests {
     void theProjectTeamHasAtMostFiftyWorkstreams() throws Exception {
         var fiona = users.current(DemoUsers.FIONA);
         long team = groups.create(id, GroupKind.PROJECT_TEAM, fiona).id();
-        groups.addMember(id, team, new MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, team, MemberDetails.of(DemoUsers.FIONA, false), fiona);
         for (int i = 1; i <= 49; i++) {
             jdbc.sql("insert into governance_workstream (group_id, name) values (?, ?)")
                     .params(team, "Stream " + i)

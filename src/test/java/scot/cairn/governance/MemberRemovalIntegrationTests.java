@@ -63,7 +63,7 @@ class MemberRemovalIntegrationTests {
         var fiona = fixture.users().current(DemoUsers.FIONA);
         fixture.board(id);
         var team = groups.create(id, GroupKind.PROJECT_TEAM, fiona);
-        groups.addMember(id, team.id(), new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, team.id(), MemberDetails.of(DemoUsers.DAVID, false), fiona);
         long david = fixture.users().current(DemoUsers.DAVID).personId();
         groups.addWorkstream(id, team.id(), "Recruitment", david, fiona);
         roles.assign(id, new AssignmentDetails(Role.ANALYST, DemoUsers.DAVID, new BigDecimal("0.01")), fiona);

@@ -71,7 +71,7 @@ class PartnerRemovalIntegrationTests {
         long id = fixture.newPartnership();
         long cvs = fixture.org("Falkirk CVS");
         var board = groups.create(id, GroupKind.BOARD, fiona);
-        groups.addMember(id, board.id(), new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, board.id(), MemberDetails.of(DemoUsers.DAVID, false), fiona);
         var sponsor = roles.assign(
                 id, new AssignmentDetails(Role.SENIOR_SPONSOR, DemoUsers.DAVID, GovernanceFixture.SPONSOR_DAYS), fiona);
 

@@ -128,7 +128,7 @@ class MeetingIntegrationTests {
     void inviteesSendTheirOwnApologiesAndTheQuorumIsCheckedOnAttendance() {
         // Sam, a carer, sits on the board: the service-user seat is then invited.
         membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, fiona);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.SAM, true), fiona);
         var past = meetings.schedule(id, details(today().minusDays(3), Repeat.ONCE, null), fiona)
                 .get(0);
         var future = meetings.schedule(id, details(today().plusDays(3), Repeat.ONCE, null), fiona)

@@ -105,7 +105,7 @@ class PapersAndMinutesIntegrationTests {
     /** Sam, a carer, sits on the board, so that its meetings invite the service-user seat. */
     void carerOnBoard() {
         membership.setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.MEMBER, fiona);
-        groups.addMember(id, board, new scot.cairn.governance.MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board, scot.cairn.governance.MemberDetails.of(DemoUsers.SAM, true), fiona);
     }
 
     MeetingView withItem(MeetingView m, String title) {

@@ -110,7 +110,7 @@ class NotificationIntegrationTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        groups.addMember(id, board, new MemberDetails(person.email(), true), fiona);
+        groups.addMember(id, board, MemberDetails.of(person.email(), true), fiona);
         var user = users.current(person.email());
         await().atMost(WAIT)
                 .until(() -> notifications.inbox(user, 1).notices().stream()

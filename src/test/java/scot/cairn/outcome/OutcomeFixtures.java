@@ -59,8 +59,8 @@ public class OutcomeFixtures {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        groups.addMember(id, board, new MemberDetails(DemoUsers.FIONA, false), fiona);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.DAVID, false), fiona);
         return id;
     }
 

@@ -48,7 +48,7 @@ class OutcomeRefusalsIntegrationTests {
                 .filter(g -> g.kind() == scot.cairn.governance.GroupKind.BOARD)
                 .findFirst()
                 .orElseThrow();
-        groups.addMember(id, board.id(), new scot.cairn.governance.MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board.id(), scot.cairn.governance.MemberDetails.of(DemoUsers.SAM, true), fiona);
         var q3 = Period.ofQuarter(2026, 3);
         signoffs.submit(id, q3, fiona);
         var sam = users.current(DemoUsers.SAM);

@@ -381,7 +381,7 @@ class ToDoIntegrationTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        groups.addMember(id, board, new MemberDetails(person.email(), false), fiona);
+        groups.addMember(id, board, MemberDetails.of(person.email(), false), fiona);
         return new CurrentUser(
                 0,
                 person.id(),

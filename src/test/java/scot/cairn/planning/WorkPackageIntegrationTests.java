@@ -49,7 +49,7 @@ class WorkPackageIntegrationTests {
         fiona = users.current(DemoUsers.FIONA);
         david = users.current(DemoUsers.DAVID);
         var team = groups.create(id, GroupKind.PROJECT_TEAM, fiona);
-        groups.addMember(id, team.id(), new scot.cairn.governance.MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, team.id(), scot.cairn.governance.MemberDetails.of(DemoUsers.FIONA, false), fiona);
         groups.addWorkstream(id, team.id(), "Recruitment", fiona.personId(), fiona);
         groups.addWorkstream(id, team.id(), "Support", fiona.personId(), fiona);
     }

@@ -73,8 +73,8 @@ public class SroiFixture {
         long id = governance().newPartnership();
         membership.setMember(id, DemoUsers.SAM, MemberRole.OBSERVER, fiona);
         var board = groups.create(id, GroupKind.BOARD, fiona);
-        groups.addMember(id, board.id(), new MemberDetails(DemoUsers.FIONA, false), fiona);
-        groups.addMember(id, board.id(), new MemberDetails(DemoUsers.DAVID, false), fiona);
+        groups.addMember(id, board.id(), MemberDetails.of(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, board.id(), MemberDetails.of(DemoUsers.DAVID, false), fiona);
         return id;
     }
 

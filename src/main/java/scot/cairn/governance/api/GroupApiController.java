@@ -61,7 +61,8 @@ class GroupApiController {
     @PostMapping("/{groupId}/members")
     @Operation(
             summary = "Add a member",
-            description = "Found by email address. Represents their own organisation, which must be a partner, or"
+            description = "Found by email address, or by personId for a member of the partnership who has no email"
+                    + " address. Represents their own organisation, which must be a partner, or"
                     + " takes part as a service user when serviceUser is true.")
     GroupView addMember(
             @PathVariable long id, @PathVariable long groupId, @RequestBody MemberDetails body, CurrentUser user) {

@@ -17,14 +17,15 @@ final class GovernanceForms {
 
     /** A person joining a group: for their organisation, or as a service user, family member or carer. */
     record MemberForm(
-            @NotBlank(message = "{governance.group.emailMissing}")
             String email,
+
+            Long personId,
 
             @NotBlank(message = "{governance.group.howMissing}")
             String takingPart) {
 
         MemberDetails details() {
-            return new MemberDetails(email, SERVICE_USER.equals(takingPart));
+            return new MemberDetails(personId == null ? email : null, personId, SERVICE_USER.equals(takingPart));
         }
     }
 

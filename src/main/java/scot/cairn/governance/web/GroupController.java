@@ -51,11 +51,16 @@ class GroupController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
+        if (form.personId() == null && (form.email() == null || form.email().isBlank())) {
+            result.rejectValue("email", "governance.group.emailMissing");
+        }
         if (Forms.submit(result, () -> groups.addMember(id, groupId, form.details(), user))) {
             return done(
                     id,
                     groupId,
-                    Message.of("governance.group.memberAdded", form.email().strip()),
+                    Message.of(
+                            "governance.group.memberAdded",
+                            form.personId() == null ? form.email().strip() : name(id, form.personId(), user)),
                     redirect);
         }
         return managedPage(id, groupId, user, model);
@@ -139,6 +144,14 @@ class GroupController {
         return managedPage(id, groupId, user, model);
     }
 
+    private String name(long id, long personId, CurrentUser user) {
+        return partnerships.get(id, user).members().stream()
+                .filter(m -> m.personId() == personId)
+                .map(m -> m.fullName())
+                .findFirst()
+                .orElse("");
+    }
+
     private static String done(long id, long groupId, Message message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("done", message);
         return "redirect:/partnerships/" + id + "/governance/groups/" + groupId;
@@ -173,8 +186,15 @@ class GroupController {
                         .filter(o -> !core.contains(o.id()))
                         .map(o -> new Option(String.valueOf(o.id()), o.name()))
                         .toList());
+        var seated = g.members().stream().map(m -> m.personId()).toList();
+        model.addAttribute(
+                "withoutEmail",
+                p.members().stream()
+                        .filter(m -> m.email() == null && !seated.contains(m.personId()))
+                        .map(m -> new Option(String.valueOf(m.personId()), m.fullName()))
+                        .toList());
         if (!model.containsAttribute("memberForm")) {
-            model.addAttribute("memberForm", new MemberForm(null, null));
+            model.addAttribute("memberForm", new MemberForm(null, null, null));
         }
         if (!model.containsAttribute("workstreamForm")) {
             model.addAttribute("workstreamForm", new WorkstreamForm(null, null));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.cairn.directory.PersonContact;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.MemberInvitations;
 import scot.cairn.partnership.MemberRole;
@@ -48,7 +49,7 @@ class MembersController {
     String list(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("form", new MemberForm(null, null));
         model.addAttribute("inviteForm", InviteForm.empty());
-        return page(partnerships.get(id, user), model);
+        return page(partnerships.get(id, user), user, model);
     }
 
     @PostMapping("/partnerships/{id}/members")
@@ -68,7 +69,7 @@ class MembersController {
                             Message.of(form.role().labelKey())));
             return "redirect:/partnerships/" + id + "/members";
         }
-        return page(PartnershipPages.managed(partnerships.get(id, user)), model);
+        return page(PartnershipPages.managed(partnerships.get(id, user)), user, model);
     }
 
     @PostMapping("/partnerships/{id}/invitations")
@@ -96,7 +97,7 @@ class MembersController {
             return "redirect:/partnerships/" + id + "/members";
         }
         model.addAttribute("form", new MemberForm(null, null));
-        return page(PartnershipPages.managed(partnerships.get(id, user)), model);
+        return page(PartnershipPages.managed(partnerships.get(id, user)), user, model);
     }
 
     @PostMapping("/partnerships/{id}/members/{personId}")
@@ -107,16 +108,11 @@ class MembersController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        var email = partnerships.get(id, user).members().stream()
-                .filter(m -> m.personId() == personId)
-                .map(PartnershipView.MemberView::email)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Member"));
         return rowAction(
                 new RowAction(
                         id,
                         "role-" + personId,
-                        () -> membership.setMember(id, email, role, user),
+                        () -> membership.setRole(id, personId, role, user),
                         Message.of("partnership.members.roleChanged")),
                 user,
                 model,
@@ -162,13 +158,80 @@ class MembersController {
         }
         model.addAttribute("problems", PartnershipPages.problems(result, row.control()));
         model.addAttribute("form", new MemberForm(null, null));
-        return page(PartnershipPages.managed(partnerships.get(row.id(), user)), model);
+        return page(PartnershipPages.managed(partnerships.get(row.id(), user)), user, model);
     }
 
-    private String page(PartnershipView p, Model model) {
+    @PostMapping("/partnerships/{id}/members/without-email")
+    String addWithoutEmail(
+            @PathVariable long id,
+            @ModelAttribute("noEmailForm") NoEmailForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> membership.addWithoutEmail(id, form.details(), form.memberRole(), user))) {
+            redirect.addFlashAttribute(
+                    "done",
+                    Message.of(
+                            "partnership.members.recorded",
+                            form.fullName().strip(),
+                            Message.of(form.memberRole().labelKey())));
+            return "redirect:/partnerships/" + id + "/members";
+        }
+        model.addAttribute("form", new MemberForm(null, null));
+        return page(PartnershipPages.managed(partnerships.get(id, user)), user, model);
+    }
+
+    @GetMapping("/partnerships/{id}/members/{personId}/contact")
+    String contact(@PathVariable long id, @PathVariable long personId, CurrentUser user, Model model) {
+        var contact = contactOf(id, personId, user);
+        model.addAttribute("contactForm", NoEmailForm.of(contact));
+        return contactPage(partnerships.get(id, user), contact, contact.version(), model);
+    }
+
+    @PostMapping("/partnerships/{id}/members/{personId}/contact")
+    String changeContact(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("contactForm") NoEmailForm form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> membership.changeContact(id, personId, version, form.details(), user))) {
+            redirect.addFlashAttribute(
+                    "done",
+                    Message.of(
+                            "partnership.members.contactSaved", form.fullName().strip()));
+            return "redirect:/partnerships/" + id + "/members";
+        }
+        var p = PartnershipPages.managed(partnerships.get(id, user));
+        return contactPage(p, contactOf(id, personId, user), version, model);
+    }
+
+    private PersonContact contactOf(long id, long personId, CurrentUser user) {
+        var contact = membership.contacts(id, user).get(personId);
+        if (contact == null) {
+            throw new NotFoundException("Member");
+        }
+        return contact;
+    }
+
+    private String contactPage(PartnershipView p, PersonContact contact, Integer version, Model model) {
+        model.addAttribute("p", p).addAttribute("contact", contact).addAttribute("version", version);
+        return "partnership/member-contact";
+    }
+
+    private String page(PartnershipView p, CurrentUser user, Model model) {
         if (!model.containsAttribute("inviteForm")) {
             model.addAttribute("inviteForm", InviteForm.empty());
         }
+        if (!model.containsAttribute("noEmailForm")) {
+            model.addAttribute("noEmailForm", NoEmailForm.empty());
+        }
+        model.addAttribute("contacts", membership.contacts(p.id(), user));
+        model.addAttribute("rolesWithoutEmail", Option.of(new MemberRole[] {MemberRole.MEMBER, MemberRole.OBSERVER}));
         model.addAttribute("p", p).addAttribute("roles", Option.of(MemberRole.values()));
         model.addAttribute(
                 "pending",

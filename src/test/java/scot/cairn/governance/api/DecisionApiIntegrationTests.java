@@ -70,8 +70,8 @@ class DecisionApiIntegrationTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        groups.addMember(id, board, new MemberDetails(FIONA, false), fiona);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board, MemberDetails.of(FIONA, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.SAM, true), fiona);
         decisions = base(id) + "/decisions";
     }
 
@@ -104,7 +104,7 @@ class DecisionApiIntegrationTests {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Only members of the Governance Group")));
-        groups.addMember(id, board, new MemberDetails(DAVID, false), users.current(FIONA));
+        groups.addMember(id, board, MemberDetails.of(DAVID, false), users.current(FIONA));
         api.post(DAVID, one + "/approvals", api.seen(one))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))

@@ -72,7 +72,7 @@ class DecisionPagesIntegrationTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        groups.addMember(id, board, new MemberDetails(FIONA, false), fiona);
+        groups.addMember(id, board, MemberDetails.of(FIONA, false), fiona);
     }
 
     ResultActions get(String url, String who) throws Exception {

@@ -208,7 +208,7 @@ class PapersAndMinutesPagesIntegrationTests {
     @Test
     void anOrganiserMinutesADecisionAndAnActionCirculatesAndRecordsTheApproval() throws Exception {
         membership.setMember(id, DemoUsers.SAM, MemberRole.MEMBER, fiona);
-        groups.addMember(id, board, new MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board, MemberDetails.of(DemoUsers.SAM, true), fiona);
         var m = meeting(today.minusDays(21));
         String url = base + "/" + m.id();
         int item = m.agenda().get(1).itemKey();

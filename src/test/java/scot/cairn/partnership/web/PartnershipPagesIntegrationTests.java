@@ -184,7 +184,7 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
         var fiona = users.current(DemoUsers.FIONA);
         membership.setMember(id, DemoUsers.SAM, scot.cairn.partnership.MemberRole.OBSERVER, fiona);
         long board = governance.board(id);
-        groups.addMember(id, board, new scot.cairn.governance.MemberDetails(DemoUsers.SAM, true), fiona);
+        groups.addMember(id, board, scot.cairn.governance.MemberDetails.of(DemoUsers.SAM, true), fiona);
         long david = person(DemoUsers.DAVID);
         long cvs = org("Falkirk CVS");
         assertThat(page("/partnerships/" + id, DemoUsers.SAM))

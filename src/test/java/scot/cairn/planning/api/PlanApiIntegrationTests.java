@@ -209,7 +209,7 @@ class PlanApiIntegrationTests {
         var fiona = users.current(DemoUsers.FIONA);
         var groups = users.bean(scot.cairn.governance.GroupService.class);
         var team = groups.create(id, scot.cairn.governance.GroupKind.PROJECT_TEAM, fiona);
-        groups.addMember(id, team.id(), new scot.cairn.governance.MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, team.id(), scot.cairn.governance.MemberDetails.of(DemoUsers.FIONA, false), fiona);
         groups.addWorkstream(id, team.id(), "Recruitment", fiona.personId(), fiona);
         var wp = new HashMap<String, Object>();
         wp.put("title", "Carer recruitment campaign");

@@ -309,7 +309,7 @@ class PlanPagesIntegrationTests {
         var fiona = users.current(DemoUsers.FIONA);
         var groups = users.bean(scot.cairn.governance.GroupService.class);
         var team = groups.create(id, scot.cairn.governance.GroupKind.PROJECT_TEAM, fiona);
-        groups.addMember(id, team.id(), new scot.cairn.governance.MemberDetails(DemoUsers.FIONA, false), fiona);
+        groups.addMember(id, team.id(), scot.cairn.governance.MemberDetails.of(DemoUsers.FIONA, false), fiona);
         groups.addWorkstream(id, team.id(), "Recruitment", fiona.personId(), fiona);
         get(base + "/packages/new", DemoUsers.DAVID).andExpect(status().isForbidden());
         assertThat(page(base + "/packages/new", DemoUsers.FIONA)).contains("Add a work package");
