@@ -15,47 +15,10 @@ final class GovernanceRecords {
 
     /** Decisions (D-1, D-2...), a decision to be taken among them. */
     @Component
-    static class Decisions implements Records {
-
-        private final JdbcClient jdbc;
+    static class Decisions extends scot.cairn.partnership.NumberedRecords {
 
         Decisions(JdbcClient jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public String kind() {
-            return "DECISION";
-        }
-
-        @Override
-        public String labelKey() {
-            return "governance.link.decision";
-        }
-
-        @Override
-        public List<Ref> choices(Access access, int limit) {
-            return jdbc.sql("select id, number, title from governance_decision where partnership_id = ?"
-                            + " order by number desc fetch first " + limit + " rows only")
-                    .param(access.id())
-                    .query((rs, n) -> ref(access.id(), rs.getLong(1), rs.getLong(2), rs.getString(3)))
-                    .list();
-        }
-
-        @Override
-        public Optional<Ref> find(Access access, long id) {
-            return jdbc.sql("select id, number, title from governance_decision where partnership_id = ? and id = ?")
-                    .params(access.id(), id)
-                    .query((rs, n) -> ref(access.id(), rs.getLong(1), rs.getLong(2), rs.getString(3)))
-                    .optional();
-        }
-
-        private Ref ref(long partnershipId, long id, long number, String title) {
-            return new Ref(
-                    kind(),
-                    id,
-                    "D-" + number + " " + title,
-                    "/partnerships/" + partnershipId + "/governance/decisions/" + id);
+            super(jdbc, "DECISION", "governance.link.decision", "governance_decision", "D-", "governance/decisions/");
         }
     }
 

@@ -380,7 +380,7 @@ public class MeetingService {
     }
 
     private AgendaItem item(long id, CurrentUser user, ItemDetails i) {
-        var link = support.links().resolve(scope.requireRead(id, user), i.link());
+        var link = support.links().resolve(scope.requireRead(id, user), i.link(), "link", "meeting.agenda.noSuchLink");
         return new AgendaItem(
                 0,
                 i.title().strip(),

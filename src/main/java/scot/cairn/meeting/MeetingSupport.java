@@ -20,7 +20,7 @@ record MeetingSupport(
         org.springframework.context.ApplicationEventPublisher events,
         scot.cairn.platform.mail.MailOutbox mail,
         scot.cairn.identity.LanguagePreference languages,
-        AgendaLinks links) {
+        scot.cairn.partnership.RecordLinks links) {
 
     /** The language the person chose, English until they do. */
     java.util.Locale locale(scot.cairn.identity.CurrentUser person) {

@@ -134,6 +134,31 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage(field, text(message)))));
     }
 
+    /** A required query or form parameter left out: a field error naming it, like every other refusal. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return missing(ex.getParameterName());
+    }
+
+    /** A required part of a multipart request (a file) left out. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return missing(ex.getRequestPartName());
+    }
+
+    private ResponseEntity<Object> missing(String name) {
+        return ResponseEntity.badRequest()
+                .body(invalid(List.of(new FieldMessage(name, text(Message.of("platform.api.missing", name))))));
+    }
+
     private ProblemDetail invalid(List<FieldMessage> errors) {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,

@@ -165,6 +165,19 @@ class PapersAndMinutesPagesIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1" + url + "/papers")
+                        .file(new MockMultipartFile("file", "Annex.pdf", "application/pdf", pdf()))
+                        .param("version", Integer.toString(v.version() + 1))
+                        .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.FIONA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("item"))
+                .andExpect(jsonPath("$.errors[0].message").value("Send item: it is required"));
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1" + url + "/papers")
+                        .param("version", Integer.toString(v.version() + 1))
+                        .param("item", Integer.toString(item))
+                        .header(HttpHeaders.AUTHORIZATION, users.bearer(DemoUsers.FIONA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
         var added = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1" + url + "/papers")
                         .file(new MockMultipartFile("file", "Annex.pdf", "application/pdf", pdf()))
                         .param("version", Integer.toString(v.version() + 1))

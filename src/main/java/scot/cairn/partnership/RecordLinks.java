@@ -1,33 +1,32 @@
-package scot.cairn.meeting;
+package scot.cairn.partnership;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import scot.cairn.partnership.Access;
-import scot.cairn.partnership.Records;
 import scot.cairn.platform.InvalidInputException;
 
 /**
- * The records an agenda item may be about, as the modules that own them offer them ({@link Records}): risks, decisions,
- * highlight reports, document versions and SROI analyses.
+ * Links from one record to another of the same partnership (an agenda item about a risk, a consultation theme that
+ * led to a decision), through the records the modules that own them offer ({@link Records}): risks, decisions,
+ * highlight reports, document versions, SROI analyses, tasks.
  */
 @Component
-class AgendaLinks {
+public class RecordLinks {
 
     /** Records of each kind offered to choose from. */
-    static final int CHOICES = 50;
+    public static final int CHOICES = 50;
 
     /** The records of one kind to choose from. */
-    record Kind(String labelKey, List<Records.Ref> records) {}
+    public record Kind(String labelKey, List<Records.Ref> records) {}
 
     private final List<Records> records;
 
-    AgendaLinks(List<Records> records) {
+    RecordLinks(List<Records> records) {
         this.records = records;
     }
 
-    /** Each kind's latest records, for the agenda item's form. */
-    List<Kind> choices(Access access) {
+    /** Each kind's latest records, for a form's choice. */
+    public List<Kind> choices(Access access) {
         return records.stream()
                 .map(r -> new Kind(r.labelKey(), r.choices(access, CHOICES)))
                 .filter(k -> !k.records().isEmpty())
@@ -37,9 +36,10 @@ class AgendaLinks {
     /**
      * The record {@code link} ("RISK:12") names, or null for a blank link.
      *
-     * @throws InvalidInputException on {@code link} when it names no record of the partnership
+     * @param field the field refused, with {@code refusal} (a bundle key), when it names no record of the partnership
+     * @throws InvalidInputException on {@code field} when it names no record of the partnership
      */
-    Records.Ref resolve(Access access, String link) {
+    public Records.Ref resolve(Access access, String link, String field, String refusal) {
         if (link == null || link.isBlank()) {
             return null;
         }
@@ -57,11 +57,11 @@ class AgendaLinks {
         } catch (NumberFormatException notAnId) {
             // refused below
         }
-        throw InvalidInputException.of("link", "meeting.agenda.noSuchLink");
+        throw InvalidInputException.of(field, refusal);
     }
 
     /** The record of {@code kind} with {@code id}, when it is the partnership's. */
-    Optional<Records.Ref> find(Access access, String kind, Long id) {
+    public Optional<Records.Ref> find(Access access, String kind, Long id) {
         if (kind == null || id == null) {
             return Optional.empty();
         }
