@@ -44,7 +44,8 @@ class DemoProject {
             scot.cairn.meeting.PaperService papers,
             scot.cairn.meeting.MinutesService minutes,
             scot.cairn.engagement.CommsPlanService comms,
-            scot.cairn.governance.GroupService groups) {
+            scot.cairn.governance.GroupService groups,
+            DemoVoices voices) {
 
         /**
          * The communications plan Fiona wrote: the purpose, audiences inside and outside the partnership, key messages
@@ -448,6 +449,7 @@ class DemoProject {
         baselines.report(id, fiona, david);
         baselines.meetings(id, fiona, david);
         baselines.communications(id, fiona, david);
+        baselines.voices().fosterCarers(id, fiona, david);
     }
 
     private static TaskDetails inPackage(TaskDetails t, long packageId) {

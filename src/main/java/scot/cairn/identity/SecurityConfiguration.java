@@ -77,6 +77,7 @@ class SecurityConfiguration {
                                 "/accessibility",
                                 "/notifications/email/**",
                                 "/calendar/feeds/**",
+                                "/public/**",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",

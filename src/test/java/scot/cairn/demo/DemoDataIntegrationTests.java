@@ -221,6 +221,46 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void falkirkConsultedItsFosterCarersIncludingOneWithoutAnEmailAddress() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var contacts =
+                users.bean(scot.cairn.partnership.MembershipService.class).contacts(id, fiona);
+        assertThat(contacts.values())
+                .extracting(c -> c.fullName(), c -> c.recordedBy())
+                .contains(org.assertj.core.groups.Tuple.tuple("Ann Brodie", "Fiona Reid"));
+        var consultation =
+                users.bean(scot.cairn.consultation.ConsultationService.class).list(id, fiona).consultations().stream()
+                        .filter(c -> c.title().equals("Foster carers: support between placements"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(consultation.status()).isEqualTo(scot.cairn.consultation.ConsultationStatus.CLOSED);
+        var results = users.bean(scot.cairn.consultation.ResponseService.class).results(id, consultation.id(), fiona);
+        assertThat(results.responses()).isEqualTo(25);
+        assertThat(results.byChannel())
+                .containsEntry(scot.cairn.consultation.Channel.ONLINE, 18L)
+                .containsEntry(scot.cairn.consultation.Channel.WORKSHOP, 6L)
+                .containsEntry(scot.cairn.consultation.Channel.PAPER, 1L);
+        assertThat(results.latest()).anySatisfy(l -> assertThat(l.forWhom()).isEqualTo("Ann Brodie"));
+        assertThat(results.questions().get(0).answered()).isEqualTo(25);
+        var themes = users.bean(scot.cairn.consultation.ThemeService.class).themes(id, consultation.id(), fiona);
+        assertThat(themes.themes())
+                .extracting(
+                        t -> t.name(),
+                        t -> t.published(),
+                        t -> t.link() == null ? null : t.link().kind())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Someone to talk to, day and night", true, "TASK"),
+                        org.assertj.core.groups.Tuple.tuple("Respite before you are exhausted", true, "DECISION"),
+                        org.assertj.core.groups.Tuple.tuple("Training before the first placement", false, null));
+        assertThat(themes.themes().get(0).answers()).isPositive();
+    }
+
+    @Test
     void organisationsFromTheSeedsAreInTheDirectory() {
         assertThat(organisations.search("").stream().map(o -> o.name()))
                 .contains(

@@ -1,0 +1,22 @@
+package scot.cairn.consultation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What anyone with the link sees: the consultation's words and questions, whether it takes answers today, and its
+ * published "you said, we did".
+ */
+public record PublicConsultation(
+        String title,
+        String purpose,
+        String support,
+        boolean anonymous,
+        LocalDate closes,
+        List<ConsultationView.QuestionView> questions,
+        boolean takesAnswers,
+        List<PublicTheme> youSaidWeDid) {
+
+    /** A published theme: what people said, the partnership's response and what changed. */
+    public record PublicTheme(String name, String said, String response, String change) {}
+}
