@@ -334,11 +334,7 @@ public class ResponseService {
             throw c.status() == ConsultationStatus.DRAFT
                     ? InvalidInputException.of("", "consultation.answer.notOpenYet")
                     : InvalidInputException.of(
-                            "",
-                            "consultation.answer.closed",
-                            c.closes() == null
-                                    ? ""
-                                    : c.closes().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")));
+                            "", "consultation.answer.closed", scot.cairn.platform.Dates.day(c.closes()));
         }
     }
 

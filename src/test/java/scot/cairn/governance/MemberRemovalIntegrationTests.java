@@ -125,7 +125,7 @@ class MemberRemovalIntegrationTests {
         var fiona = fixture.users().current(DemoUsers.FIONA);
         fixture.sponsors(id);
         var davids = roles.assignments(id, fiona).stream()
-                .filter(a -> a.role() == Role.SENIOR_SPONSOR && a.email().equals(DemoUsers.DAVID))
+                .filter(a -> a.role() == Role.SENIOR_SPONSOR && DemoUsers.DAVID.equals(a.email()))
                 .findFirst()
                 .orElseThrow();
         roles.makeLead(id, davids.id(), fiona);

@@ -106,7 +106,7 @@ class InvitationApiIntegrationTests {
             assertThat(waiting.status()).isEqualTo(MailStatus.WAITING);
             assertThat(waiting.attempts()).isPositive();
             assertThat(partnerships.get(id, users.current(DemoUsers.FIONA)).members())
-                    .anyMatch(m -> m.email().equals(email));
+                    .anyMatch(m -> email.equals(m.email()));
         } finally {
             TestMail.server().start();
         }

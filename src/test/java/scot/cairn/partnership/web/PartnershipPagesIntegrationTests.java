@@ -175,7 +175,7 @@ class PartnershipPagesIntegrationTests extends PartnershipPageSupport {
                     .andExpect(status().isNotFound());
         }
         assertThat(view(id).title()).isEqualTo(FOSTER_CARE);
-        assertThat(view(id).members()).noneMatch(m -> m.email().equals(DemoUsers.IAIN));
+        assertThat(view(id).members()).noneMatch(m -> DemoUsers.IAIN.equals(m.email()));
     }
 
     @Test
