@@ -42,6 +42,7 @@ class Consultation {
     private String linkToken;
     private Instant openedAt;
     private Instant closedAt;
+    private java.math.BigDecimal budget;
 
     @MappedCollection(idColumn = "consultation_id", keyColumn = "position")
     private final List<Question> questions;
@@ -64,6 +65,7 @@ class Consultation {
             String linkToken,
             Instant openedAt,
             Instant closedAt,
+            java.math.BigDecimal budget,
             List<Question> questions) {
         this.id = id;
         this.version = version;
@@ -81,6 +83,7 @@ class Consultation {
         this.linkToken = linkToken;
         this.openedAt = openedAt;
         this.closedAt = closedAt;
+        this.budget = budget;
         this.questions = new ArrayList<>(questions == null ? List.of() : questions);
     }
 
@@ -99,6 +102,7 @@ class Consultation {
                 null,
                 false,
                 ConsultationStatus.DRAFT,
+                null,
                 null,
                 null,
                 null,
@@ -177,6 +181,18 @@ class Consultation {
         if (status == ConsultationStatus.CLOSED) {
             throw InvalidInputException.of("", "consultation.closed");
         }
+    }
+
+    /** Sets the budget for participants' expenses; never below what is already approved. */
+    void budget(java.math.BigDecimal amount, java.math.BigDecimal approved) {
+        if (amount != null && amount.compareTo(approved) < 0) {
+            throw InvalidInputException.of("budget", "consultation.expense.budgetBelowApproved", approved);
+        }
+        this.budget = amount;
+    }
+
+    java.math.BigDecimal budget() {
+        return budget;
     }
 
     Long id() {

@@ -50,18 +50,21 @@ class DemoVoices {
     private final ConsultationService consultations;
     private final ResponseService responses;
     private final ThemeService themes;
+    private final scot.cairn.consultation.ExpenseService expenses;
 
     DemoVoices(
             MembershipService membership,
             GroupService groups,
             ConsultationService consultations,
             ResponseService responses,
-            ThemeService themes) {
+            ThemeService themes,
+            scot.cairn.consultation.ExpenseService expenses) {
         this.membership = membership;
         this.groups = groups;
         this.consultations = consultations;
         this.responses = responses;
         this.themes = themes;
+        this.expenses = expenses;
     }
 
     void fosterCarers(long id, CurrentUser fiona, CurrentUser david) {
@@ -191,6 +194,7 @@ class DemoVoices {
             youSaidWeDid(id, c.id(), fiona);
             return null;
         });
+        workshopExpenses(id, c.id(), workshop, fiona, david);
     }
 
     /**
@@ -257,6 +261,38 @@ class DemoVoices {
         }
         themes.publish(id, consultationId, night.id(), night.version(), fiona);
         themes.publish(id, consultationId, respite.id(), respite.version(), fiona);
+    }
+
+    /** The workshop's costs: a budget of £600, Ann's bus fares approved by Fiona, a carer's childcare waiting. */
+    private void workshopExpenses(
+            long id, long consultationId, LocalDate workshop, CurrentUser fiona, CurrentUser david) {
+        expenses.budget(
+                id,
+                consultationId,
+                consultations.get(id, consultationId, fiona).version(),
+                new java.math.BigDecimal("600.00"),
+                david);
+        var fares = expenses.record(
+                id,
+                consultationId,
+                new scot.cairn.consultation.ExpenseDetails(
+                        "Ann Brodie",
+                        scot.cairn.consultation.ExpenseKind.TRAVEL,
+                        new java.math.BigDecimal("14.20"),
+                        workshop,
+                        "Bus from Grangemouth and back"),
+                david);
+        expenses.decide(id, consultationId, fares.id(), fares.version(), true, null, fiona);
+        expenses.record(
+                id,
+                consultationId,
+                new scot.cairn.consultation.ExpenseDetails(
+                        "Carer at the workshop",
+                        scot.cairn.consultation.ExpenseKind.CARE,
+                        new java.math.BigDecimal("45.00"),
+                        workshop,
+                        "Childminder for three hours"),
+                david);
     }
 
     private static List<AnswerInput> answers(Random random, int i) {

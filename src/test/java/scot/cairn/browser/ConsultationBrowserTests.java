@@ -170,6 +170,20 @@ class ConsultationBrowserTests {
         browser.form().press("Publish to the people consulted");
         assertThat(browser.form().banner()).contains("Published at the consultation’s link.");
 
+        browser.open("/partnerships/" + id + "/consultations/" + c.id());
+        browser.follow("Participants’ expenses");
+        browser.waitForHeading("Participants’ expenses");
+        browser.form().press("Record the claim");
+        assertThat(browser.form().errors()).contains("Enter who claims", "Enter the amount");
+        browser.form()
+                .type("claimant", "Ann Brodie")
+                .choose("kind", "TRAVEL")
+                .type("amount", "14.20")
+                .date("incurredOn", LocalDate.now(ZoneId.of("Europe/London")))
+                .press("Record the claim");
+        assertThat(browser.form().banner()).contains("Claim recorded.");
+        assertThat(browser.text("table")).contains("E-1 Ann Brodie", "£14.20", "Waiting");
+
         browser.signOut();
         browser.open(c.link());
         browser.waitForHeading("Carers on respite");

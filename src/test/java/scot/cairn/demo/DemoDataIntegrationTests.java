@@ -258,6 +258,10 @@ class DemoDataIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple("Respite before you are exhausted", true, "DECISION"),
                         org.assertj.core.groups.Tuple.tuple("Training before the first placement", false, null));
         assertThat(themes.themes().get(0).answers()).isPositive();
+        var claims = users.bean(scot.cairn.consultation.ExpenseService.class).expenses(id, consultation.id(), fiona);
+        assertThat(claims.budget()).isEqualByComparingTo("600");
+        assertThat(claims.approved()).isEqualByComparingTo("14.20");
+        assertThat(claims.waiting()).isEqualByComparingTo("45");
     }
 
     @Test

@@ -36,10 +36,15 @@ class ConsultationController {
 
     private final PartnershipService partnerships;
     private final ConsultationService consultations;
+    private final scot.cairn.consultation.ExpenseService expenses;
 
-    ConsultationController(PartnershipService partnerships, ConsultationService consultations) {
+    ConsultationController(
+            PartnershipService partnerships,
+            ConsultationService consultations,
+            scot.cairn.consultation.ExpenseService expenses) {
         this.partnerships = partnerships;
         this.consultations = consultations;
+        this.expenses = expenses;
     }
 
     /** A consultation as typed. */
@@ -124,6 +129,7 @@ class ConsultationController {
         model.addAttribute("p", partnerships.get(id, user));
         var c = consultations.get(id, cid, user);
         model.addAttribute("c", c);
+        model.addAttribute("mayExpenses", expenses.mayRead(id, user));
         model.addAttribute(
                 "linkUrl",
                 c.link() == null
