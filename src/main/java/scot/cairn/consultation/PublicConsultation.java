@@ -15,6 +15,7 @@ public record PublicConsultation(
         LocalDate closes,
         List<ConsultationView.QuestionView> questions,
         boolean takesAnswers,
+        boolean partnershipClosed,
         List<PublicTheme> youSaidWeDid) {
 
     /** A published theme: what people said, the partnership's response and what changed. */

@@ -52,7 +52,12 @@ public class ResponseService {
 
     /** The audit trail, the clock, the rate limits and the database for counting; a record so the service stays small. */
     @org.springframework.stereotype.Component
-    record Support(AuditTrail audit, Clock clock, RateLimits limits, JdbcClient jdbc) {}
+    record Support(
+            AuditTrail audit,
+            Clock clock,
+            RateLimits limits,
+            JdbcClient jdbc,
+            scot.cairn.partnership.PartnershipService partnerships) {}
 
     /** Refused: too many answers through one link from one address, or from everyone, within the hour. */
     public static final class TooManyAnswers extends RuntimeException {
@@ -75,7 +80,8 @@ public class ResponseService {
                 java.util.stream.IntStream.range(0, questions.size())
                         .mapToObj(i -> ConsultationService.questionView(i, questions.get(i)))
                         .toList(),
-                c.takesAnswers(consultations.today()),
+                takesAnswers(c),
+                support.partnerships().forChecks(c.partnershipId()).closed(),
                 themes.findByConsultationIdOrderByNumber(c.id()).stream()
                         .filter(t -> t.publishedAt() != null)
                         .map(t -> new PublicConsultation.PublicTheme(t.name(), t.said(), t.response(), t.change()))
@@ -329,7 +335,17 @@ public class ResponseService {
         return responses.save(r);
     }
 
+    /** Open, within its dates, and its partnership not closed: a closed partnership is a record and takes nothing. */
+    private boolean takesAnswers(Consultation c) {
+        return c.takesAnswers(consultations.today())
+                && !support.partnerships().forChecks(c.partnershipId()).closed();
+    }
+
     private void requireTakesAnswers(Consultation c) {
+        if (c.takesAnswers(consultations.today())
+                && support.partnerships().forChecks(c.partnershipId()).closed()) {
+            throw InvalidInputException.of("", "consultation.answer.partnershipClosed");
+        }
         if (!c.takesAnswers(consultations.today())) {
             throw c.status() == ConsultationStatus.DRAFT
                     ? InvalidInputException.of("", "consultation.answer.notOpenYet")

@@ -65,6 +65,9 @@ class ConsultationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    scot.cairn.partnership.PartnershipService partnerships;
+
     long id;
     String base;
     LocalDate today;
@@ -254,6 +257,25 @@ class ConsultationIntegrationTests {
                 .andExpect(content().string(containsString("Please try again later")));
         answer(link, "10.3.0.2", "q1", "1").andExpect(status().is3xxRedirection());
         assertThat(responses(cid)).isEqualTo(ConsultationLimits.ANSWERS_PER_ADDRESS + 1);
+    }
+
+    @Test
+    void theLinkOfAClosedPartnershipTakesNoAnswers() throws Exception {
+        long cid = openConsultation(false);
+        String link = link(cid);
+        partnerships.close(
+                id,
+                scot.cairn.partnership.ClosureRoute.STOPPED,
+                "The council withdrew its funding.",
+                users.current(DemoUsers.FIONA));
+        mvc.perform(get(link))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("has closed: it takes no more answers")))
+                .andExpect(content().string(not(containsString("Send my answers"))));
+        answer(link, "10.6.0.1", "q1", "1")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("has closed: it takes no more answers")));
+        assertThat(responses(cid)).isZero();
     }
 
     @Test
