@@ -52,6 +52,40 @@ public class ThemeService {
         this.support = support;
     }
 
+    /** One consultation's published "you said, we did", with the path of its link. */
+    public record Published(String consultation, String href, List<PublicConsultation.PublicTheme> themes) {}
+
+    /**
+     * The partnership's published "you said, we did", newest consultation first, for its public page: only what was
+     * published, so anyone may read it. At most {@link #THEMES} consultations.
+     */
+    @Transactional(readOnly = true)
+    public List<Published> published(long partnershipId) {
+        record Row(long id, String title, String token) {}
+        var rows = support.jdbc()
+                .sql("""
+                        select c.id, c.title, c.link_token from consultation_consultation c
+                         where c.partnership_id = ? and c.link_token is not null
+                           and exists (select 1 from consultation_theme t
+                                        where t.consultation_id = c.id and t.published_at is not null)
+                         order by c.number desc
+                        """)
+                .param(partnershipId)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("link_token")))
+                .list();
+        return rows.stream()
+                .limit(THEMES.max())
+                .map(r -> new Published(
+                        r.title(),
+                        "/public/consultations/" + r.token(),
+                        themes.findByConsultationIdOrderByNumber(r.id()).stream()
+                                .filter(t -> t.publishedAt() != null)
+                                .map(t -> new PublicConsultation.PublicTheme(
+                                        t.name(), t.said(), t.response(), t.change()))
+                                .toList()))
+                .toList();
+    }
+
     /** A consultation's themes, the records a theme may link to, and whether the reader may change them. */
     public record Themes(
             ConsultationView consultation,

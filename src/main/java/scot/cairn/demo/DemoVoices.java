@@ -51,6 +51,7 @@ class DemoVoices {
     private final ResponseService responses;
     private final ThemeService themes;
     private final scot.cairn.consultation.ExpenseService expenses;
+    private final DemoOutside outside;
 
     DemoVoices(
             MembershipService membership,
@@ -58,13 +59,15 @@ class DemoVoices {
             ConsultationService consultations,
             ResponseService responses,
             ThemeService themes,
-            scot.cairn.consultation.ExpenseService expenses) {
+            scot.cairn.consultation.ExpenseService expenses,
+            DemoOutside outside) {
         this.membership = membership;
         this.groups = groups;
         this.consultations = consultations;
         this.responses = responses;
         this.themes = themes;
         this.expenses = expenses;
+        this.outside = outside;
     }
 
     void fosterCarers(long id, CurrentUser fiona, CurrentUser david) {
@@ -195,6 +198,7 @@ class DemoVoices {
             return null;
         });
         workshopExpenses(id, c.id(), workshop, fiona, david);
+        outside.fosterCare(id, fiona, david);
     }
 
     /**

@@ -9,4 +9,6 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
     Optional<Person> findByEmail(String email);
 
     List<Person> findByOrganisationId(Long organisationId);
+
+    List<Person> findByOrganisationIdIn(java.util.Collection<Long> organisationIds);
 }

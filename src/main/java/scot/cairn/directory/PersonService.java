@@ -144,6 +144,26 @@ public class PersonService {
                 .map(p -> summary(p, organisationsOf(List.of(p))));
     }
 
+    /** How many contacts of a set of organisations Cairn writes to at once. */
+    public static final int CONTACTS = 2000;
+
+    /** The people of these organisations who have an email address, by name; at most {@link #CONTACTS}. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> contactsOf(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        var found = people.findByOrganisationIdIn(organisationIds).stream()
+                .filter(p -> p.email() != null)
+                .toList();
+        var orgs = organisationsOf(found);
+        return found.stream()
+                .map(p -> summary(p, orgs))
+                .sorted(Comparator.comparing(PersonSummary::fullName, String.CASE_INSENSITIVE_ORDER))
+                .limit(CONTACTS)
+                .toList();
+    }
+
     /** The people with these ids that exist, by id. */
     @Transactional(readOnly = true)
     public Map<Long, PersonSummary> getAll(Collection<Long> ids) {

@@ -17,5 +17,14 @@ final class EngagementLimits {
     /** Reviews kept; the oldest goes when another is recorded. */
     static final Limit REVIEWS = new Limit(100, "engagement.limit.reviews");
 
+    static final Limit BULLETINS = new Limit(500, "engagement.limit.bulletins");
+
+    static final Limit ENQUIRIES = new Limit(5000, "engagement.limit.enquiries");
+
+    static final Limit SHARED = new Limit(2000, "engagement.limit.shared");
+
+    /** Bulletins, and answers, shown on the public page: the latest. */
+    static final Limit PUBLISHED = new Limit(100, "engagement.limit.published");
+
     private EngagementLimits() {}
 }

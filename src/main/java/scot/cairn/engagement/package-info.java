@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Engagement",
-        allowedDependencies = {"platform", "directory", "identity", "partnership", "governance"})
+        allowedDependencies = {"platform", "directory", "identity", "partnership", "governance", "consultation"})
 package scot.cairn.engagement;

@@ -15,6 +15,7 @@ public enum NoticeKind implements Labelled {
     HIGHLIGHT_SUBMITTED(Frequency.AT_ONCE),
     MEETING_PACK(Frequency.AT_ONCE),
     MINUTES_CIRCULATED(Frequency.AT_ONCE),
+    BULLETIN(Frequency.AT_ONCE),
     DECISION_APPROVED(Frequency.DAILY),
     DOCUMENT_SIGNED_OFF(Frequency.DAILY),
     PERIOD_APPROVED(Frequency.DAILY),

@@ -15,6 +15,7 @@
             "outcome",
             "sroi",
             "report",
-            "meeting"
+            "meeting",
+            "engagement"
         })
 package scot.cairn.notification;

@@ -16,6 +16,12 @@ class NoJavaScriptBrowserTests {
 
     private final Browser browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    scot.cairn.support.DemoUsers users;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    scot.cairn.partnership.PartnershipService partnerships;
+
     NoJavaScriptBrowserTests(Browser browser) {
         this.browser = browser;
     }
@@ -66,6 +72,27 @@ class NoJavaScriptBrowserTests {
         assertThat(browser.text("#organisation-results table"))
                 .contains("Falkirk CVS")
                 .doesNotContain("Quarriers");
+    }
+
+    @Test
+    void anyoneReadsFalkirksPublicPage() {
+        browser.driver().manage().deleteAllCookies();
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        browser.open("/public/partnerships/" + id);
+        browser.waitForHeading("Falkirk foster care provision");
+        browser.assertAccessible();
+        assertThat(browser.text("main"))
+                .contains("Why we are redesigning foster care support", "Pilot timetable", "You said, we did")
+                .contains("Someone to talk to, day and night")
+                .doesNotContain("Training before the first placement")
+                .doesNotContain("David Kerr");
+        browser.follow("Foster carers: support between placements");
+        browser.waitForHeading("Foster carers: support between placements");
     }
 
     private Object script(String code) {

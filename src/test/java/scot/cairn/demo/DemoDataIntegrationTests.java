@@ -265,6 +265,32 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void falkirkHasAPublicPageAndToldItsInformedProvidersThreeTimes() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var page = users.bean(scot.cairn.engagement.PublicPageService.class);
+        assertThat(page.settings(id, fiona).decision()).contains("Open a public page");
+        var bulletins = users.bean(scot.cairn.engagement.BulletinService.class)
+                .list(id, fiona)
+                .bulletins();
+        assertThat(bulletins)
+                .extracting(b -> b.reference(), b -> b.status())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("B-3", scot.cairn.engagement.BulletinStatus.SENT),
+                        org.assertj.core.groups.Tuple.tuple("B-2", scot.cairn.engagement.BulletinStatus.SENT),
+                        org.assertj.core.groups.Tuple.tuple("B-1", scot.cairn.engagement.BulletinStatus.SENT));
+        var shown = page.page(id);
+        assertThat(shown.bulletins()).hasSize(3);
+        assertThat(shown.youSaidWeDid())
+                .singleElement()
+                .satisfies(c -> assertThat(c.themes()).hasSize(2));
+    }
+
+    @Test
     void organisationsFromTheSeedsAreInTheDirectory() {
         assertThat(organisations.search("").stream().map(o -> o.name()))
                 .contains(

@@ -1,0 +1,93 @@
+package scot.cairn.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+import scot.cairn.engagement.BulletinService;
+import scot.cairn.engagement.PublicPageService;
+import scot.cairn.governance.DecisionDetails;
+import scot.cairn.governance.DecisionService;
+import scot.cairn.identity.CurrentUser;
+
+/**
+ * Falkirk and the providers outside it: the board agreed to a public page four months ago, and three bulletins went
+ * to the forum of informed providers (Quarriers, whose contact Morag Kerr receives them by email).
+ */
+@Component
+class DemoOutside {
+
+    private final DemoDirectory directory;
+    private final DecisionService decisions;
+    private final PublicPageService page;
+    private final BulletinService bulletins;
+
+    DemoOutside(DemoDirectory directory, DecisionService decisions, PublicPageService page, BulletinService bulletins) {
+        this.directory = directory;
+        this.decisions = decisions;
+        this.page = page;
+        this.bulletins = bulletins;
+    }
+
+    void fosterCare(long id, CurrentUser fiona, CurrentUser david) {
+        var today = LocalDate.now(ZoneId.of("Europe/London"));
+        directory.person("Morag Kerr", "morag.kerr@quarriers.example", "Service Manager", "Quarriers");
+        var agreed = today.minusMonths(4);
+        DemoSeeder.on(agreed, () -> {
+            var d = decisions.propose(
+                    id,
+                    null,
+                    new DecisionDetails(
+                            "Open a public page for providers and the public",
+                            "Providers outside the partnership may bid when the service is tendered; they should"
+                                    + " hear what we decide at the same time as each other.",
+                            "Email updates only; a public page as well.",
+                            "Open a public page showing our aims, stage, bulletins, published answers and what"
+                                    + " carers told us.",
+                            agreed,
+                            true,
+                            null,
+                            null,
+                            null),
+                    fiona);
+            var once = decisions.approve(id, d.id(), d.version(), fiona);
+            decisions.approve(id, d.id(), once.version(), david);
+            return page.change(id, 0, true, d.id(), fiona);
+        });
+        bulletin(
+                id,
+                agreed.plusDays(2),
+                "Why we are redesigning foster care support",
+                "Falkirk Council and Falkirk CVS have started a Public Social Partnership to redesign how foster carers"
+                        + " are supported between placements.\n\nWe will pilot a new model next year and then tender the"
+                        + " service openly. Every provider in this forum will hear what we learn at the same time.",
+                fiona,
+                david);
+        bulletin(
+                id,
+                today.minusMonths(2),
+                "What carers told us",
+                "Twenty-five foster carers answered our consultation online, at a workshop and on paper.\n\nThe"
+                        + " strongest messages were weekend support that answers the phone, and respite booked before"
+                        + " carers are exhausted. The full \"you said, we did\" is on our public page.",
+                fiona,
+                david);
+        bulletin(
+                id,
+                today.minusDays(9),
+                "Pilot timetable",
+                "The pilot is planned to start in the spring and run for twelve months, with results reported every"
+                        + " quarter.\n\nWe expect to publish a prior information notice before the tender; this forum"
+                        + " will be told first, all at once.",
+                fiona,
+                david);
+    }
+
+    private void bulletin(long id, LocalDate day, String title, String body, CurrentUser fiona, CurrentUser david) {
+        DemoSeeder.on(day, () -> {
+            var b = bulletins.write(id, title, body, fiona);
+            b = bulletins.approve(id, b.id(), b.version(), fiona);
+            b = bulletins.approve(id, b.id(), b.version(), david);
+            return bulletins.send(id, b.id(), b.version(), fiona);
+        });
+    }
+}
