@@ -4,14 +4,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import scot.cairn.engagement.BulletinService;
+import scot.cairn.engagement.EnquiryChannel;
+import scot.cairn.engagement.EnquiryDetails;
+import scot.cairn.engagement.EnquiryService;
 import scot.cairn.engagement.PublicPageService;
 import scot.cairn.governance.DecisionDetails;
 import scot.cairn.governance.DecisionService;
 import scot.cairn.identity.CurrentUser;
 
 /**
- * Falkirk and the providers outside it: the board agreed to a public page four months ago, and three bulletins went
- * to the forum of informed providers (Quarriers, whose contact Morag Kerr receives them by email).
+ * Falkirk and the providers outside it: the board agreed to a public page four months ago, three bulletins went to the
+ * forum of informed providers (Quarriers, whose contact Morag Kerr receives them by email), and two enquiries were
+ * answered: Morag's about lots, published for every provider, and a neighbour's phone call about the carers' forum.
  */
 @Component
 class DemoOutside {
@@ -20,12 +24,19 @@ class DemoOutside {
     private final DecisionService decisions;
     private final PublicPageService page;
     private final BulletinService bulletins;
+    private final EnquiryService enquiries;
 
-    DemoOutside(DemoDirectory directory, DecisionService decisions, PublicPageService page, BulletinService bulletins) {
+    DemoOutside(
+            DemoDirectory directory,
+            DecisionService decisions,
+            PublicPageService page,
+            BulletinService bulletins,
+            EnquiryService enquiries) {
         this.directory = directory;
         this.decisions = decisions;
         this.page = page;
         this.bulletins = bulletins;
+        this.enquiries = enquiries;
     }
 
     void fosterCare(long id, CurrentUser fiona, CurrentUser david) {
@@ -80,6 +91,52 @@ class DemoOutside {
                         + " will be told first, all at once.",
                 fiona,
                 david);
+        long quarriers = directory.org("Quarriers");
+        DemoSeeder.on(today.minusDays(20), () -> {
+            var e = enquiries.record(
+                    id,
+                    new EnquiryDetails(
+                            "Morag Kerr",
+                            "morag.kerr@quarriers.example",
+                            quarriers,
+                            "Will the tender be split into lots by area, or let as one contract for Falkirk?",
+                            EnquiryChannel.EMAIL,
+                            null),
+                    fiona);
+            e = enquiries.assign(id, e.id(), e.version(), david.personId(), quarriers, fiona);
+            e = enquiries.answer(
+                    id,
+                    e.id(),
+                    e.version(),
+                    "Nothing is decided yet. The pilot will tell us whether one provider can cover the whole area;"
+                            + " the board will decide on lots before the tender, and this forum will hear first.",
+                    david);
+            return enquiries.publish(
+                    id,
+                    e.id(),
+                    e.version(),
+                    "Will the tender be split into lots by area, or let as one contract for Falkirk?",
+                    fiona);
+        });
+        DemoSeeder.on(today.minusDays(6), () -> {
+            var e = enquiries.record(
+                    id,
+                    new EnquiryDetails(
+                            "Anne Lindsay",
+                            null,
+                            null,
+                            "My neighbour fosters. Can carers who are not with the council join the carers' forum?",
+                            EnquiryChannel.PHONE,
+                            null),
+                    fiona);
+            e = enquiries.assign(id, e.id(), e.version(), fiona.personId(), null, fiona);
+            return enquiries.answer(
+                    id,
+                    e.id(),
+                    e.version(),
+                    "Yes. Phoned back: Fiona gave the date of the next forum and will post the papers.",
+                    fiona);
+        });
     }
 
     private void bulletin(long id, LocalDate day, String title, String body, CurrentUser fiona, CurrentUser david) {

@@ -17,7 +17,8 @@ public enum WorkKind implements Labelled {
     PLAN_TASK,
     MILESTONE,
     MEETING_ACTION,
-    COMMS_ACTIVITY;
+    COMMS_ACTIVITY,
+    ENQUIRY;
 
     @Override
     public String labelKey() {

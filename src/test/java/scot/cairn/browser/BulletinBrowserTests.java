@@ -65,7 +65,9 @@ class BulletinBrowserTests {
                 .type("body", "The pilot starts in May.")
                 .press("Save the draft");
         browser.waitForHeading("B-1 Pilot starts in May");
-        assertThat(browser.findAll("#send")).as("no sending before the board approved").isEmpty();
+        assertThat(browser.findAll("#send"))
+                .as("no sending before the board approved")
+                .isEmpty();
         browser.form().press("Approve these words");
         assertThat(browser.form().banner()).contains("Your approval of B-1 is recorded.");
         assertThat(browser.text("main")).contains("Still needs approval from a third-sector board member.");
@@ -90,5 +92,44 @@ class BulletinBrowserTests {
         assertThat(browser.form().banner()).contains("The public page is on.");
         browser.follow("Open the public page");
         assertThat(browser.text("main")).contains("B-1 Pilot starts in May", "The pilot starts in May.");
+    }
+
+    @Test
+    void theTeamEntersAssignsAnswersAndPublishesAnEnquiry() {
+        long id = governance.newPartnership();
+        governance.board(id);
+        var fiona = users.current(DemoUsers.FIONA);
+        var forum = groups.create(id, GroupKind.INFORMED_PROVIDERS, fiona);
+        groups.addProvider(id, forum.id(), governance.org("Quarriers"), fiona);
+
+        browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships/" + id + "/bulletins");
+        browser.follow("Enquiries and their answers");
+        browser.waitForHeading("Enquiries");
+        browser.form().press("Enter the enquiry");
+        assertThat(browser.form().errors())
+                .contains(
+                        "Enter the name of the person who asked", "Choose how the enquiry came", "Enter the question");
+        browser.form()
+                .type("askedBy", "Morag Kerr")
+                .select("organisationId", "Quarriers")
+                .select("channel", "Phone")
+                .type("question", "Morag asks: will <b>TUPE</b> apply?")
+                .press("Enter the enquiry");
+        browser.waitForHeading("Enquiry Q-1");
+        assertThat(browser.text("#question")).isEqualTo("Morag asks: will <b>TUPE</b> apply?");
+        browser.form().select("assigneeId", "Fiona Reid").press("Save who answers it");
+        assertThat(browser.form().banner()).contains("Who answers Q-1 is saved.");
+        browser.form().press("Record the answer");
+        assertThat(browser.form().errors()).contains("Enter the answer");
+        browser.form()
+                .type("answer-words", "It may; the specification will say.")
+                .press("Record the answer");
+        assertThat(browser.form().banner()).contains("The answer to Q-1 is recorded.");
+        browser.form()
+                .clear("publish-words")
+                .type("publish-words", "Will TUPE apply?")
+                .press("Publish on the public page");
+        assertThat(browser.form().banner()).contains("Q-1 and its answer are published on the public page.");
     }
 }

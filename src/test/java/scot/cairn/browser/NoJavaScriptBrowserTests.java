@@ -91,6 +91,17 @@ class NoJavaScriptBrowserTests {
                 .contains("Someone to talk to, day and night")
                 .doesNotContain("Training before the first placement")
                 .doesNotContain("David Kerr");
+        assertThat(browser.text("main")).contains("Will the tender be split into lots by area");
+        assertThat(browser.text("main")).doesNotContain("Morag Kerr").doesNotContain("Anne Lindsay");
+
+        browser.form().press("Send the question");
+        assertThat(browser.form().errors()).contains("Enter the name of the person who asked", "Enter the question");
+        browser.form()
+                .type("askedBy", "A reader")
+                .type("question", "When does the pilot start?")
+                .press("Send the question");
+        browser.waitForHeading("Thank you for your question");
+        browser.follow("Back to Falkirk foster care provision");
         browser.follow("Foster carers: support between placements");
         browser.waitForHeading("Foster carers: support between placements");
     }

@@ -285,6 +285,18 @@ class DemoDataIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple("B-1", scot.cairn.engagement.BulletinStatus.SENT));
         var shown = page.page(id);
         assertThat(shown.bulletins()).hasSize(3);
+        assertThat(shown.answers())
+                .singleElement()
+                .satisfies(a -> assertThat(a.question()).contains("lots"));
+        var asked = users.bean(scot.cairn.engagement.EnquiryService.class)
+                .list(id, fiona)
+                .enquiries();
+        assertThat(asked)
+                .filteredOn(e -> e.channel() != scot.cairn.engagement.EnquiryChannel.PUBLIC_FORM)
+                .extracting(e -> e.askedBy(), e -> e.answeredAt() != null, e -> e.publishedAt() != null)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Anne Lindsay", true, false),
+                        org.assertj.core.groups.Tuple.tuple("Morag Kerr", true, true));
         assertThat(shown.youSaidWeDid())
                 .singleElement()
                 .satisfies(c -> assertThat(c.themes()).hasSize(2));

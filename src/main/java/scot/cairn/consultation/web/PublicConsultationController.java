@@ -31,7 +31,9 @@ class PublicConsultationController {
     }
 
     @GetMapping(PATH)
-    String form(@PathVariable String token, Model model) {
+    String form(@PathVariable String token, org.springframework.security.web.csrf.CsrfToken csrf, Model model) {
+        // Made before the page streams out, so that the session cookie carrying it can still be sent with a long page.
+        csrf.getToken();
         model.addAttribute("c", responses.publicForm(token)).addAttribute("token", token);
         AnswerForms.empty(model);
         return "consultation/public";
