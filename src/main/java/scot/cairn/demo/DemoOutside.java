@@ -7,7 +7,10 @@ import scot.cairn.engagement.BulletinService;
 import scot.cairn.engagement.EnquiryChannel;
 import scot.cairn.engagement.EnquiryDetails;
 import scot.cairn.engagement.EnquiryService;
+import scot.cairn.engagement.ParityService;
 import scot.cairn.engagement.PublicPageService;
+import scot.cairn.engagement.SharedDetails;
+import scot.cairn.engagement.SharedKind;
 import scot.cairn.governance.DecisionDetails;
 import scot.cairn.governance.DecisionService;
 import scot.cairn.identity.CurrentUser;
@@ -25,18 +28,21 @@ class DemoOutside {
     private final PublicPageService page;
     private final BulletinService bulletins;
     private final EnquiryService enquiries;
+    private final ParityService parity;
 
     DemoOutside(
             DemoDirectory directory,
             DecisionService decisions,
             PublicPageService page,
             BulletinService bulletins,
-            EnquiryService enquiries) {
+            EnquiryService enquiries,
+            ParityService parity) {
         this.directory = directory;
         this.decisions = decisions;
         this.page = page;
         this.bulletins = bulletins;
         this.enquiries = enquiries;
+        this.parity = parity;
     }
 
     void fosterCare(long id, CurrentUser fiona, CurrentUser david) {
@@ -137,6 +143,18 @@ class DemoOutside {
                     "Yes. Phoned back: Fiona gave the date of the next forum and will post the papers.",
                     fiona);
         });
+        // Falkirk CVS, a core partner that may bid, saw the draft outcome measures at a workstream meeting; Quarriers
+        // did not: the parity report shows it until the partnership remedies it.
+        DemoSeeder.on(
+                today.minusDays(3),
+                () -> parity.record(
+                        id,
+                        new SharedDetails(
+                                SharedKind.MEETING,
+                                "Draft outcome measures discussed at the placement model workstream",
+                                today.minusDays(3),
+                                java.util.List.of(directory.org("Falkirk CVS"))),
+                        fiona));
     }
 
     private void bulletin(long id, LocalDate day, String title, String body, CurrentUser fiona, CurrentUser david) {

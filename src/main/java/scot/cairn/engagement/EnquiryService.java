@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import scot.cairn.governance.GroupKind;
-import scot.cairn.governance.GroupService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
@@ -61,7 +58,7 @@ public class EnquiryService {
     record Support(
             PartnershipScope scope,
             PartnershipService partnerships,
-            GroupService groups,
+            Providers providers,
             PublicPageService page,
             ParityLedger ledger,
             Sequences sequences,
@@ -225,8 +222,8 @@ public class EnquiryService {
     }
 
     /**
-     * Answers the enquiry, once: by a communications editor or the member it is assigned to. The answer enters the
-     * parity ledger as received by the provider that asked.
+     * Answers the enquiry, once: by a communications editor or the member it is assigned to. When a provider asked,
+     * the answer enters the parity ledger as received by it.
      */
     @Transactional
     public EnquiryView answer(long id, long enquiryId, Integer seenVersion, String answer, CurrentUser user) {
@@ -249,16 +246,18 @@ public class EnquiryService {
         var now = support.clock().instant();
         e.answer(answer.strip(), user.personId(), now);
         var saved = enquiries.save(e);
-        support.ledger()
-                .shared(
-                        id,
-                        SharedKind.ANSWER,
-                        saved.id(),
-                        saved.reference() + " " + saved.question(),
-                        LocalDate.ofInstant(now, SCOTLAND),
-                        false,
-                        saved.organisationId() == null ? Set.of() : Set.of(saved.organisationId()),
-                        user.personId());
+        if (saved.organisationId() != null) {
+            support.ledger()
+                    .shared(
+                            id,
+                            SharedKind.ANSWER,
+                            saved.id(),
+                            saved.reference() + " " + saved.question(),
+                            LocalDate.ofInstant(now, SCOTLAND),
+                            false,
+                            Set.of(saved.organisationId()),
+                            user.personId());
+        }
         record(saved, "engagement.audit.enquiryAnswered", Changes.create());
         return view(access, saved, providers(access));
     }
@@ -325,13 +324,7 @@ public class EnquiryService {
     }
 
     private Map<Long, String> providers(Access access) {
-        var found = new LinkedHashMap<Long, String>();
-        support.groups().groups(access.id(), access.user()).stream()
-                .filter(g -> g.kind() == GroupKind.INFORMED_PROVIDERS)
-                .flatMap(g -> g.providers().stream())
-                .forEach(p -> found.put(p.organisationId(), p.name()));
-        access.partnership().partners().forEach(p -> found.putIfAbsent(p.organisationId(), p.name()));
-        return found;
+        return support.providers().all(access);
     }
 
     private static boolean editor(Access access) {

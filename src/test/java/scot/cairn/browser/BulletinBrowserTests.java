@@ -131,5 +131,19 @@ class BulletinBrowserTests {
                 .type("publish-words", "Will TUPE apply?")
                 .press("Publish on the public page");
         assertThat(browser.form().banner()).contains("Q-1 and its answer are published on the public page.");
+
+        browser.open("/partnerships/" + id + "/parity");
+        browser.waitForHeading("Information parity");
+        assertThat(browser.text("#no-gaps")).contains("Every provider has received everything recorded");
+        browser.form().press("Record it");
+        assertThat(browser.form().errors()).contains("Choose the providers that received it");
+        browser.form().select("kind", "Paper or document").type("subject", "Draft specification");
+        browser.driver()
+                .findElement(org.openqa.selenium.By.cssSelector("input[name=organisationIds]"))
+                .sendKeys(org.openqa.selenium.Keys.SPACE);
+        browser.form().date("sharedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        browser.form().press("Record it");
+        assertThat(browser.form().banner()).contains("Recorded in the ledger.");
+        assertThat(browser.text("main")).contains("Draft specification", "Not received by");
     }
 }

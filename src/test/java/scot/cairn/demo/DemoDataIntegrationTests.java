@@ -297,6 +297,11 @@ class DemoDataIntegrationTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Anne Lindsay", true, false),
                         org.assertj.core.groups.Tuple.tuple("Morag Kerr", true, true));
+        var report = users.bean(scot.cairn.engagement.ParityService.class).ledger(id, fiona);
+        assertThat(report.gaps())
+                .singleElement()
+                .satisfies(g -> assertThat(g.missing()).containsExactly("Barnardo's Scotland", "Quarriers"));
+        assertThat(report.entries()).hasSize(5);
         assertThat(shown.youSaidWeDid())
                 .singleElement()
                 .satisfies(c -> assertThat(c.themes()).hasSize(2));
