@@ -184,7 +184,12 @@ public class ParityService {
                                version = version + 1
                          where id = ?
                         """)
-                .params(outcome.name(), note.strip(), user.personId(), clock.instant(), entryId)
+                .params(
+                        outcome.name(),
+                        note.strip(),
+                        user.personId(),
+                        java.sql.Timestamp.from(clock.instant()),
+                        entryId)
                 .update();
         audit.record(
                 SUBJECT,

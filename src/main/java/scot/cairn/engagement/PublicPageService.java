@@ -116,7 +116,7 @@ public class PublicPageService {
                                set version = version + 1, enabled = ?, decision_id = ?, changed_by = ?, changed_at = ?
                              where partnership_id = ?
                             """)
-                    .params(enabled, keptDecision, user.personId(), clock.instant(), id)
+                    .params(enabled, keptDecision, user.personId(), java.sql.Timestamp.from(clock.instant()), id)
                     .update();
         } else {
             jdbc.sql("""
@@ -124,7 +124,7 @@ public class PublicPageService {
                               (partnership_id, version, enabled, decision_id, changed_by, changed_at)
                             values (?, 1, ?, ?, ?, ?)
                             """)
-                    .params(id, enabled, keptDecision, user.personId(), clock.instant())
+                    .params(id, enabled, keptDecision, user.personId(), java.sql.Timestamp.from(clock.instant()))
                     .update();
         }
         audit.record(
