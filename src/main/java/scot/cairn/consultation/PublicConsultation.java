@@ -16,6 +16,7 @@ public record PublicConsultation(
         List<ConsultationView.QuestionView> questions,
         boolean takesAnswers,
         boolean partnershipClosed,
+        List<ConsultationFiles.FileView> files,
         List<PublicTheme> youSaidWeDid) {
 
     /** A published theme: what people said, the partnership's response and what changed. */

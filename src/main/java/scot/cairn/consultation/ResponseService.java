@@ -57,7 +57,8 @@ public class ResponseService {
             Clock clock,
             RateLimits limits,
             JdbcClient jdbc,
-            scot.cairn.partnership.PartnershipService partnerships) {}
+            scot.cairn.partnership.PartnershipService partnerships,
+            ConsultationFiles files) {}
 
     /** Refused: too many answers through one link from one address, or from everyone, within the hour. */
     public static final class TooManyAnswers extends RuntimeException {
@@ -82,10 +83,17 @@ public class ResponseService {
                         .toList(),
                 takesAnswers(c),
                 support.partnerships().forChecks(c.partnershipId()).closed(),
+                support.files().publicFiles(c.id()),
                 themes.findByConsultationIdOrderByNumber(c.id()).stream()
                         .filter(t -> t.publishedAt() != null)
                         .map(t -> new PublicConsultation.PublicTheme(t.name(), t.said(), t.response(), t.change()))
                         .toList());
+    }
+
+    /** One of the files of the consultation behind a link, for anyone with it. */
+    @Transactional(readOnly = true)
+    public scot.cairn.platform.web.Download publicFile(String token, long fileId) {
+        return support.files().publicDownload(byLink(token).id(), fileId);
     }
 
     /**

@@ -198,6 +198,6 @@ public class CalendarFeedService {
     }
 
     private static String hash(String token) {
-        return PaperService.sha256(token.getBytes(StandardCharsets.UTF_8));
+        return scot.cairn.platform.FileType.sha256(token.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -24,7 +24,7 @@ final class MeetingLimits {
     static final Limit PAPERS = new Limit(100, "meeting.limit.papers");
 
     /** The largest paper, in bytes (20 MB). */
-    static final long PAPER_BYTES = 20L * 1024 * 1024;
+    static final int PAPER_MEGABYTES = 20;
 
     /** All of one meeting's papers together, in bytes (100 MB). */
     static final long PACK_BYTES = 100L * 1024 * 1024;

@@ -108,7 +108,7 @@ class MeetingViews {
                             p.itemKey(),
                             p.title(),
                             p.fileName(),
-                            p.type().extension.toUpperCase(java.util.Locale.ROOT),
+                            p.type().extension().toUpperCase(java.util.Locale.ROOT),
                             p.size(),
                             p.late(),
                             p.addedAt().atZone(Series.SCOTLAND),

@@ -126,7 +126,7 @@ class PackPdf {
             }
             var name = p.itemKey() + "-" + p.id() + "-" + p.fileName();
             var file = new PDEmbeddedFile(pack, new java.io.ByteArrayInputStream(bytes));
-            file.setSubtype(PaperType.valueOf(p.type()).mediaType);
+            file.setSubtype(scot.cairn.platform.FileType.valueOf(p.type()).mediaType());
             file.setSize(bytes.length);
             var spec = new PDComplexFileSpecification();
             spec.setFile(p.fileName());

@@ -1,8 +1,5 @@
 package scot.cairn.meeting;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -12,6 +9,7 @@ import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.platform.Changes;
+import scot.cairn.platform.FileType;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.NotFoundException;
@@ -20,7 +18,7 @@ import scot.cairn.platform.web.Download;
 
 /**
  * A meeting's papers and its pack. Whoever arranges meetings adds papers (PDF, Word or Excel, told by their content;
- * {@link MeetingLimits#PAPER_BYTES} each, {@link MeetingLimits#PACK_BYTES} a meeting) under agenda items, each flagged
+ * {@link MeetingLimits#PAPER_MEGABYTES} MB each, {@link MeetingLimits#PACK_BYTES} a meeting) under agenda items, each flagged
  * late when it comes after the group's deadline, and issues the pack before the meeting: invitees in the directory are
  * notified with the meeting as a calendar invitation, guests known only by an email address are emailed. Readers and
  * invited guests download each paper and the whole pack as one PDF.
@@ -77,13 +75,10 @@ public class PaperService {
             var title = MeetingInput.blank(upload.title())
                     ? (stem.isEmpty() ? name : stem)
                     : upload.title().strip();
-            new InvalidInputException.Collector()
-                    .rejectIf(content.length == 0, "file", "meeting.paper.empty")
-                    .rejectIf(content.length > MeetingLimits.PAPER_BYTES, "file", "meeting.paper.tooLarge", 20)
-                    .rejectIf(title.length() > 200, "title", "meeting.paper.titleTooLong", 200)
-                    .rejectIf(name.length() > 255, "file", "meeting.paper.nameTooLong", 255)
-                    .throwIfAny();
-            var type = PaperType.of(name, content);
+            if (title.length() > 200) {
+                throw InvalidInputException.of("title", "meeting.paper.titleTooLong", 200);
+            }
+            var type = FileType.check(name, content, MeetingLimits.PAPER_MEGABYTES);
             var held = papers.countAndBytes(m.id());
             MeetingLimits.PAPERS.check("file", (int) held[0] + 1);
             if (held[1] + content.length > MeetingLimits.PACK_BYTES) {
@@ -92,7 +87,8 @@ public class PaperService {
             var now = support.clock().instant();
             boolean late = PaperDeadline.late(
                     now, m.startsAt(), settings.of(m.groupId()).paperDays());
-            papers.add(m.id(), itemKey, title, name, type, content, sha256(content), now, user.personId(), late);
+            papers.add(
+                    m.id(), itemKey, title, name, type, content, FileType.sha256(content), now, user.personId(), late);
             return Changes.create()
                     .field("meeting.audit.paper", null, title + " (" + name + ")")
                     .field("meeting.audit.late", null, late ? support.words("meeting.paper.late") : null);
@@ -116,7 +112,7 @@ public class PaperService {
         var m = meetings.find(id, meetingId);
         meetings.readAccess(id, m, user);
         var p = papers.find(m.id(), paperId).orElseThrow(() -> new NotFoundException("Paper"));
-        return new Download(p.fileName(), p.type().mediaType, papers.content(p.id()));
+        return new Download(p.fileName(), p.type().mediaType(), papers.content(p.id()));
     }
 
     /** The pack as one PDF: the agenda, then each PDF paper, with Word and Excel papers attached to it. */
@@ -240,13 +236,5 @@ public class PaperService {
                         "invitation.ics",
                         MeetingCalendar.MEDIA_TYPE + "; method=PUBLISH; charset=UTF-8",
                         calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java", impossible);
-        }
     }
 }

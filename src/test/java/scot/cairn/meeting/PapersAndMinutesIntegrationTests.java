@@ -172,7 +172,7 @@ class PapersAndMinutesIntegrationTests {
                         id, m.id(), three.version(), item, new PaperService.Upload("", "Sneaky.pdf", docx()), fiona))
                 .as("a Word document named as a PDF")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.fieldErrors().get("file").key()).isEqualTo("meeting.paper.notWhatItSays");
+                    assertThat(e.fieldErrors().get("file").key()).isEqualTo("platform.file.notWhatItSays");
                 });
         assertThatThrownBy(() -> papers.add(
                         id,
@@ -183,7 +183,7 @@ class PapersAndMinutesIntegrationTests {
                         fiona))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors().get("file").key()).isEqualTo("meeting.paper.type"));
+                        e -> assertThat(e.fieldErrors().get("file").key()).isEqualTo("platform.file.type"));
         assertThatThrownBy(() -> papers.add(
                         id,
                         m.id(),
@@ -193,7 +193,7 @@ class PapersAndMinutesIntegrationTests {
                         fiona))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors().get("file").key()).isEqualTo("meeting.paper.tooLarge"));
+                        e -> assertThat(e.fieldErrors().get("file").key()).isEqualTo("platform.file.tooLarge"));
         assertThatThrownBy(() -> papers.add(
                         id, m.id(), one.version(), item, new PaperService.Upload("", "Budget.pdf", pdf("x")), fiona))
                 .isInstanceOf(ConcurrentChangeException.class);

@@ -38,13 +38,17 @@ class ConsultationController {
     private final ConsultationService consultations;
     private final scot.cairn.consultation.ExpenseService expenses;
 
+    private final scot.cairn.consultation.ConsultationFiles files;
+
     ConsultationController(
             PartnershipService partnerships,
             ConsultationService consultations,
-            scot.cairn.consultation.ExpenseService expenses) {
+            scot.cairn.consultation.ExpenseService expenses,
+            scot.cairn.consultation.ConsultationFiles files) {
         this.partnerships = partnerships;
         this.consultations = consultations;
         this.expenses = expenses;
+        this.files = files;
     }
 
     /** A consultation as typed. */
@@ -141,6 +145,11 @@ class ConsultationController {
             model.addAttribute("questionForm", new QuestionForm(null, null, null, false));
         }
         model.addAttribute("kinds", Option.of(QuestionKind.values()));
+        model.addAttribute("files", files.files(id, cid, user));
+        model.addAttribute("versionKinds", Option.of(scot.cairn.consultation.VersionKind.values()));
+        scot.cairn.platform.web.Uploads.refusal(model)
+                .ifPresent(refused -> model.addAttribute(
+                        "problems", List.of(scot.cairn.platform.web.Problem.words("file", refused))));
         return "consultation/consultation";
     }
 
