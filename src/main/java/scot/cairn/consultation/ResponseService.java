@@ -84,10 +84,28 @@ public class ResponseService {
                 takesAnswers(c),
                 support.partnerships().forChecks(c.partnershipId()).closed(),
                 support.files().publicFiles(c.id()),
+                summaryPublished(c.id()) ? questionResults(c.id(), questionViews(c), true) : List.of(),
+                summaryPublished(c.id()) ? responses.countByConsultationId(c.id()) : 0,
                 themes.findByConsultationIdOrderByNumber(c.id()).stream()
                         .filter(t -> t.publishedAt() != null)
                         .map(t -> new PublicConsultation.PublicTheme(t.name(), t.said(), t.response(), t.change()))
                         .toList());
+    }
+
+    private boolean summaryPublished(long consultationId) {
+        return support.jdbc()
+                        .sql("select count(*) from consultation_summary where consultation_id = ?")
+                        .param(consultationId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static List<ConsultationView.QuestionView> questionViews(Consultation c) {
+        var questions = c.questions();
+        return java.util.stream.IntStream.range(0, questions.size())
+                .mapToObj(i -> ConsultationService.questionView(i, questions.get(i)))
+                .toList();
     }
 
     /** One of the files of the consultation behind a link, for anyone with it. */
@@ -225,10 +243,33 @@ public class ResponseService {
                 .query((rs, n) -> Map.entry(Channel.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list()
                 .forEach(e -> byChannel.put(e.getKey(), e.getValue()));
+        var questions = questionResults(c.id(), view.questions(), false);
+        var names = access.partnership().namesById();
+        var latest = jdbc.sql("select id from consultation_response where consultation_id = ?"
+                        + " order by received_at desc, id desc fetch first 20 rows only")
+                .param(c.id())
+                .query(Long.class)
+                .list();
+        var lines = new ArrayList<ResultsView.ResponseLine>();
+        responses.findAllById(latest).stream()
+                .sorted(java.util.Comparator.comparing(Response::receivedAt)
+                        .thenComparing(Response::id)
+                        .reversed())
+                .forEach(r -> lines.add(line(r, names, c.anonymous())));
+        return new ResultsView(view, total, byChannel, questions, lines);
+    }
+
+    /**
+     * Each question's results, counted by the database; {@code published} leaves out the free-text answers the team
+     * hid from the published summary.
+     */
+    private List<ResultsView.QuestionResult> questionResults(
+            long consultationId, List<ConsultationView.QuestionView> asked, boolean published) {
+        var jdbc = support.jdbc();
         var choiceCounts = new HashMap<Integer, Map<Integer, Long>>();
         jdbc.sql("select position, option_index, count(*) from consultation_choice where consultation_id = ?"
                         + " group by position, option_index")
-                .param(c.id())
+                .param(consultationId)
                 .query((rs, n) -> new long[] {rs.getInt(1), rs.getInt(2), rs.getLong(3)})
                 .list()
                 .forEach(r -> choiceCounts
@@ -237,7 +278,7 @@ public class ResponseService {
         var choosers = new HashMap<Integer, Long>();
         jdbc.sql("select position, count(distinct response_id) from consultation_choice where consultation_id = ?"
                         + " group by position")
-                .param(c.id())
+                .param(consultationId)
                 .query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2)))
                 .list()
                 .forEach(e -> choosers.put(e.getKey(), e.getValue()));
@@ -245,7 +286,7 @@ public class ResponseService {
         var textCounts = new HashMap<Integer, Long>();
         jdbc.sql("select position, rating, count(*) from consultation_answer where consultation_id = ?"
                         + " group by position, rating")
-                .param(c.id())
+                .param(consultationId)
                 .query((rs, n) -> new Object[] {rs.getInt(1), rs.getObject(2), rs.getLong(3)})
                 .list()
                 .forEach(r -> {
@@ -259,7 +300,7 @@ public class ResponseService {
                     }
                 });
         var questions = new ArrayList<ResultsView.QuestionResult>();
-        for (var q : view.questions()) {
+        for (var q : asked) {
             int position = q.number() - 1;
             questions.add(
                     switch (q.kind()) {
@@ -306,26 +347,16 @@ public class ResponseService {
                                     null,
                                     jdbc.sql("select a.text from consultation_answer a join consultation_response r"
                                                     + " on r.id = a.response_id where a.consultation_id = ? and a.position = ?"
-                                                    + " and a.text is not null order by r.received_at desc, r.id desc"
+                                                    + " and a.text is not null"
+                                                    + (published ? " and a.redacted = false" : "")
+                                                    + " order by r.received_at desc, r.id desc"
                                                     + " fetch first " + ConsultationLimits.TEXTS_SHOWN + " rows only")
-                                            .params(c.id(), position)
+                                            .params(consultationId, position)
                                             .query(String.class)
                                             .list());
                     });
         }
-        var names = access.partnership().namesById();
-        var latest = jdbc.sql("select id from consultation_response where consultation_id = ?"
-                        + " order by received_at desc, id desc fetch first 20 rows only")
-                .param(c.id())
-                .query(Long.class)
-                .list();
-        var lines = new ArrayList<ResultsView.ResponseLine>();
-        responses.findAllById(latest).stream()
-                .sorted(java.util.Comparator.comparing(Response::receivedAt)
-                        .thenComparing(Response::id)
-                        .reversed())
-                .forEach(r -> lines.add(line(r, names, c.anonymous())));
-        return new ResultsView(view, total, byChannel, questions, lines);
+        return questions;
     }
 
     private ResultsView.ResponseLine line(Response r, Map<Long, String> names, boolean anonymous) {

@@ -95,11 +95,22 @@ public class ThemeService {
 
     /** A free-text answer with the themes it carries. */
     public record TaggedAnswer(
-            long responseId, String text, ZonedDateTime receivedAt, Set<Long> themeIds, List<String> themeNames) {}
+            long responseId,
+            String text,
+            ZonedDateTime receivedAt,
+            Set<Long> themeIds,
+            List<String> themeNames,
+            boolean hidden) {}
 
     /** One page of a free-text question's answers, newest first. */
     public record AnswerPage(
-            int question, String questionText, List<TaggedAnswer> answers, int page, int pages, long total) {}
+            int question,
+            String questionText,
+            List<TaggedAnswer> answers,
+            int page,
+            int pages,
+            long total,
+            boolean summaryPublished) {}
 
     @Transactional(readOnly = true)
     public Themes themes(long id, long consultationId, CurrentUser user) {
@@ -218,7 +229,7 @@ public class ThemeService {
                 .single();
         int pages = (int) Math.max(1, (total + ANSWERS_PER_PAGE - 1) / ANSWERS_PER_PAGE);
         int p = Math.min(Math.max(1, page), pages);
-        var answers = jdbc.sql("select a.response_id, a.text, r.received_at from consultation_answer a"
+        var answers = jdbc.sql("select a.response_id, a.text, r.received_at, a.redacted from consultation_answer a"
                         + " join consultation_response r on r.id = a.response_id"
                         + " where a.consultation_id = ? and a.position = ? and a.text is not null"
                         + " order by r.received_at desc, r.id desc offset ? rows fetch next ? rows only")
@@ -226,7 +237,8 @@ public class ThemeService {
                 .query((rs, n) -> new Object[] {
                     rs.getLong(1),
                     rs.getString(2),
-                    rs.getTimestamp(3).toInstant().atZone(ConsultationService.SCOTLAND)
+                    rs.getTimestamp(3).toInstant().atZone(ConsultationService.SCOTLAND),
+                    rs.getBoolean(4)
                 })
                 .list();
         var tags = new HashMap<Long, Set<Long>>();
@@ -253,12 +265,18 @@ public class ThemeService {
                                     named.stream()
                                             .filter(t -> ids.contains(t.id()))
                                             .map(Theme::name)
-                                            .toList());
+                                            .toList(),
+                                    (Boolean) a[3]);
                         })
                         .toList(),
                 p,
                 pages,
-                total);
+                total,
+                jdbc.sql("select count(*) from consultation_summary where consultation_id = ?")
+                                .param(c.id())
+                                .query(Long.class)
+                                .single()
+                        > 0);
     }
 
     /** Sets the themes one free-text answer carries (none to untag it). */

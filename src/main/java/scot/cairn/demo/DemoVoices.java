@@ -52,6 +52,7 @@ class DemoVoices {
     private final ThemeService themes;
     private final scot.cairn.consultation.ExpenseService expenses;
     private final DemoOutside outside;
+    private final scot.cairn.consultation.SummaryService summaries;
 
     DemoVoices(
             MembershipService membership,
@@ -60,7 +61,8 @@ class DemoVoices {
             ResponseService responses,
             ThemeService themes,
             scot.cairn.consultation.ExpenseService expenses,
-            DemoOutside outside) {
+            DemoOutside outside,
+            scot.cairn.consultation.SummaryService summaries) {
         this.membership = membership;
         this.groups = groups;
         this.consultations = consultations;
@@ -68,6 +70,7 @@ class DemoVoices {
         this.themes = themes;
         this.expenses = expenses;
         this.outside = outside;
+        this.summaries = summaries;
     }
 
     void fosterCarers(long id, CurrentUser fiona, CurrentUser david) {
@@ -198,6 +201,7 @@ class DemoVoices {
             return null;
         });
         workshopExpenses(id, c.id(), workshop, fiona, david);
+        summaries.publish(id, c.id(), fiona);
         outside.fosterCare(id, fiona, david);
     }
 

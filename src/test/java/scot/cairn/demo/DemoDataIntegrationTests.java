@@ -262,6 +262,8 @@ class DemoDataIntegrationTests {
         assertThat(claims.budget()).isEqualByComparingTo("600");
         assertThat(claims.approved()).isEqualByComparingTo("14.20");
         assertThat(claims.waiting()).isEqualByComparingTo("45");
+        assertThat(users.bean(scot.cairn.consultation.SummaryService.class).publishedAt(consultation.id()))
+                .isPresent();
     }
 
     @Test

@@ -193,7 +193,7 @@ class EnquiryIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.assignee").value("David Kerr"));
         version = JsonPath.read(assigned.andReturn().getResponse().getContentAsString(), "$.version");
-        assertThat(todo.forPerson(users.current(DemoUsers.DAVID)).waitingOnYou())
+        assertThat(todo.forPartnership(id, users.current(DemoUsers.DAVID)).waitingOnYou())
                 .anySatisfy(item -> {
                     assertThat(item.kind()).isEqualTo(WorkKind.ENQUIRY);
                     assertThat(item.href()).isEqualTo("/partnerships/" + id + "/enquiries/" + eid);

@@ -39,16 +39,19 @@ class ConsultationController {
     private final scot.cairn.consultation.ExpenseService expenses;
 
     private final scot.cairn.consultation.ConsultationFiles files;
+    private final scot.cairn.consultation.SummaryService summaries;
 
     ConsultationController(
             PartnershipService partnerships,
             ConsultationService consultations,
             scot.cairn.consultation.ExpenseService expenses,
-            scot.cairn.consultation.ConsultationFiles files) {
+            scot.cairn.consultation.ConsultationFiles files,
+            scot.cairn.consultation.SummaryService summaries) {
         this.partnerships = partnerships;
         this.consultations = consultations;
         this.expenses = expenses;
         this.files = files;
+        this.summaries = summaries;
     }
 
     /** A consultation as typed. */
@@ -146,6 +149,7 @@ class ConsultationController {
         }
         model.addAttribute("kinds", Option.of(QuestionKind.values()));
         model.addAttribute("files", files.files(id, cid, user));
+        model.addAttribute("summaryAt", summaries.publishedAt(c.id()).orElse(null));
         model.addAttribute("versionKinds", Option.of(scot.cairn.consultation.VersionKind.values()));
         scot.cairn.platform.web.Uploads.refusal(model)
                 .ifPresent(refused -> model.addAttribute(
