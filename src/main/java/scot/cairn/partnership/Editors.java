@@ -36,6 +36,8 @@ public enum Editors {
             false,
             Set.of(Role.WORKSTREAM_LEAD, Role.PROJECT_MANAGER, Role.SERVICE_USER_REPRESENTATIVE),
             "partnership.editors.CONSULTATIONS"),
+    /** The road to tender: reviewing declarations of interests. */
+    PROCUREMENT(true, false, Set.of(Role.PROCUREMENT_REPRESENTATIVE), "partnership.editors.PROCUREMENT"),
     /** Highlight reports to the board, until submitted. */
     REPORTS(true, false, Set.of(Role.PROJECT_MANAGER), "partnership.editors.REPORTS"),
     /** Signing the MoU, each for their own organisation. */

@@ -18,7 +18,8 @@ public enum WorkKind implements Labelled {
     MILESTONE,
     MEETING_ACTION,
     COMMS_ACTIVITY,
-    ENQUIRY;
+    ENQUIRY,
+    REVIEW_DECLARATION;
 
     @Override
     public String labelKey() {

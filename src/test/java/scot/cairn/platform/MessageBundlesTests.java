@@ -36,7 +36,7 @@ class MessageBundlesTests {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:platform|partnership|governance|outcome|sroi|identity|directory|risk|planning|report|meeting|engagement|consultation|demo)\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
+            "\"((?:platform|partnership|governance|outcome|sroi|identity|directory|risk|planning|report|meeting|engagement|consultation|tendering|demo)\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
     private static final Pattern KEY_IN_TEMPLATE =
             Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]|#messages\\.msg(?:OrNull)?\\('([A-Za-z0-9_.-]+)'");
 
