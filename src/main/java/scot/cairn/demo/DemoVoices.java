@@ -53,6 +53,7 @@ class DemoVoices {
     private final scot.cairn.consultation.ExpenseService expenses;
     private final DemoOutside outside;
     private final scot.cairn.consultation.SummaryService summaries;
+    private final DemoTender tender;
 
     DemoVoices(
             MembershipService membership,
@@ -62,7 +63,8 @@ class DemoVoices {
             ThemeService themes,
             scot.cairn.consultation.ExpenseService expenses,
             DemoOutside outside,
-            scot.cairn.consultation.SummaryService summaries) {
+            scot.cairn.consultation.SummaryService summaries,
+            DemoTender tender) {
         this.membership = membership;
         this.groups = groups;
         this.consultations = consultations;
@@ -71,6 +73,7 @@ class DemoVoices {
         this.expenses = expenses;
         this.outside = outside;
         this.summaries = summaries;
+        this.tender = tender;
     }
 
     void fosterCarers(long id, CurrentUser fiona, CurrentUser david) {
@@ -203,6 +206,7 @@ class DemoVoices {
         workshopExpenses(id, c.id(), workshop, fiona, david);
         summaries.publish(id, c.id(), fiona);
         outside.fosterCare(id, fiona, david);
+        tender.fosterCare(id, fiona, david);
     }
 
     /**

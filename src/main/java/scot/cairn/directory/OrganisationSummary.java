@@ -11,6 +11,11 @@ public record OrganisationSummary(
         String companyNumber,
         String region) {
 
+    /** Its identifiers in open-data schemes ({@code GB-SC}, {@code GB-COH}); empty when it has no number. */
+    public java.util.List<OrgIdentifier> identifiers() {
+        return OrgIdentifier.of(charityNumber, companyNumber);
+    }
+
     public OrganisationDetails details() {
         return new OrganisationDetails(name, sector, type, charityNumber, companyNumber, region);
     }

@@ -52,6 +52,11 @@ public record Access(PartnershipView partnership, CurrentUser user, BoardSeat se
         return onBoard() ? Optional.of(seat) : Optional.empty();
     }
 
+    /** Whether the person is among those the set names, open partnership or closed: who reads what they keep. */
+    public boolean among(Editors editors) {
+        return editors.admits(this);
+    }
+
     public boolean mayEdit(Editors editors) {
         return open() && editors.admits(this);
     }

@@ -113,6 +113,17 @@ class Declaration {
         this.reviewedAt = null;
     }
 
+    /** Whether the details say exactly what the declaration says now, so saving them would change nothing. */
+    boolean sameAs(DeclarationDetails d) {
+        var given = d.given().stream()
+                .map(i -> new Interest(
+                        i.kind(),
+                        i.organisationId(),
+                        i.description() == null ? null : i.description().strip()))
+                .toList();
+        return nothingToDeclare == d.nothingToDeclare() && interests.equals(given);
+    }
+
     private static void check(DeclarationDetails d, Set<Long> partners) {
         var errors = new InvalidInputException.Collector()
                 .rejectIf(
@@ -121,7 +132,7 @@ class Declaration {
                         "tendering.declaration.bothGiven")
                 .rejectIf(
                         !d.nothingToDeclare() && d.given().isEmpty(),
-                        "interests",
+                        "nothingToDeclare",
                         "tendering.declaration.nothingGiven");
         for (int n = 0; n < d.interests().size(); n++) {
             var i = d.interests().get(n);

@@ -1,6 +1,5 @@
 package scot.cairn.tendering;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -14,7 +13,6 @@ import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
-import scot.cairn.platform.AuditTrail;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
@@ -35,14 +33,15 @@ public class DeclarationService {
 
     private final DeclarationRepository declarations;
     private final PartnershipScope scope;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final TenderingSupport support;
+    private final Names names;
 
-    DeclarationService(DeclarationRepository declarations, PartnershipScope scope, AuditTrail audit, Clock clock) {
+    DeclarationService(
+            DeclarationRepository declarations, PartnershipScope scope, TenderingSupport support, Names names) {
         this.declarations = declarations;
         this.scope = scope;
-        this.audit = audit;
-        this.clock = clock;
+        this.support = support;
+        this.names = names;
     }
 
     /** The reader's own declaration and, for reviewers and the board, everyone's. */
@@ -61,8 +60,7 @@ public class DeclarationService {
                 mine,
                 access.open() && access.participates(),
                 everyone
-                        ? all.stream()
-                                .map(d -> view(access, d))
+                        ? views(access, all).stream()
                                 .sorted(Comparator.comparing(DeclarationView::person))
                                 .toList()
                         : java.util.List.of(),
@@ -101,22 +99,19 @@ public class DeclarationService {
         if (existing.isPresent()) {
             var before = existing.get();
             ConcurrentChangeException.check("declaration", seenVersion, before.version());
-            var was = describe(access, before);
-            before.change(d, partners, clock.instant());
+            if (before.sameAs(d)) {
+                return view(access, before);
+            }
+            before.change(d, partners, support.clock().instant());
             saved = declarations.save(before);
-            record(
-                    saved,
-                    "tendering.audit.changed",
-                    Changes.create().field("tendering.audit.interests", was, describe(access, saved)));
+            record(saved, "tendering.audit.changed");
         } else {
             if (seenVersion != null) {
                 throw new ConcurrentChangeException("declaration");
             }
-            saved = declarations.save(Declaration.make(id, user.personId(), d, partners, clock.instant()));
-            record(
-                    saved,
-                    "tendering.audit.declared",
-                    Changes.create().field("tendering.audit.interests", null, describe(access, saved)));
+            saved = declarations.save(Declaration.make(
+                    id, user.personId(), d, partners, support.clock().instant()));
+            record(saved, "tendering.audit.declared");
         }
         return view(access, saved);
     }
@@ -129,18 +124,9 @@ public class DeclarationService {
                 .findByIdAndPartnershipId(declarationId, id)
                 .orElseThrow(() -> new NotFoundException("Declaration"));
         ConcurrentChangeException.check("declaration", seenVersion, d.version());
-        d.review(r, user.personId(), clock.instant());
+        d.review(r, user.personId(), support.clock().instant());
         var saved = declarations.save(d);
-        record(
-                saved,
-                "tendering.audit.reviewed",
-                Changes.create()
-                        .field("tendering.audit.risk", null, saved.risk())
-                        .field(
-                                "tendering.audit.measures",
-                                null,
-                                saved.measures().isEmpty() ? null : saved.measures())
-                        .note(name(access, saved)));
+        record(saved, "tendering.audit.reviewed");
         return view(access, saved);
     }
 
@@ -157,24 +143,15 @@ public class DeclarationService {
         if (d.get().status() != DeclarationStatus.REVIEWED) {
             return Optional.of(Message.of("tendering.evaluator.unreviewed"));
         }
-        if (d.get().risk() == ConflictRisk.RELEVANT) {
+        if (d.get().risk() == ConflictRisk.RELEVANT || d.get().measures().contains(Measure.KEPT_OUT_OF_EVALUATION)) {
             return Optional.of(Message.of("tendering.evaluator.relevant"));
         }
         return Optional.empty();
     }
 
-    /** How many of the partnership's declarations wait for review. */
-    @Transactional(readOnly = true)
-    public long waiting(long id) {
-        return declarations.findByPartnershipId(id).stream()
-                .filter(d -> d.status() == DeclarationStatus.WAITING)
-                .count();
-    }
-
+    /** The Procurement Representative, managers and the board read every declaration. */
     private static boolean readsAll(Access access) {
-        return access.manages()
-                || access.holds(scot.cairn.partnership.Role.PROCUREMENT_REPRESENTATIVE)
-                || access.onBoard();
+        return access.among(Editors.PROCUREMENT) || access.onBoard();
     }
 
     private Declaration readable(Access access, long declarationId) {
@@ -188,21 +165,46 @@ public class DeclarationService {
     }
 
     private DeclarationView view(Access access, Declaration d) {
-        var names = access.partnership().namesById();
-        var partners = access.partnership().partners().stream()
-                .collect(Collectors.toMap(
-                        PartnershipView.PartnerView::organisationId, PartnershipView.PartnerView::name));
+        return views(access, java.util.List.of(d)).get(0);
+    }
+
+    /** The declarations as the reader sees them, their people's and organisations' names read at once. */
+    private java.util.List<DeclarationView> views(Access access, java.util.List<Declaration> all) {
+        var people = new java.util.HashSet<Long>();
+        var organisations = new java.util.HashSet<Long>();
+        for (var d : all) {
+            people.add(d.personId());
+            if (d.reviewedBy() != null) {
+                people.add(d.reviewedBy());
+            }
+            d.interests().stream()
+                    .map(Interest::organisationId)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(organisations::add);
+        }
+        var personNames = names.people(people);
+        var organisationNames = names.organisations(organisations);
+        return all.stream()
+                .map(d -> view(access, d, personNames, organisationNames))
+                .toList();
+    }
+
+    private DeclarationView view(
+            Access access,
+            Declaration d,
+            java.util.Map<Long, String> personNames,
+            java.util.Map<Long, String> organisationNames) {
         return new DeclarationView(
                 d.id(),
                 d.version(),
                 d.personId(),
-                names.getOrDefault(d.personId(), ""),
+                personNames.getOrDefault(d.personId(), ""),
                 d.nothingToDeclare(),
                 d.interests().stream()
                         .map(i -> new DeclarationView.InterestView(
                                 i.kind(),
                                 i.organisationId(),
-                                i.organisationId() == null ? null : partners.get(i.organisationId()),
+                                i.organisationId() == null ? null : organisationNames.get(i.organisationId()),
                                 i.description()))
                         .toList(),
                 zoned(d.declaredAt()),
@@ -210,7 +212,7 @@ public class DeclarationService {
                 d.risk(),
                 d.measures(),
                 d.reviewNote(),
-                d.reviewedBy() == null ? null : names.get(d.reviewedBy()),
+                d.reviewedBy() == null ? null : personNames.get(d.reviewedBy()),
                 zoned(d.reviewedAt()),
                 d.status() == DeclarationStatus.WAITING
                         && access.mayEdit(Editors.PROCUREMENT)
@@ -221,21 +223,18 @@ public class DeclarationService {
         return at == null ? null : at.atZone(SCOTLAND);
     }
 
-    private static String name(Access access, Declaration d) {
-        return access.partnership().namesById().getOrDefault(d.personId(), "");
-    }
-
-    /** The declaration in a line for the audit trail: what each interest is, or that there is none. */
-    private static String describe(Access access, Declaration d) {
-        if (d.nothingToDeclare()) {
-            return "-";
-        }
-        return d.interests().stream()
-                .map(i -> i.kind().name() + ": " + i.description())
-                .collect(Collectors.joining("; "));
-    }
-
-    private void record(Declaration d, String action, Changes changes) {
-        audit.record(SUBJECT, d.id(), d.partnershipId(), action, changes);
+    /**
+     * Records who declared or was reviewed, never what: the history of a partnership is read by every member, and a
+     * declaration only by its person, reviewers and the board.
+     */
+    private void record(Declaration d, String action) {
+        var who = names.people(java.util.List.of(d.personId())).getOrDefault(d.personId(), "");
+        support.audit()
+                .record(
+                        SUBJECT,
+                        d.id(),
+                        d.partnershipId(),
+                        action,
+                        Changes.create().note(who));
     }
 }

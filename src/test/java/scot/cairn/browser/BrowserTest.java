@@ -26,7 +26,8 @@ import scot.cairn.support.DemoUsers;
     DemoUsers.class,
     scot.cairn.governance.GovernanceFixture.class,
     scot.cairn.outcome.OutcomeFixtures.class,
-    scot.cairn.sroi.SroiFixture.class
+    scot.cairn.sroi.SroiFixture.class,
+    scot.cairn.tendering.TenderingFixture.class
 })
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {

@@ -16,8 +16,41 @@ class DeclarationBrowserTests {
 
     private final Browser browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    scot.cairn.tendering.TenderingFixture tendering;
+
     DeclarationBrowserTests(Browser browser) {
         this.browser = browser;
+    }
+
+    @Test
+    void theProcurementRepresentativeRecordsTheExpectedProcurementOnceInPilot() {
+        long id = tendering.inPilot();
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships/" + id);
+        browser.follow("Tender");
+        browser.waitForHeading("The road to tender");
+        browser.follow("Record the expected procurement");
+        browser.waitForHeading("Expected procurement");
+        browser.form().press("Save the expected procurement");
+        assertThat(browser.form().errors()).contains("Enter the procurement’s title", "Enter the CPV code");
+        browser.form()
+                .type("title", "Foster care placements")
+                .select("currency", "Pounds sterling (GBP)")
+                .type("estimatedValue", "4,200,000")
+                .type("cpvCode", "85311300-5")
+                .date("expectedPublication", today.plusMonths(3))
+                .date("expectedAward", today.plusMonths(7))
+                .type("contractMonths", "36");
+        browser.form().press("Save the expected procurement");
+        browser.waitForHeading("The road to tender");
+        assertThat(browser.form().banner()).contains("expected procurement is saved");
+        assertThat(browser.driver().getPageSource()).contains("GBP 4,200,000.00", "85311300-5");
+        browser.open("/procurements");
+        browser.waitForHeading("Expected procurements");
+        assertThat(browser.driver().getPageSource()).contains("Foster care placements");
+        browser.assertEveryVisitedPageAccessible();
     }
 
     @Test
@@ -26,6 +59,9 @@ class DeclarationBrowserTests {
         browser.open("/partnerships?title=Falkirk+foster");
         browser.follow("Falkirk foster care provision");
         browser.follow("Tender");
+        browser.waitForHeading("The road to tender");
+        assertThat(browser.driver().getPageSource()).contains("recorded once the partnership reaches Pilot");
+        browser.follow("Read and make declarations of interests");
         browser.waitForHeading("Declarations of interests");
         for (int row = 0; row < 3; row++) {
             browser.form().select("interests[" + row + "].kind", "Choose a kind");
@@ -52,6 +88,8 @@ class DeclarationBrowserTests {
         browser.open("/partnerships?title=Falkirk+foster");
         browser.follow("Falkirk foster care provision");
         browser.follow("Tender");
+        browser.waitForHeading("The road to tender");
+        browser.follow("Read and make declarations of interests");
         browser.waitForHeading("Declarations of interests");
         browser.follow("David Kerr");
         browser.waitForHeading("Declaration of interests: David Kerr");
@@ -65,6 +103,9 @@ class DeclarationBrowserTests {
         browser.waitForHeading("Declaration of interests: David Kerr");
         assertThat(browser.form().banner()).contains("review is recorded");
         assertThat(browser.driver().getPageSource()).contains("Conflict managed", "Reviewed by Fiona Reid");
+        browser.open("/partnerships");
+        browser.follow("Expected procurements in your partnerships over the next two financial years");
+        browser.waitForHeading("Expected procurements");
         browser.assertEveryVisitedPageAccessible();
     }
 }

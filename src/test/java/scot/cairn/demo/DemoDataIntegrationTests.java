@@ -310,6 +310,31 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void falkirksSixPeopleDeclaredTheirInterestsWithOneConflictManagedByMeasures() {
+        var fiona = users.current(DemoUsers.FIONA);
+        long id = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk foster care provision"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var all = users.bean(scot.cairn.tendering.DeclarationService.class)
+                .declarations(id, fiona)
+                .all();
+        assertThat(all)
+                .extracting(d -> d.person())
+                .containsExactlyInAnyOrder(
+                        "David Kerr", "Euan Stewart", "Fiona Reid", "Graeme Wilson", "Karen Duncan", "Sam Taylor");
+        assertThat(all)
+                .filteredOn(d -> d.person().equals("Karen Duncan"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(scot.cairn.tendering.DeclarationStatus.WAITING));
+        assertThat(all)
+                .filteredOn(d -> d.person().equals("Fiona Reid"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.reviewedBy()).isEqualTo("Graeme Wilson"));
+    }
+
+    @Test
     void organisationsFromTheSeedsAreInTheDirectory() {
         assertThat(organisations.search("").stream().map(o -> o.name()))
                 .contains(

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
     scot.cairn.governance.GovernanceFixture.class,
     scot.cairn.outcome.OutcomeFixtures.class,
     scot.cairn.sroi.SroiFixture.class,
-    scot.cairn.meeting.MeetingFixture.class
+    scot.cairn.meeting.MeetingFixture.class,
+    scot.cairn.tendering.TenderingFixture.class
 })
 public @interface CairnTest {}

@@ -1,0 +1,249 @@
+package scot.cairn.tendering;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.cairn.directory.OrganisationService;
+import scot.cairn.directory.OrganisationSummary;
+import scot.cairn.directory.Sector;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipScope;
+import scot.cairn.partnership.PartnershipView;
+import scot.cairn.partnership.Standing;
+import scot.cairn.platform.NotFoundException;
+
+/**
+ * A partnership's open contracting data as an OCDS 1.1.5 release package: for now the planning releases of its
+ * expected procurement, one per version of it, each stored as published (so a release never changes and release ids
+ * never repeat within the ocid). Parties are
+ * named by their org-id identifiers where they have one ({@code GB-SC}, {@code GB-COH}); the buyer is the public-sector
+ * lead partner, or the first public-sector core partner. Members read it, as they read the partnership.
+ */
+@Service
+public class OpenContracting {
+
+    static final String VERSION = "1.1";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final PartnershipScope scope;
+    private final OrganisationService organisations;
+    private final Settings settings;
+    private final TenderingSupport support;
+
+    OpenContracting(
+            PartnershipScope scope, OrganisationService organisations, Settings settings, TenderingSupport support) {
+        this.scope = scope;
+        this.organisations = organisations;
+        this.settings = settings;
+        this.support = support;
+    }
+
+    /** The ocid prefix, publisher name and base address, from {@code cairn.ocds.*} and {@code cairn.base-url}. */
+    @org.springframework.stereotype.Component
+    static final class Settings {
+
+        private final String ocidPrefix;
+        private final String publisher;
+        private final String baseUrl;
+
+        Settings(
+                @Value("${cairn.ocds.ocid-prefix}") String ocidPrefix,
+                @Value("${cairn.ocds.publisher}") String publisher,
+                @Value("${cairn.base-url}") String baseUrl) {
+            this.ocidPrefix = ocidPrefix;
+            this.publisher = publisher;
+            this.baseUrl = baseUrl;
+        }
+
+        String ocidPrefix() {
+            return ocidPrefix;
+        }
+
+        String publisher() {
+            return publisher;
+        }
+
+        String baseUrl() {
+            return baseUrl;
+        }
+    }
+
+    /**
+     * The release package: every release published for the partnership, oldest first, exactly as published; 404
+     * while there is none (a package holds at least one release).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> releasePackage(long id, CurrentUser user) {
+        scope.requireRead(id, user);
+        var releases = support.jdbc()
+                .sql("select body from tendering_release where partnership_id = ? order by released_at, id")
+                .param(id)
+                .query(String.class)
+                .list();
+        if (releases.isEmpty()) {
+            throw new NotFoundException("Open contracting data");
+        }
+        var parsed =
+                releases.stream().map(body -> support.json().readTree(body)).toList();
+        var pack = new LinkedHashMap<String, Object>();
+        pack.put("uri", settings.baseUrl() + "/api/v1/partnerships/" + id + "/ocds/release-package");
+        pack.put("version", VERSION);
+        pack.put("publishedDate", parsed.get(parsed.size() - 1).path("date").asString());
+        pack.put("publisher", Map.of("name", settings.publisher()));
+        pack.put("releases", parsed);
+        return pack;
+    }
+
+    /**
+     * Publishes the planning release of this version of the expected procurement: tagged {@code planning} the first
+     * time and {@code planningUpdate} after. Called in the transaction that saves the procurement.
+     */
+    void publishPlanning(PartnershipView partnership, Procurement procurement) {
+        var earlier = support.jdbc()
+                .sql("select count(*) from tendering_release where partnership_id = ?")
+                .param(partnership.id())
+                .query(Long.class)
+                .single();
+        var tag = earlier == 0 ? "planning" : "planningUpdate";
+        var release = planning(partnership, procurement, tag);
+        support.jdbc()
+                .sql("""
+                        insert into tendering_release (partnership_id, release_id, tag, released_at, body)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        partnership.id(),
+                        release.get("id"),
+                        tag,
+                        java.sql.Timestamp.from(procurement.updatedAt()),
+                        support.json().writeValueAsString(release))
+                .update();
+    }
+
+    /** The Open Contracting ID of the partnership's contracting process. */
+    String ocid(long partnershipId) {
+        return settings.ocidPrefix() + "-psp-" + partnershipId;
+    }
+
+    private Map<String, Object> planning(PartnershipView partnership, Procurement procurement, String tag) {
+        var d = procurement.details();
+        var ocid = ocid(partnership.id());
+        var parties = parties(partnership);
+        var release = new LinkedHashMap<String, Object>();
+        release.put("ocid", ocid);
+        release.put("id", ocid + "-planning-" + procurement.version());
+        release.put("date", DATE_TIME.format(procurement.updatedAt().atOffset(ZoneOffset.UTC)));
+        release.put("tag", List.of(tag));
+        release.put("initiationType", "tender");
+        release.put("language", "en");
+        release.put("parties", parties.stream().map(Party::json).toList());
+        parties.stream()
+                .filter(p -> p.roles().contains("buyer"))
+                .findFirst()
+                .ifPresent(b -> release.put(
+                        "buyer", Map.of("id", b.id(), "name", b.organisation().name())));
+        var value = Map.<String, Object>of("amount", d.estimatedValue(), "currency", d.currency());
+        var planning = new LinkedHashMap<String, Object>();
+        planning.put("rationale", partnership.aims());
+        planning.put("budget", Map.of("description", d.title(), "amount", value));
+        release.put("planning", planning);
+        var tender = new LinkedHashMap<String, Object>();
+        tender.put("id", ocid + "-tender");
+        tender.put("title", d.title());
+        tender.put("status", "planned");
+        tender.put("value", value);
+        tender.put("mainProcurementCategory", "services");
+        tender.put(
+                "items",
+                List.of(Map.of(
+                        "id",
+                        "1",
+                        "description",
+                        d.title(),
+                        "classification",
+                        Map.of("scheme", "CPV", "id", d.cpvCode().substring(0, 8)))));
+        tender.put("tenderPeriod", Map.of("startDate", startOf(d.expectedPublication())));
+        tender.put("awardPeriod", Map.of("startDate", startOf(d.expectedAward())));
+        tender.put(
+                "contractPeriod",
+                Map.of(
+                        "durationInDays",
+                        ChronoUnit.DAYS.between(
+                                d.expectedAward(), d.expectedAward().plusMonths(d.contractMonths()))));
+        release.put("tender", tender);
+        return release;
+    }
+
+    private static String startOf(LocalDate day) {
+        return DATE_TIME.format(OffsetDateTime.of(day.atStartOfDay(), ZoneOffset.UTC));
+    }
+
+    /**
+     * The buyer (the lead partner when it is public sector, else the first public-sector core partner) and the other
+     * core partners, who helped design the service and may bid, as interested parties.
+     */
+    private List<Party> parties(PartnershipView partnership) {
+        var core = partnership.partners().stream()
+                .filter(p -> p.standing() == Standing.CORE)
+                .toList();
+        var found = organisations.getAll(
+                core.stream().map(PartnershipView.PartnerView::organisationId).toList());
+        var buyer = core.stream()
+                .filter(p -> p.sector() == Sector.PUBLIC)
+                .sorted((a, b) -> Boolean.compare(b.lead(), a.lead()))
+                .map(PartnershipView.PartnerView::organisationId)
+                .findFirst()
+                .orElse(null);
+        var parties = new ArrayList<Party>();
+        for (var p : core) {
+            var organisation = found.get(p.organisationId());
+            if (organisation != null) {
+                parties.add(new Party(
+                        organisation,
+                        List.of(buyer != null && p.organisationId() == buyer ? "buyer" : "interestedParty")));
+            }
+        }
+        return parties;
+    }
+
+    /** A party: its id is its first org-id identifier, or Cairn's own number for it when it has none. */
+    record Party(OrganisationSummary organisation, List<String> roles) {
+
+        String id() {
+            var ids = organisation.identifiers();
+            return ids.isEmpty()
+                    ? "cairn-organisation-" + organisation.id()
+                    : ids.get(0).value();
+        }
+
+        Map<String, Object> json() {
+            var party = new LinkedHashMap<String, Object>();
+            party.put("id", id());
+            party.put("name", organisation.name());
+            var ids = organisation.identifiers();
+            if (!ids.isEmpty()) {
+                party.put(
+                        "identifier",
+                        Map.of("scheme", ids.get(0).scheme(), "id", ids.get(0).id(), "legalName", organisation.name()));
+            }
+            if (ids.size() > 1) {
+                party.put(
+                        "additionalIdentifiers",
+                        ids.subList(1, ids.size()).stream()
+                                .map(i -> Map.of("scheme", i.scheme(), "id", i.id()))
+                                .toList());
+            }
+            party.put("roles", roles);
+            return party;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package scot.cairn.tendering;
+
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks open contracting data against the OCDS 1.1.5 schemas in test resources (their URLs mapped to the files, so
+ * nothing is fetched), with date-time formats asserted, and against the rules a schema cannot check: release ids
+ * unique within an ocid, and the values of the closed codelists.
+ */
+final class OcdsValidator {
+
+    private static final String SCHEMAS = "https://standard.open-contracting.org/schema/1__1__5/";
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_4, b -> b.schemaIdResolvers(r -> r.mapPrefix(SCHEMAS, "classpath:ocds/")));
+
+    private OcdsValidator() {}
+
+    /** Every problem with the release package; empty when it is valid. */
+    static List<String> releasePackage(JsonNode pack) {
+        var schema = REGISTRY.getSchema(SchemaLocation.of(SCHEMAS + "release-package-schema.json"));
+        var problems = new ArrayList<String>();
+        schema.validate(pack, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)))
+                .forEach(e -> problems.add(e.toString()));
+        var ids = new HashSet<String>();
+        for (var release : pack.path("releases")) {
+            if (!ids.add(
+                    release.path("ocid").asString() + " " + release.path("id").asString())) {
+                problems.add("release id repeated within its ocid: "
+                        + release.path("id").asString());
+            }
+            codes(problems, "releaseTag", release.path("tag"));
+            code(problems, "initiationType", release.path("initiationType"));
+            for (var party : release.path("parties")) {
+                codes(problems, "partyRole", party.path("roles"));
+            }
+            code(problems, "tenderStatus", release.path("tender").path("status"));
+            code(problems, "procurementCategory", release.path("tender").path("mainProcurementCategory"));
+            for (var item : release.path("tender").path("items")) {
+                code(
+                        problems,
+                        "itemClassificationScheme",
+                        item.path("classification").path("scheme"));
+            }
+            code(problems, "currency", release.path("tender").path("value").path("currency"));
+            code(
+                    problems,
+                    "currency",
+                    release.path("planning").path("budget").path("amount").path("currency"));
+        }
+        return problems;
+    }
+
+    private static void codes(List<String> problems, String codelist, JsonNode values) {
+        values.forEach(v -> code(problems, codelist, v));
+    }
+
+    private static void code(List<String> problems, String codelist, JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return;
+        }
+        if (!CODELISTS.computeIfAbsent(codelist, OcdsValidator::read).contains(value.asString())) {
+            problems.add(value.asString() + " is not in the " + codelist + " codelist");
+        }
+    }
+
+    private static final Map<String, Set<String>> CODELISTS = new HashMap<>();
+
+    private static Set<String> read(String codelist) {
+        try (InputStream in = OcdsValidator.class.getResourceAsStream("/ocds/codelists/" + codelist + ".csv")) {
+            var codes = new HashSet<String>();
+            CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))
+                    .forEach(r -> codes.add(r.get("Code")));
+            return codes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
