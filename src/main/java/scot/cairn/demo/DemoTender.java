@@ -20,7 +20,8 @@ import scot.cairn.tendering.ReviewDetails;
  * Falkirk on the road to tender: Graeme Wilson joined as Procurement Representative with a finance colleague and
  * Barnardo's fostering manager, and six people declared their interests. Graeme found one conflict: David's Falkirk
  * CVS may bid, so David is kept out of evaluating bids and what he knows is shared with every provider. Karen's
- * declaration, made this week, waits for Graeme's review.
+ * declaration, made this week, waits for Graeme's review. Graeme has set two community benefits: care leavers recruited
+ * (mandatory) and spending with local social enterprises (scored).
  */
 @Component
 class DemoTender {
@@ -29,16 +30,19 @@ class DemoTender {
     private final DemoPartnerships partnerships;
     private final DemoGovernance governance;
     private final DeclarationService declarations;
+    private final scot.cairn.tendering.BenefitService benefits;
 
     DemoTender(
             DemoDirectory directory,
             DemoPartnerships partnerships,
             DemoGovernance governance,
-            DeclarationService declarations) {
+            DeclarationService declarations,
+            scot.cairn.tendering.BenefitService benefits) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
         this.declarations = declarations;
+        this.benefits = benefits;
     }
 
     void fosterCare(long id, CurrentUser fiona, CurrentUser david) {
@@ -103,6 +107,26 @@ class DemoTender {
                             + " the draft specification and the pilot's results go to every provider in the forum.",
                     graeme);
             return review(id, graemes, ConflictRisk.NONE, Set.of(), null, fiona);
+        });
+        DemoSeeder.on(today.minusDays(10), () -> {
+            benefits.add(
+                    id,
+                    new scot.cairn.tendering.BenefitDetails(
+                            scot.cairn.tendering.BenefitCategory.RECRUITMENT_AND_TRAINING,
+                            "Recruit young people leaving care into support-worker posts, with training and a mentor.",
+                            "Care leavers recruited into the service",
+                            "3 a year",
+                            true),
+                    graeme);
+            return benefits.add(
+                    id,
+                    new scot.cairn.tendering.BenefitDetails(
+                            scot.cairn.tendering.BenefitCategory.SUPPLY_CHAIN,
+                            "Buy respite breaks and carers' training from local social enterprises.",
+                            "Spend with social enterprises in Falkirk",
+                            "£40,000 a year",
+                            false),
+                    graeme);
         });
         DemoSeeder.on(
                 today.minusDays(2),

@@ -332,6 +332,13 @@ class DemoDataIntegrationTests {
                 .filteredOn(d -> d.person().equals("Fiona Reid"))
                 .singleElement()
                 .satisfies(d -> assertThat(d.reviewedBy()).isEqualTo("Graeme Wilson"));
+        assertThat(users.bean(scot.cairn.tendering.BenefitService.class)
+                        .register(id, fiona)
+                        .benefits())
+                .extracting(b -> b.reference(), b -> b.mandatory())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CB-1", true),
+                        org.assertj.core.groups.Tuple.tuple("CB-2", false));
     }
 
     @Test

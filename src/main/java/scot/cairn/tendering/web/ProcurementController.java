@@ -16,12 +16,11 @@ import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
-import scot.cairn.tendering.DeclarationService;
 import scot.cairn.tendering.OpenContracting;
 import scot.cairn.tendering.ProcurementDetails;
 import scot.cairn.tendering.ProcurementService;
 
-/** The road to tender: its overview, the expected procurement and its open contracting data. */
+/** The expected procurement and its open contracting data. */
 @Controller
 class ProcurementController {
 
@@ -29,17 +28,11 @@ class ProcurementController {
 
     private final PartnershipService partnerships;
     private final ProcurementService procurements;
-    private final DeclarationService declarations;
     private final OpenContracting openData;
 
-    ProcurementController(
-            PartnershipService partnerships,
-            ProcurementService procurements,
-            DeclarationService declarations,
-            OpenContracting openData) {
+    ProcurementController(PartnershipService partnerships, ProcurementService procurements, OpenContracting openData) {
         this.partnerships = partnerships;
         this.procurements = procurements;
-        this.declarations = declarations;
         this.openData = openData;
     }
 
@@ -70,14 +63,6 @@ class ProcurementController {
                             d.expectedAward(),
                             d.contractMonths());
         }
-    }
-
-    @GetMapping(BASE)
-    String page(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("p", partnerships.get(id, user));
-        model.addAttribute("t", procurements.procurement(id, user));
-        model.addAttribute("d", declarations.declarations(id, user));
-        return "tendering/tender";
     }
 
     @GetMapping(BASE + "/procurement")

@@ -1,0 +1,41 @@
+package scot.cairn.tendering.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.tendering.BenefitService;
+import scot.cairn.tendering.DeclarationService;
+import scot.cairn.tendering.ProcurementService;
+
+/** The road to tender at a glance: the expected procurement, community benefits and declarations of interests. */
+@Controller
+class TenderController {
+
+    private final PartnershipService partnerships;
+    private final ProcurementService procurements;
+    private final DeclarationService declarations;
+    private final BenefitService benefits;
+
+    TenderController(
+            PartnershipService partnerships,
+            ProcurementService procurements,
+            DeclarationService declarations,
+            BenefitService benefits) {
+        this.partnerships = partnerships;
+        this.procurements = procurements;
+        this.declarations = declarations;
+        this.benefits = benefits;
+    }
+
+    @GetMapping("/partnerships/{id}/tender")
+    String page(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("t", procurements.procurement(id, user));
+        model.addAttribute("d", declarations.declarations(id, user));
+        model.addAttribute("b", benefits.register(id, user));
+        return "tendering/tender";
+    }
+}
