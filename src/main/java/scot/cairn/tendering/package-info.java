@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Tendering",
-        allowedDependencies = {"platform", "directory", "identity", "partnership"})
+        allowedDependencies = {"platform", "directory", "identity", "partnership", "engagement"})
 package scot.cairn.tendering;

@@ -103,6 +103,15 @@ class DeclarationBrowserTests {
         browser.waitForHeading("Declaration of interests: David Kerr");
         assertThat(browser.form().banner()).contains("review is recorded");
         assertThat(browser.driver().getPageSource()).contains("Conflict managed", "Reviewed by Fiona Reid");
+        browser.follow("Tender");
+        browser.waitForHeading("The road to tender");
+        browser.follow("Prior-involvement report");
+        browser.waitForHeading("Prior involvement");
+        assertThat(browser.driver().getPageSource()).contains("Falkirk CVS", "David Kerr");
+        browser.follow("Tender");
+        browser.follow("Community benefits");
+        browser.waitForHeading("Community benefits");
+        assertThat(browser.driver().getPageSource()).contains("CB-1", "Care leavers recruited into the service");
         browser.open("/partnerships");
         browser.follow("Expected procurements in your partnerships over the next two financial years");
         browser.waitForHeading("Expected procurements");
