@@ -84,6 +84,22 @@ class PageErrors {
         return refused(new ConcurrentChangeException("record"), request, model);
     }
 
+    /**
+     * A save Spring Data JDBC could not run: when another request got there first (a duplicate key, a lost lock), the
+     * same page as any other race; anything else is not the person's doing and stays an error.
+     */
+    @ExceptionHandler(org.springframework.data.relational.core.conversion.DbActionExecutionException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String failedSave(
+            org.springframework.data.relational.core.conversion.DbActionExecutionException e,
+            HttpServletRequest request,
+            Model model) {
+        if (e.getCause() instanceof ConcurrencyFailureException || e.getCause() instanceof DuplicateKeyException) {
+            return raced(request, model);
+        }
+        throw e;
+    }
+
     private String text(Message message) {
         return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
