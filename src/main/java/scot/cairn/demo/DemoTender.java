@@ -15,6 +15,7 @@ import scot.cairn.tendering.DeclarationService;
 import scot.cairn.tendering.InterestKind;
 import scot.cairn.tendering.Measure;
 import scot.cairn.tendering.ReviewDetails;
+import scot.cairn.tendering.SpecSection;
 
 /**
  * Falkirk on the road to tender: Graeme Wilson joined as Procurement Representative with a finance colleague and
@@ -31,18 +32,21 @@ class DemoTender {
     private final DemoGovernance governance;
     private final DeclarationService declarations;
     private final scot.cairn.tendering.BenefitService benefits;
+    private final scot.cairn.tendering.RequirementService requirements;
 
     DemoTender(
             DemoDirectory directory,
             DemoPartnerships partnerships,
             DemoGovernance governance,
             DeclarationService declarations,
-            scot.cairn.tendering.BenefitService benefits) {
+            scot.cairn.tendering.BenefitService benefits,
+            scot.cairn.tendering.RequirementService requirements) {
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
         this.declarations = declarations;
         this.benefits = benefits;
+        this.requirements = requirements;
     }
 
     void fosterCare(long id, CurrentUser fiona, CurrentUser david) {
@@ -128,6 +132,10 @@ class DemoTender {
                             false),
                     graeme);
         });
+        DemoSeeder.on(today.minusDays(7), () -> {
+            specification(id, graeme);
+            return id;
+        });
         DemoSeeder.on(
                 today.minusDays(2),
                 () -> declarations.declare(
@@ -141,6 +149,103 @@ class DemoTender {
                                         "Fostering Service Manager at Barnardo's Scotland, which runs a fostering"
                                                 + " agency and may bid."))),
                         karen));
+    }
+
+    /**
+     * Twelve requirements of the draft specification, each resting on records the partnership holds: the outcome
+     * framework's indicators, what carers said, the board's decisions, the plan's tasks and the risks register.
+     */
+    private void specification(long id, CurrentUser graeme) {
+        var choices = requirements.traceability(id, graeme).choices();
+        // By kind and place in the list, newest first; any record of the partnership if the kind has none yet.
+        java.util.function.BiFunction<String, Integer, String> pick = (kind, n) -> choices.stream()
+                .filter(k -> k.labelKey().equals(kind))
+                .findFirst()
+                .or(() -> choices.stream().findFirst())
+                .map(k -> k.records().get(n % k.records().size()).value())
+                .orElseThrow();
+        String indicator = "outcome.link.kind";
+        String theme = "consultation.link.kind";
+        String decision = "governance.link.decision";
+        String task = "planning.link.kind";
+        String risk = "risk.link.kind";
+        write(
+                id,
+                graeme,
+                SpecSection.SERVICE,
+                "Foster care placements for children and young people looked after by"
+                        + " Falkirk Council, with support for carers between placements.",
+                pick.apply(decision, 0));
+        write(
+                id,
+                graeme,
+                SpecSection.SERVICE,
+                "Every carer has a named worker they can reach out of hours.",
+                pick.apply(theme, 0));
+        write(
+                id,
+                graeme,
+                SpecSection.OUTCOMES,
+                "Placements last: the share of placements lasting a year or more" + " rises each year of the contract.",
+                pick.apply(indicator, 0));
+        write(
+                id,
+                graeme,
+                SpecSection.OUTCOMES,
+                "Carers stay: carers who leave within a year fall each year.",
+                pick.apply(indicator, 1));
+        write(
+                id,
+                graeme,
+                SpecSection.VOLUMES,
+                "Up to 60 placements at once, with room for sibling groups.",
+                pick.apply(indicator, 2));
+        write(
+                id,
+                graeme,
+                SpecSection.QUALITY_AND_STAFFING,
+                "Trauma-informed training for every carer before the" + " first placement.",
+                pick.apply(theme, 1));
+        write(
+                id,
+                graeme,
+                SpecSection.QUALITY_AND_STAFFING,
+                "Supervising social workers stay with a carer for at" + " least a year wherever they can.",
+                pick.apply(risk, 0));
+        write(
+                id,
+                graeme,
+                SpecSection.COMMUNITY_BENEFITS,
+                "Commit to the community benefits CB-1 and CB-2.",
+                pick.apply(decision, 1));
+        write(
+                id,
+                graeme,
+                SpecSection.PRICING,
+                "A weekly fee per placement with an outcome payment when a placement" + " reaches a year.",
+                pick.apply(task, 0));
+        write(
+                id,
+                graeme,
+                SpecSection.DATA_AND_REPORTING,
+                "Report the outcome indicators every quarter in the" + " partnership's format, for the SROI review.",
+                pick.apply(indicator, 3));
+        write(
+                id,
+                graeme,
+                SpecSection.TUPE_AND_TRANSITION,
+                "A transition plan that keeps every child with their" + " carer when the provider changes.",
+                pick.apply(risk, 1));
+        write(
+                id,
+                graeme,
+                SpecSection.CONTRACT_PERIOD,
+                "Three years, with the option of two more.",
+                pick.apply(task, 1));
+    }
+
+    private void write(long id, CurrentUser by, SpecSection section, String text, String evidence) {
+        requirements.add(id, new scot.cairn.tendering.RequirementDetails(section, text, List.of(evidence)), by);
     }
 
     private long nothing(long id, CurrentUser person) {

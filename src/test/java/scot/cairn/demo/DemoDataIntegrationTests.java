@@ -339,6 +339,11 @@ class DemoDataIntegrationTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("CB-1", true),
                         org.assertj.core.groups.Tuple.tuple("CB-2", false));
+        var trace = users.bean(scot.cairn.tendering.RequirementService.class).traceability(id, fiona);
+        assertThat(trace.requirements()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(trace.requirements()).extracting(r -> r.reference()).contains("SR-1", "SR-12");
+        assertThat(trace.unevidenced()).isZero();
+        assertThat(trace.used()).hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test

@@ -18,16 +18,19 @@ class TenderController {
     private final ProcurementService procurements;
     private final DeclarationService declarations;
     private final BenefitService benefits;
+    private final scot.cairn.tendering.RequirementService requirements;
 
     TenderController(
             PartnershipService partnerships,
             ProcurementService procurements,
             DeclarationService declarations,
-            BenefitService benefits) {
+            BenefitService benefits,
+            scot.cairn.tendering.RequirementService requirements) {
         this.partnerships = partnerships;
         this.procurements = procurements;
         this.declarations = declarations;
         this.benefits = benefits;
+        this.requirements = requirements;
     }
 
     @GetMapping("/partnerships/{id}/tender")
@@ -36,6 +39,7 @@ class TenderController {
         model.addAttribute("t", procurements.procurement(id, user));
         model.addAttribute("d", declarations.declarations(id, user));
         model.addAttribute("b", benefits.register(id, user));
+        model.addAttribute("r", requirements.traceability(id, user));
         return "tendering/tender";
     }
 }
