@@ -8,8 +8,9 @@ import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Records;
 
 /**
- * The themes of what people said in consultations ("you said, we did"), for links from elsewhere (a requirement of the
- * service specification), shown as "Consultation: theme".
+ * The published themes of what people said in consultations ("you said, we did"), for links from elsewhere (a
+ * requirement of the service specification), shown as "Consultation: theme". Only published ones: they are what the
+ * partnership told people it heard, and they are not removed.
  */
 @Component
 class ThemeRecords implements Records {
@@ -17,7 +18,7 @@ class ThemeRecords implements Records {
     private static final String SELECT = """
             select t.id, t.name, c.id as consultation_id, c.title from consultation_theme t
               join consultation_consultation c on c.id = t.consultation_id
-             where c.partnership_id = ?
+             where c.partnership_id = ? and t.published_at is not null
             """;
 
     private final JdbcClient jdbc;

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import scot.cairn.partnership.Access;
 import scot.cairn.partnership.Records;
 
-/** The outcome framework's indicators, for links from elsewhere (a requirement of the service specification). */
+/**
+ * The outcome framework's indicators, for links from elsewhere (a requirement of the service specification); a link
+ * opens the indicator's results, which every member reads.
+ */
 @Component
 class IndicatorRecords implements Records {
 
@@ -45,6 +48,6 @@ class IndicatorRecords implements Records {
     }
 
     private Ref ref(long partnershipId, long id, String name) {
-        return new Ref(kind(), id, name, "/partnerships/" + partnershipId + "/outcomes/indicators/" + id);
+        return new Ref(kind(), id, name, "/partnerships/" + partnershipId + "/outcomes/indicators/" + id + "/results");
     }
 }

@@ -92,10 +92,10 @@ public class BenefitService {
                 Changes.create().note(b.details().description()));
     }
 
-    /** One requirement, for its change page. */
+    /** One requirement, for its change page: for those who may change it. */
     @Transactional(readOnly = true)
     public BenefitsView.BenefitView benefit(long id, long benefitId, CurrentUser user) {
-        scope.requireRead(id, user);
+        scope.requireEdit(id, user, Editors.PROCUREMENT);
         return view(find(id, benefitId));
     }
 

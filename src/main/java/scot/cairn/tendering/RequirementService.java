@@ -111,6 +111,7 @@ public class RequirementService {
         ConcurrentChangeException.check("requirement", seenVersion, r.version());
         Requirement.check(d);
         var before = r.text();
+        var beforeSection = r.section();
         var beforeEvidence = values(r.evidence());
         r.change(d, evidence(access, d));
         var saved = requirements.save(r);
@@ -118,6 +119,10 @@ public class RequirementService {
                 saved,
                 "tendering.audit.requirementChanged",
                 Changes.create()
+                        .field(
+                                "tendering.requirement.section",
+                                beforeSection.labelKey(),
+                                saved.section().labelKey())
                         .field("tendering.requirement.text", before, saved.text())
                         .field("tendering.requirement.evidence", beforeEvidence, values(saved.evidence())));
         return view(access, saved, new HashMap<>());
@@ -153,10 +158,10 @@ public class RequirementService {
             Access access, Requirement r, java.util.Map<String, Records.Ref> known) {
         var evidence = r.evidence().stream()
                 .sorted(Comparator.comparing(Evidence::kind).thenComparing(Evidence::recordId))
-                .map(e -> known.containsKey(e.value())
-                        ? java.util.Optional.of(known.get(e.value()))
-                        : links.find(access, e.kind(), e.recordId()))
-                .flatMap(java.util.Optional::stream)
+                .map(e -> known.computeIfAbsent(
+                        e.value(),
+                        v -> links.find(access, e.kind(), e.recordId()).orElse(null)))
+                .filter(java.util.Objects::nonNull)
                 .toList();
         return new TraceabilityView.RequirementView(
                 r.id(),

@@ -149,6 +149,13 @@ class RequirementIntegrationTests {
                 .andExpect(status().isCreated())
                 .andReturn();
         int rid = JsonPath.read(made.getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/partnerships/" + id + "/tender/requirements/" + rid).with(users.as(DemoUsers.DAVID)))
+                .andExpect(status().isForbidden());
+        var noEvidence = requirement("QUALITY_AND_STAFFING", "Better words", null);
+        noEvidence.put("version", 0);
+        call(put(base + "/" + rid), DemoUsers.FIONA, noEvidence)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("evidence"));
         var change = requirement("QUALITY_AND_STAFFING", "Better words", List.of());
         call(put(base + "/" + rid), DemoUsers.FIONA, change).andExpect(status().is(428));
         change.put("version", 0);

@@ -58,9 +58,15 @@ class RequirementApiController {
     }
 
     @PutMapping("/{rid}")
-    @Operation(summary = "Change a requirement")
+    @Operation(
+            summary = "Change a requirement",
+            description = "evidence replaces the requirement's evidence and is required: send [] to leave none.")
     TraceabilityView.RequirementView change(
             @PathVariable long id, @PathVariable long rid, @RequestBody Change body, CurrentUser user) {
+        if (body.evidence() == null) {
+            // A change replaces the evidence; a body without it would otherwise drop every piece silently.
+            throw scot.cairn.platform.InvalidInputException.of("evidence", "tendering.requirement.evidenceMissing");
+        }
         return requirements.change(
                 id, rid, body.version(), new RequirementDetails(body.section(), body.text(), body.evidence()), user);
     }

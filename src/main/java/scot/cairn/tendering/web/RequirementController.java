@@ -21,6 +21,7 @@ import scot.cairn.platform.web.Problem;
 import scot.cairn.tendering.RequirementDetails;
 import scot.cairn.tendering.RequirementService;
 import scot.cairn.tendering.SpecSection;
+import scot.cairn.tendering.TraceabilityView;
 
 /** The specification's requirements with their evidence, and the traceability both ways. */
 @Controller
@@ -50,7 +51,9 @@ class RequirementController {
             model.addAttribute("form", new RequirementForm(null, null, List.of()));
         }
         model.addAttribute("p", partnerships.get(id, user));
-        model.addAttribute("t", requirements.traceability(id, user));
+        var t = requirements.traceability(id, user);
+        model.addAttribute("t", t);
+        model.addAttribute("choices", t.choices());
         model.addAttribute("sections", Option.of(SpecSection.values()));
         return "tendering/requirements";
     }
@@ -77,12 +80,16 @@ class RequirementController {
                 .filter(r -> r.id() == rid)
                 .findFirst()
                 .orElseThrow(() -> new scot.cairn.platform.NotFoundException("Requirement"));
+        if (!t.mayEdit()) {
+            throw new scot.cairn.platform.ForbiddenException(scot.cairn.partnership.Editors.PROCUREMENT.refusal());
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RequirementForm(x.section(), x.text(), x.values()));
         }
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("t", t);
         model.addAttribute("x", x);
+        model.addAttribute("choices", withCurrent(t.choices(), x));
         model.addAttribute("sections", Option.of(SpecSection.values()));
         return "tendering/requirement";
     }
@@ -119,6 +126,27 @@ class RequirementController {
         }
         model.addAttribute("problems", Problem.of("remove-" + rid, result));
         return page(id, user, model);
+    }
+
+    /**
+     * The choices with the requirement's own evidence added to its kind when it is older than the latest offered, so
+     * that saving the form never drops evidence nobody unticked.
+     */
+    private static List<TraceabilityView.Kind> withCurrent(
+            List<TraceabilityView.Kind> choices, TraceabilityView.RequirementView x) {
+        var offered = choices.stream()
+                .flatMap(k -> k.records().stream())
+                .map(scot.cairn.partnership.Records.Ref::value)
+                .collect(java.util.stream.Collectors.toSet());
+        var missing =
+                x.evidence().stream().filter(e -> !offered.contains(e.value())).toList();
+        if (missing.isEmpty()) {
+            return choices;
+        }
+        var kinds = new java.util.ArrayList<TraceabilityView.Kind>();
+        kinds.add(new TraceabilityView.Kind("tendering.requirement.current", missing));
+        kinds.addAll(choices);
+        return kinds;
     }
 
     @GetMapping("/partnerships/{id}/tender/traceability")
