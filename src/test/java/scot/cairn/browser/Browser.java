@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scot.cairn.support.DemoUsers;
 
@@ -141,8 +140,26 @@ public final class Browser implements AutoCloseable {
     public void submitWith(WebElement control) {
         WebElement page = driver.findElement(By.tagName("html"));
         control.sendKeys(Keys.ENTER);
-        waitUntil(ExpectedConditions.stalenessOf(page), () -> "Pressing Enter loaded no new page; still on " + path());
+        waitUntil(d -> gone(page), () -> "Pressing Enter loaded no new page; still on " + path());
         audit.checkCurrentPage();
+    }
+
+    /**
+     * Whether the element has left the document. Chromium now and then says so with "does not belong to the
+     * document" instead of a stale element reference; both mean the next page has come.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Presses keys on whatever has the focus, as a keyboard user would. */
