@@ -2,9 +2,13 @@ package scot.cairn.demo;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import scot.cairn.governance.DocumentKind;
+import scot.cairn.governance.DocumentService;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.Role;
@@ -22,7 +26,8 @@ import scot.cairn.tendering.SpecSection;
  * Barnardo's fostering manager, and six people declared their interests. Graeme found one conflict: David's Falkirk
  * CVS may bid, so David is kept out of evaluating bids and what he knows is shared with every provider. Karen's
  * declaration, made this week, waits for Graeme's review. Graeme has set two community benefits: care leavers recruited
- * (mandatory) and spending with local social enterprises (scored).
+ * (mandatory) and spending with local social enterprises (scored), traced twelve requirements to the evidence and
+ * wrote the first draft of the service specification, which waits for the board (and, first, for Karen's review).
  */
 @Component
 class DemoTender {
@@ -33,6 +38,7 @@ class DemoTender {
     private final DeclarationService declarations;
     private final scot.cairn.tendering.BenefitService benefits;
     private final scot.cairn.tendering.RequirementService requirements;
+    private final DocumentService documents;
 
     DemoTender(
             DemoDirectory directory,
@@ -40,7 +46,9 @@ class DemoTender {
             DemoGovernance governance,
             DeclarationService declarations,
             scot.cairn.tendering.BenefitService benefits,
-            scot.cairn.tendering.RequirementService requirements) {
+            scot.cairn.tendering.RequirementService requirements,
+            DocumentService documents) {
+        this.documents = documents;
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
@@ -137,6 +145,11 @@ class DemoTender {
             return id;
         });
         DemoSeeder.on(
+                today.minusDays(5),
+                () -> documents
+                        .save(id, DocumentKind.SPEC, 0, null, draftSpecification(), graeme)
+                        .number());
+        DemoSeeder.on(
                 today.minusDays(2),
                 () -> declarations.declare(
                         id,
@@ -149,6 +162,45 @@ class DemoTender {
                                         "Fostering Service Manager at Barnardo's Scotland, which runs a fostering"
                                                 + " agency and may bid."))),
                         karen));
+    }
+
+    /** The words Graeme wrote for each section of the first draft; the requirements and records come with them. */
+    private static Map<String, String> draftSpecification() {
+        var text = new LinkedHashMap<String, String>();
+        text.put(
+                "service",
+                "Foster care for children and young people in Falkirk aged 0 to 18 who cannot live at home, including"
+                        + " brothers and sisters placed together, with support for their carers day and night.");
+        text.put(
+                "outcomes",
+                "The provider works towards the outcomes the pilot measured and reports each indicator quarterly"
+                        + " against the targets below.");
+        text.put(
+                "volumes",
+                "The pilot's volumes are a guide: the council expects between 40 and 60 children in placements at"
+                        + " any time.");
+        text.put(
+                "quality-and-staffing",
+                "Registered with the Care Inspectorate as a fostering agency, graded good or better; supervising"
+                        + " social workers registered with the SSSC, each supporting no more than 14 households.");
+        text.put(
+                "community-benefits",
+                "Bidders commit to the mandatory benefit and say what they offer against the scored one.");
+        text.put(
+                "pricing",
+                "A weekly fee per placement, with a rate card by the child's age and needs; no fee for an empty bed.");
+        text.put(
+                "data-and-reporting",
+                "Quarterly returns of the outcome indicators and volumes, and an annual report to the board with"
+                        + " what carers and young people said.");
+        text.put(
+                "tupe-and-transition",
+                "No council staff are expected to transfer; children in the pilot's placements stay with their"
+                        + " carers, whoever wins.");
+        text.put(
+                "contract-period",
+                "Three years from the contract start, with the option to extend by up to two more years.");
+        return text;
     }
 
     /**

@@ -3,10 +3,14 @@ package scot.cairn.governance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import scot.cairn.partnership.Editors;
 
 /**
- * The two governing documents of a partnership, each with its sections in a fixed order. The MoU is signed by every
- * core partner's Senior Sponsor; the PID is approved by the Governance Group.
+ * The documents of a partnership that are signed or approved, each with its sections in a fixed order. The MoU is
+ * signed by every core partner's Senior Sponsor; the PID and the service specification are approved by the
+ * Governance Group. The Project Manager writes the MoU and the PID (the two governing documents); the Procurement
+ * Representative writes the specification, whose sections also carry what the partnership's records say (see
+ * {@link DocumentExtension}).
  */
 public enum DocumentKind {
     MOU(
@@ -38,7 +42,38 @@ public enum DocumentKind {
                     new DocumentSection("governance", "Governance", "The groups, roles and how decisions are made"),
                     new DocumentSection("risks", "Risks", "The main risks and how they are managed"),
                     new DocumentSection("budget", "Budget", "What it costs and who pays"),
-                    new DocumentSection("success-measures", "Success measures", "How everyone will know it worked")));
+                    new DocumentSection("success-measures", "Success measures", "How everyone will know it worked"))),
+    SPEC(
+            "Service specification",
+            "Specification",
+            List.of(
+                    new DocumentSection(
+                            "service", "The service and who it is for", "What the service does and for whom"),
+                    new DocumentSection(
+                            "outcomes", "Outcomes", "The outcomes the provider must achieve and how they are measured"),
+                    new DocumentSection("volumes", "Volumes and service metrics", "How many people, how much service"),
+                    new DocumentSection(
+                            "quality-and-staffing",
+                            "Quality and staffing",
+                            "The standards the service and its staff meet"),
+                    new DocumentSection(
+                            "community-benefits",
+                            "Community benefits",
+                            "What the contract gives back to the community"),
+                    new DocumentSection(
+                            "pricing",
+                            "Pricing model",
+                            "Fixed price, price per unit or payment for outcomes, and the rates"),
+                    new DocumentSection(
+                            "data-and-reporting",
+                            "Data and reporting",
+                            "What the provider records and reports, and when"),
+                    new DocumentSection(
+                            "tupe-and-transition",
+                            "TUPE and transition",
+                            "Staff who may transfer and how the service moves"),
+                    new DocumentSection(
+                            "contract-period", "Contract period", "How long the contract lasts and any extensions")));
 
     /**
      * One section: its key in forms and the API, its heading and a hint for whoever writes it. The English heading is
@@ -67,11 +102,26 @@ public enum DocumentKind {
         this.sections = sections;
     }
 
+    /** Who writes this kind: the Project Manager for the MoU and the PID, the Procurement Representative else. */
+    public Editors editors() {
+        return this == SPEC ? Editors.PROCUREMENT : Editors.DOCUMENTS;
+    }
+
+    /** The MoU and the PID, which the governance pages list; the specification belongs to the Tender pages. */
+    public boolean governing() {
+        return this != SPEC;
+    }
+
+    /** Whether the board approves this kind jointly (the PID and the specification), rather than sponsors signing. */
+    public boolean approvedByBoard() {
+        return this != MOU;
+    }
+
     public String title() {
         return title;
     }
 
-    /** "MoU" or "PID", for messages in logs and exceptions that nobody reads on a page. */
+    /** "MoU", "PID" or "Specification", for messages in logs and exceptions that nobody reads on a page. */
     public String shortName() {
         return shortName;
     }
@@ -106,7 +156,7 @@ public enum DocumentKind {
         return sections;
     }
 
-    /** The kind's name in addresses: "mou" or "pid". */
+    /** The kind's name in addresses: "mou", "pid" or "spec". */
     public String slug() {
         return name().toLowerCase(Locale.ROOT);
     }

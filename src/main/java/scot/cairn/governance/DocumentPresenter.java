@@ -60,7 +60,7 @@ class DocumentPresenter {
                         Objects.equals(hash, s.sha256())))
                 .toList();
         var sections = v.kind().sections().stream()
-                .map(s -> new SectionView(s.key(), s.heading(), s.hint(), v.text(s.key())))
+                .map(s -> new SectionView(s.key(), s.heading(), s.hint(), v.text(s.key()), v.records(s.key())))
                 .toList();
         var status = signoff.evaluate(p, v);
         return new VersionView(

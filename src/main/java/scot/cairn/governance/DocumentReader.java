@@ -10,15 +10,15 @@ import scot.cairn.governance.DocumentViews.DocumentSummary;
 import scot.cairn.governance.DocumentViews.DocumentView;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.Standing;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.pdf.PdfRenderer;
 
 /**
- * Reading the MoU and the PID: the list, a document with its versions, one version, the differences between two
- * versions and the PDF of a signed version. Members and observers read; everyone else gets 404.
+ * Reading the MoU, the PID and the service specification: the list (MoU and PID), a document with its versions, one
+ * version, the differences between two versions and the PDF of a signed version. Members and observers read; everyone
+ * else gets 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,19 +28,26 @@ public class DocumentReader {
     private final GovernanceContext context;
     private final DocumentPresenter presenter;
     private final PdfRenderer pdfs;
+    private final DocumentExtensions extensions;
 
     DocumentReader(
-            DocumentRepository documents, GovernanceContext context, DocumentPresenter presenter, PdfRenderer pdfs) {
+            DocumentRepository documents,
+            GovernanceContext context,
+            DocumentPresenter presenter,
+            PdfRenderer pdfs,
+            DocumentExtensions extensions) {
         this.documents = documents;
         this.context = context;
         this.presenter = presenter;
         this.pdfs = pdfs;
+        this.extensions = extensions;
     }
 
     /** The MoU and the PID, in that order, started or not. */
     public List<DocumentSummary> documents(long id, CurrentUser user) {
         var p = context.visible(id, user);
         return Arrays.stream(DocumentKind.values())
+                .filter(DocumentKind::governing)
                 .map(kind -> presenter.summary(
                         p,
                         kind,
@@ -48,6 +55,17 @@ public class DocumentReader {
                                 .findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind)
                                 .orElse(null)))
                 .toList();
+    }
+
+    /** One kind of document in a line: its current version and where sign-off is. */
+    public DocumentSummary summary(long id, DocumentKind kind, CurrentUser user) {
+        var p = context.visible(id, user);
+        return presenter.summary(
+                p,
+                kind,
+                documents
+                        .findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind)
+                        .orElse(null));
     }
 
     /** The document with its current version (null before the first draft) and every version, newest first. */
@@ -65,8 +83,13 @@ public class DocumentReader {
                 kind,
                 current,
                 versions,
-                access.mayEdit(Editors.DOCUMENTS),
-                current != null && !signedAlready && presenter.maySign(access, kind));
+                access.mayEdit(kind.editors()),
+                current != null && !signedAlready && presenter.maySign(access, kind),
+                current == null || current.signedOff()
+                        ? List.of()
+                        : extensions.flags(kind, access).stream()
+                                .map(presenter::words)
+                                .toList());
     }
 
     /** @throws NotFoundException when the document has no such version */
@@ -87,8 +110,8 @@ public class DocumentReader {
                 .map(s -> new DocumentDiff.SectionDiff(
                         s.key(),
                         s.heading(),
-                        !a.text(s.key()).equals(b.text(s.key())),
-                        LineDiff.of(a.text(s.key()), b.text(s.key()))))
+                        !whole(a, s.key()).equals(whole(b, s.key())),
+                        LineDiff.of(whole(a, s.key()), whole(b, s.key()))))
                 .toList();
         return new DocumentDiff(kind, from, to, sections);
     }
@@ -111,6 +134,12 @@ public class DocumentReader {
                 "core",
                 p.partners().stream().filter(x -> x.standing() == Standing.CORE).toList());
         return pdfs.render("pdf/governance-document", model);
+    }
+
+    /** A section's text followed by what the records said for it, as a comparison shows them. */
+    private static String whole(DocumentVersion v, String key) {
+        var records = v.records(key);
+        return records.isEmpty() ? v.text(key) : v.text(key) + "\n\n" + records;
     }
 
     private int latest(long id, DocumentKind kind) {

@@ -1,7 +1,9 @@
 package scot.cairn.governance;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -10,17 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.cairn.directory.Sector;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.Editors;
+import scot.cairn.partnership.Access;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipView;
 import scot.cairn.platform.Changes;
 import scot.cairn.platform.ConcurrentChangeException;
+import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
 
 /**
- * Writing and signing the MoU and the PID. The Project Manager and the partnership's managers edit; an unsigned
- * draft changes in place (refused when someone else saved it since), a signed version never changes: the change
- * becomes the next version and everyone signs again. Every save and signature is in the audit trail; a refused
+ * Writing and signing the MoU, the PID and the service specification. Whoever the kind names as its editors (the
+ * Project Manager, or the Procurement Representative for the specification) and the partnership's managers edit; an
+ * unsigned draft changes in place (refused when someone else saved it since), a signed version never changes: the
+ * change becomes the next version and everyone signs again. Every save and signature is in the audit trail; a refused
  * action saves nothing.
  */
 @Service
@@ -32,16 +36,19 @@ public class DocumentService {
     private final GovernanceContext context;
     private final DocumentSignoff signoff;
     private final DocumentPresenter presenter;
+    private final DocumentExtensions extensions;
 
     DocumentService(
             DocumentRepository documents,
             GovernanceContext context,
             DocumentSignoff signoff,
-            DocumentPresenter presenter) {
+            DocumentPresenter presenter,
+            DocumentExtensions extensions) {
         this.documents = documents;
         this.context = context;
         this.signoff = signoff;
         this.presenter = presenter;
+        this.extensions = extensions;
     }
 
     /**
@@ -59,7 +66,8 @@ public class DocumentService {
             Integer seenVersion,
             Map<String, String> sections,
             CurrentUser user) {
-        var p = editable(id, user);
+        var access = editable(id, kind, user);
+        var p = access.partnership();
         var texts = DocumentTexts.check(kind, sections);
         var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind);
         int seen = basedOn == null ? 0 : basedOn;
@@ -68,13 +76,14 @@ public class DocumentService {
         }
         var now = context.now();
         if (latest.isEmpty()) {
-            return created(p, DocumentVersion.first(id, kind, texts, user.personId(), now), null);
+            return created(
+                    p, DocumentVersion.first(id, kind, texts, records(access, kind), user.personId(), now), null);
         }
         var v = latest.get();
         if (v.signed()) {
-            return created(p, v.next(texts, user.personId(), now), v.number());
+            return created(p, v.next(texts, records(access, kind), user.personId(), now), v.number());
         }
-        return edited(p, v, seenVersion, texts);
+        return edited(access, v, seenVersion, texts);
     }
 
     /**
@@ -85,7 +94,7 @@ public class DocumentService {
     @Transactional
     public VersionView newVersion(
             long id, DocumentKind kind, Integer basedOn, Map<String, String> sections, CurrentUser user) {
-        editable(id, user);
+        editable(id, kind, user);
         var latest = documents.findFirstByPartnershipIdAndKindOrderByNumberDesc(id, kind);
         if (latest.isPresent() && !latest.get().signed()) {
             throw DocumentConflictException.draftOpen(kind, latest.get().number());
@@ -106,12 +115,12 @@ public class DocumentService {
             Integer seenVersion,
             Map<String, String> sections,
             CurrentUser user) {
-        var p = editable(id, user);
+        var access = editable(id, kind, user);
         var v = find(id, kind, number);
         if (v.signed()) {
             throw DocumentConflictException.signed(kind, number);
         }
-        return edited(p, v, seenVersion, DocumentTexts.check(kind, sections));
+        return edited(access, v, seenVersion, DocumentTexts.check(kind, sections));
     }
 
     /**
@@ -120,6 +129,8 @@ public class DocumentService {
      * @throws scot.cairn.platform.ForbiddenException when the user is not a core partner's Senior Sponsor (MoU) or
      *     on the board (PID)
      * @throws DocumentConflictException when a newer version exists or the user already signed this one
+     * @throws InvalidInputException when the kind's extension refuses approval now (a declaration of interests waits
+     *     for review, say) or the records it carries have changed since the version was saved
      */
     @Transactional
     public VersionView sign(long id, DocumentKind kind, int number, Integer seenVersion, CurrentUser user) {
@@ -132,6 +143,7 @@ public class DocumentService {
             throw DocumentConflictException.superseded(kind, number, latest);
         }
         ConcurrentChangeException.check(kind.shortName() + " version", seenVersion, v.version());
+        approvable(access, v);
         var now = context.now();
         var signature = v.sign(user.personId(), organisation, sectorOf(p, organisation), now);
         boolean signedOffNow = v.signedOffAt() == null && signoff.evaluate(p, v).met();
@@ -156,11 +168,12 @@ public class DocumentService {
         return view;
     }
 
-    private VersionView edited(PartnershipView p, DocumentVersion v, Integer seenVersion, DocumentTexts texts) {
+    private VersionView edited(Access access, DocumentVersion v, Integer seenVersion, DocumentTexts texts) {
+        var p = access.partnership();
         var kind = v.kind();
         ConcurrentChangeException.check("draft of the " + kind.shortName(), seenVersion, v.version());
         var before = v.texts();
-        v.edit(texts);
+        v.edit(texts, records(access, kind));
         var saved = guarded(kind, () -> documents.save(v));
         var changes = Changes.create();
         kind.sections().stream()
@@ -192,8 +205,37 @@ public class DocumentService {
         return presenter.view(p, saved, true);
     }
 
-    private PartnershipView editable(long id, CurrentUser user) {
-        return context.scope().requireEdit(id, user, Editors.DOCUMENTS).partnership();
+    private Access editable(long id, DocumentKind kind, CurrentUser user) {
+        return context.scope().requireEdit(id, user, kind.editors());
+    }
+
+    /** What the partnership's records say for the kind's sections now, in the language of whoever saves. */
+    private DocumentVersion.Records records(Access access, DocumentKind kind) {
+        var language = LocaleContextHolder.getLocale();
+        var records = extensions.records(kind, access, language);
+        return records == null
+                ? DocumentVersion.Records.NONE
+                : new DocumentVersion.Records(records, language.toLanguageTag());
+    }
+
+    /**
+     * Refuses approval while the kind's extension says no, or when what the records say now (in the language the
+     * version's records were written in) differs from what the version carries: the board approves what is current.
+     */
+    private void approvable(Access access, DocumentVersion v) {
+        var kind = v.kind();
+        extensions.refusal(kind, access).ifPresent(refusal -> {
+            throw InvalidInputException.of("", refusal);
+        });
+        if (v.recordsLanguage() == null) {
+            return;
+        }
+        var now = extensions.records(kind, access, Locale.forLanguageTag(v.recordsLanguage()));
+        boolean changed = kind.sections().stream()
+                .anyMatch(s -> !DocumentTexts.normalise(now.get(s.key())).equals(v.records(s.key())));
+        if (changed) {
+            throw InvalidInputException.of("", kind.key("recordsChanged"), v.number());
+        }
     }
 
     private static Sector sectorOf(PartnershipView p, Long organisationId) {

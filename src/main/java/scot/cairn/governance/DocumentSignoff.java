@@ -16,7 +16,7 @@ import scot.cairn.platform.Message;
 
 /**
  * Who may sign a document and when a version counts as signed off. The MoU needs a signature from the current Senior
- * Sponsor of every core partner; the PID needs the {@link JointApproval} of the board. Once a version is signed off it
+ * Sponsor of every core partner; the PID and the specification need the {@link JointApproval} of the board. Once a version is signed off it
  * stays signed off, whoever leaves a seat or role afterwards: the record says who signed, when, and for whom.
  */
 @Component
@@ -53,7 +53,7 @@ class DocumentSignoff {
      * @throws ForbiddenException when the user may not sign this kind of document
      */
     Long signingFor(Access access, DocumentKind kind) {
-        if (kind == DocumentKind.PID) {
+        if (kind.approvedByBoard()) {
             return PartnershipScope.requireBoardApproval(access).seat().organisationId();
         }
         PartnershipScope.requireEdit(access, Editors.SPONSORS);

@@ -43,13 +43,15 @@ record DocumentTexts(DocumentKind kind, Map<String, String> texts) {
         return new DocumentTexts(kind, texts);
     }
 
-    Set<SectionText> sections() {
+    /** The sections to store, each with what {@code records} (null for none) says for it. */
+    Set<SectionText> sections(Map<String, String> records) {
         return texts.entrySet().stream()
-                .map(e -> new SectionText(e.getKey(), e.getValue()))
+                .map(e -> new SectionText(
+                        e.getKey(), e.getValue(), records == null ? "" : normalise(records.get(e.getKey()))))
                 .collect(Collectors.toSet());
     }
 
-    private static String normalise(String text) {
+    static String normalise(String text) {
         return text == null
                 ? ""
                 : text.replace("\r\n", "\n").replace('\r', '\n').strip();

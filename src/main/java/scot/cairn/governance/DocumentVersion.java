@@ -19,9 +19,11 @@ import org.springframework.data.relational.core.mapping.Table;
 import scot.cairn.platform.InvalidInputException;
 
 /**
- * One version of a partnership's MoU or PID. Invariants: it has a text (maybe empty) for every section of its kind;
- * once anyone has signed it, its text never changes (a change makes the next version); a person signs it at most
- * once, and every signature carries the SHA-256 of the text as it is; once signed off, it stays signed off.
+ * One version of a partnership's MoU, PID or service specification. Invariants: it has a text (maybe empty) for every
+ * section of its kind, and beside it what the partnership's records said when it was saved (in
+ * {@code recordsLanguage}; empty for the MoU and the PID); once anyone has signed it, neither changes (a change makes
+ * the next version); a person signs it at most once, and every signature carries the SHA-256 of the whole text as it
+ * is; once signed off, it stays signed off.
  */
 @Table("governance_document_version")
 class DocumentVersion {
@@ -38,6 +40,7 @@ class DocumentVersion {
     private final Instant createdAt;
     private final Long createdBy;
     private Instant signedOffAt;
+    private String recordsLanguage;
 
     @MappedCollection(idColumn = "document_version_id")
     private final Set<SectionText> sections;
@@ -55,6 +58,7 @@ class DocumentVersion {
             Instant createdAt,
             Long createdBy,
             Instant signedOffAt,
+            String recordsLanguage,
             Set<SectionText> sections,
             Set<Signature> signatures) {
         this.id = id;
@@ -65,27 +69,61 @@ class DocumentVersion {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.signedOffAt = signedOffAt;
+        this.recordsLanguage = recordsLanguage;
         this.sections = new HashSet<>(sections);
         this.signatures = new HashSet<>(signatures);
     }
 
-    static DocumentVersion first(long partnershipId, DocumentKind kind, DocumentTexts texts, long by, Instant now) {
-        return new DocumentVersion(null, null, partnershipId, kind, 1, now, by, null, texts.sections(), Set.of());
+    /** The first version; {@code records} is what the partnership's records say, null when nothing extends it. */
+    static DocumentVersion first(
+            long partnershipId, DocumentKind kind, DocumentTexts texts, Records records, long by, Instant now) {
+        return new DocumentVersion(
+                null,
+                null,
+                partnershipId,
+                kind,
+                1,
+                now,
+                by,
+                null,
+                records.language(),
+                texts.sections(records.bySection()),
+                Set.of());
     }
 
     /** The next version, with new text and no signatures. */
-    DocumentVersion next(DocumentTexts texts, long by, Instant now) {
+    DocumentVersion next(DocumentTexts texts, Records records, long by, Instant now) {
         return new DocumentVersion(
-                null, null, partnershipId, kind, number + 1, now, by, null, texts.sections(), Set.of());
+                null,
+                null,
+                partnershipId,
+                kind,
+                number + 1,
+                now,
+                by,
+                null,
+                records.language(),
+                texts.sections(records.bySection()),
+                Set.of());
     }
 
-    /** Changes the text of an unsigned version. */
-    void edit(DocumentTexts texts) {
+    /** Changes the text of an unsigned version, with what the records say now. */
+    void edit(DocumentTexts texts, Records records) {
         if (signed()) {
             throw DocumentConflictException.signed(kind, number);
         }
         sections.clear();
-        sections.addAll(texts.sections());
+        sections.addAll(texts.sections(records.bySection()));
+        recordsLanguage = records.language();
+    }
+
+    /**
+     * What the partnership's records say for each section and the language of those words (a BCP 47 tag); both null
+     * when nothing extends the kind.
+     */
+    record Records(java.util.Map<String, String> bySection, String language) {
+
+        static final Records NONE = new Records(null, null);
     }
 
     /** Adds a signature over the current text, for the organisation and sector the signer stands for. */
@@ -121,9 +159,25 @@ class DocumentVersion {
         return sections.stream().collect(Collectors.toMap(SectionText::section, SectionText::text));
     }
 
+    /** What the records said for a section when this version was saved; empty when nothing. */
+    String records(String key) {
+        return sections.stream()
+                .filter(s -> s.section().equals(key))
+                .map(SectionText::fromRecords)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** The language the records were written in, or null when the kind has none. */
+    String recordsLanguage() {
+        return recordsLanguage;
+    }
+
     /**
      * The exact text a signature covers: kind, version number and each section's heading and text in the kind's
-     * order, lines ending in LF.
+     * order, followed where there are any by what the records said for it, lines ending in LF. A MoU or PID reads
+     * exactly as it did before documents carried records.
      */
     String canonicalText() {
         var out = new StringBuilder()
@@ -139,6 +193,12 @@ class DocumentVersion {
                     .append('\n')
                     .append(text(s.key()))
                     .append('\n');
+            var records = records(s.key());
+            if (!records.isEmpty()) {
+                out.append("\n### From the partnership's records\n")
+                        .append(records)
+                        .append('\n');
+            }
         }
         return out.toString();
     }

@@ -15,7 +15,8 @@ public final class DocumentViews {
     /**
      * A document with its current version (null before the first draft) and all versions, newest first. The viewer
      * flags say which buttons the page shows (sign only while the viewer may and has not signed the current
-     * version); the service checks again on every change.
+     * version); the service checks again on every change. {@code flags} are what the board should notice before
+     * approving the current version (requirements resting on no evidence, say), in the reader's language.
      */
     public record DocumentView(
             long partnershipId,
@@ -23,7 +24,8 @@ public final class DocumentViews {
             VersionView current,
             List<VersionSummary> versions,
             boolean viewerMayEdit,
-            boolean viewerMaySign) {}
+            boolean viewerMaySign,
+            List<String> flags) {}
 
     public record VersionSummary(int number, Instant createdAt, String createdByName, int signatures, String status) {}
 
@@ -51,7 +53,8 @@ public final class DocumentViews {
         }
     }
 
-    public record SectionView(String key, String heading, String hint, String text) {
+    /** A section's written text and what the partnership's records said for it (empty for the MoU and the PID). */
+    public record SectionView(String key, String heading, String hint, String text, String records) {
 
         /** The bundle key of the heading, for pages in the reader's language. */
         public String headingKey() {

@@ -18,9 +18,9 @@ import scot.cairn.platform.Message;
 
 /**
  * What waits in governance: the latest MoU version until every core partner signed it (on each Senior Sponsor whose
- * organisation has not signed), the latest PID version until the board approved it jointly, and decisions proposed
- * and not yet approved. One query. MoU and PID are due by the end of the stage they are needed to leave; a decision by
- * its decision date.
+ * organisation has not signed), the latest PID and specification versions until the board approved them jointly,
+ * and decisions proposed and not yet approved. One query. MoU and PID are due by the end of the stage they are
+ * needed to leave, the specification by the end of the current stage; a decision by its decision date.
  */
 @Component
 class GovernanceWork implements WaitingWork {
@@ -99,10 +99,10 @@ class GovernanceWork implements WaitingWork {
         }
         var joint = joint(rs);
         var turn = place.turn(joint, mine);
-        var what = turn == Turn.YOURS
-                ? Message.of("governance.todo.pid", number)
-                : Message.of("governance.todo.pid.others", number, joint.needed());
-        return new Waiting(WorkKind.APPROVE_PID, place.partnershipId(), what, href, place.plannedEnd(), turn);
+        String todo = kind == DocumentKind.PID ? "governance.todo.pid" : "governance.todo.spec";
+        var what = turn == Turn.YOURS ? Message.of(todo, number) : Message.of(todo + ".others", number, joint.needed());
+        var work = kind == DocumentKind.PID ? WorkKind.APPROVE_PID : WorkKind.APPROVE_SPEC;
+        return new Waiting(work, place.partnershipId(), what, href, place.plannedEnd(), turn);
     }
 
     private static Waiting decision(Desk.Place place, ResultSet rs) throws SQLException {

@@ -28,6 +28,19 @@ public class ApprovedMeasurements {
     /** One approved value; {@code revision} goes up each time the value is corrected after approval. */
     public record Value(Period period, BigDecimal amount, int revision) {}
 
+    /**
+     * One indicator with its baseline and target (either may be null) and every approved value of it for the whole
+     * population, oldest first.
+     */
+    public record Target(
+            long id,
+            String outcome,
+            String name,
+            String unit,
+            BigDecimal baseline,
+            BigDecimal target,
+            List<Value> approved) {}
+
     /** One indicator of a partnership's framework, to choose from. */
     public record IndicatorChoice(long id, String name, String unit, String outcome) {}
 
@@ -46,6 +59,40 @@ public class ApprovedMeasurements {
                 .param(partnershipId)
                 .query((rs, n) -> new IndicatorChoice(
                         rs.getLong("id"), rs.getString("name"), rs.getString("unit"), rs.getString("outcome")))
+                .list();
+    }
+
+    /** Every indicator of the partnership with its target and approved values, by outcome and then name; two queries. */
+    public List<Target> targets(long partnershipId) {
+        var values = new java.util.HashMap<Long, List<Value>>();
+        jdbc.sql("""
+                        select m.indicator_id, m.period, m.amount, m.revision from outcome_measurement m
+                        join outcome_period_signoff s on s.partnership_id = m.partnership_id and s.period = m.period
+                        where m.partnership_id = ? and m.breakdown = '' and s.approved_at is not null""")
+                .param(partnershipId)
+                .query((rs, n) -> java.util.Map.entry(
+                        rs.getLong("indicator_id"),
+                        new Value(
+                                Period.parse(rs.getString("period")).orElseThrow(),
+                                rs.getBigDecimal("amount"),
+                                rs.getInt("revision"))))
+                .list()
+                .forEach(e -> values.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        values.values().forEach(list -> list.sort(Comparator.comparing(Value::period)));
+        return jdbc.sql("""
+                        select i.id, i.name, i.unit, i.baseline, i.target, o.name as outcome from outcome_indicator i
+                        join outcome_outcome o on o.id = i.outcome_id
+                        where i.partnership_id = ? order by o.name, i.name""")
+                .param(partnershipId)
+                .query((rs, n) -> new Target(
+                        rs.getLong("id"),
+                        rs.getString("outcome"),
+                        rs.getString("name"),
+                        rs.getString("unit"),
+                        rs.getBigDecimal("baseline"),
+                        rs.getBigDecimal("target"),
+                        List.copyOf(values.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
     }
 

@@ -60,6 +60,11 @@ public class RecordLinks {
         throw InvalidInputException.of(field, refusal);
     }
 
+    /** The bundle key of the name of a kind ("Risk"), or empty when no module offers that kind. */
+    public Optional<String> labelKey(String kind) {
+        return records.stream().filter(r -> r.kind().equals(kind)).findFirst().map(Records::labelKey);
+    }
+
     /** The record of {@code kind} with {@code id}, when it is the partnership's. */
     public Optional<Records.Ref> find(Access access, String kind, Long id) {
         if (kind == null || id == null) {

@@ -19,7 +19,8 @@ public enum WorkKind implements Labelled {
     MEETING_ACTION,
     COMMS_ACTIVITY,
     ENQUIRY,
-    REVIEW_DECLARATION;
+    REVIEW_DECLARATION,
+    APPROVE_SPEC;
 
     @Override
     public String labelKey() {

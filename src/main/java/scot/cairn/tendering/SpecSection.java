@@ -14,6 +14,11 @@ public enum SpecSection implements Labelled {
     TUPE_AND_TRANSITION,
     CONTRACT_PERIOD;
 
+    /** The key of the section in the service specification document: {@code quality-and-staffing}. */
+    public String documentKey() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     @Override
     public String labelKey() {
         return "tendering.section." + name();

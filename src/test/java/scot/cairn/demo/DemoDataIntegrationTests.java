@@ -344,6 +344,23 @@ class DemoDataIntegrationTests {
         assertThat(trace.requirements()).extracting(r -> r.reference()).contains("SR-1", "SR-12");
         assertThat(trace.unevidenced()).isZero();
         assertThat(trace.used()).hasSizeGreaterThanOrEqualTo(8);
+        // Graeme's first draft of the specification carries the requirements and benefits, and waits: Karen's
+        // declaration must be reviewed before the board may approve it.
+        var spec = users.bean(scot.cairn.governance.DocumentReader.class)
+                .document(id, scot.cairn.governance.DocumentKind.SPEC, fiona);
+        assertThat(spec.current().number()).isEqualTo(1);
+        assertThat(spec.current().createdByName()).isEqualTo("Graeme Wilson");
+        assertThat(spec.current().signatures()).isEmpty();
+        assertThat(spec.current().sections())
+                .filteredOn(s -> s.key().equals("community-benefits"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.records()).contains("CB-1", "CB-2"));
+        assertThat(String.join(
+                        "\n",
+                        spec.current().sections().stream().map(s -> s.records()).toList()))
+                .contains("SR-1. ", "SR-12. ")
+                .doesNotContain("rests on no evidence");
+        assertThat(spec.flags()).anySatisfy(f -> assertThat(f).contains("waits for review"));
     }
 
     @Test

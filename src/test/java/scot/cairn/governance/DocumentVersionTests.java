@@ -26,7 +26,12 @@ class DocumentVersionTests {
 
     static DocumentVersion mou(String words) {
         return DocumentVersion.first(
-                1, DocumentKind.MOU, DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, words)), 7, NOW);
+                1,
+                DocumentKind.MOU,
+                DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, words)),
+                DocumentVersion.Records.NONE,
+                7,
+                NOW);
     }
 
     @Test
@@ -47,7 +52,11 @@ class DocumentVersionTests {
         assertThat(mou("agreed").sha256()).isEqualTo(v.sha256());
         assertThat(mou("agreed.").sha256()).isNotEqualTo(v.sha256());
         v.sign(1, 10L, Sector.PUBLIC, NOW);
-        var next = v.next(DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, "agreed")), 7, NOW);
+        var next = v.next(
+                DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, "agreed")),
+                DocumentVersion.Records.NONE,
+                7,
+                NOW);
         assertThat(next.number()).isEqualTo(2);
         assertThat(next.sha256()).isNotEqualTo(v.sha256());
     }
@@ -56,7 +65,13 @@ class DocumentVersionTests {
     void lineEndingsAndSurroundingSpaceDoNotChangeTheText() {
         var texts = full(DocumentKind.MOU, "agreed");
         texts.put("purpose", "  one\r\ntwo\n\n");
-        var v = DocumentVersion.first(1, DocumentKind.MOU, DocumentTexts.check(DocumentKind.MOU, texts), 7, NOW);
+        var v = DocumentVersion.first(
+                1,
+                DocumentKind.MOU,
+                DocumentTexts.check(DocumentKind.MOU, texts),
+                DocumentVersion.Records.NONE,
+                7,
+                NOW);
         assertThat(v.text("purpose")).isEqualTo("one\ntwo");
     }
 
@@ -65,7 +80,9 @@ class DocumentVersionTests {
         var v = mou("agreed");
         var s = v.sign(1, 10L, Sector.PUBLIC, NOW);
         assertThat(s.sha256()).isEqualTo(v.sha256());
-        assertThatThrownBy(() -> v.edit(DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, "changed"))))
+        assertThatThrownBy(() -> v.edit(
+                        DocumentTexts.check(DocumentKind.MOU, full(DocumentKind.MOU, "changed")),
+                        DocumentVersion.Records.NONE))
                 .isInstanceOfSatisfying(
                         DocumentConflictException.class,
                         e -> assertThat(English.of(e.reason()))
@@ -90,7 +107,13 @@ class DocumentVersionTests {
         var texts = full(DocumentKind.PID, "x");
         texts.put("risks", "");
         texts.put("budget", " ");
-        var v = DocumentVersion.first(1, DocumentKind.PID, DocumentTexts.check(DocumentKind.PID, texts), 7, NOW);
+        var v = DocumentVersion.first(
+                1,
+                DocumentKind.PID,
+                DocumentTexts.check(DocumentKind.PID, texts),
+                DocumentVersion.Records.NONE,
+                7,
+                NOW);
         assertThatThrownBy(() -> v.sign(1, 10L, Sector.PUBLIC, NOW))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,

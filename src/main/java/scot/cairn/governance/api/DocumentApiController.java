@@ -31,7 +31,9 @@ import scot.cairn.platform.web.VersionSeen;
 @RequestMapping(path = "/api/v1/partnerships/{id}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(
         name = "Governance documents",
-        description = "The MoU and the PID: versions with sections, signatures with the SHA-256 of the text signed")
+        description =
+                "The MoU, the PID and the service specification (spec): versions with sections (the specification's"
+                        + " with what the partnership's records said for each), signatures with the SHA-256 of the text signed")
 class DocumentApiController {
 
     private final DocumentReader reader;
@@ -59,7 +61,7 @@ class DocumentApiController {
     @GetMapping("/{kind}")
     @Operation(
             summary = "Get a document with its versions",
-            description = "kind is mou or pid. current is null before the first draft.")
+            description = "kind is mou, pid or spec. current is null before the first draft.")
     DocumentView document(@PathVariable long id, @PathVariable String kind, CurrentUser user) {
         return reader.document(id, kind(kind), user);
     }

@@ -19,7 +19,6 @@ import scot.cairn.governance.DocumentReader;
 import scot.cairn.governance.DocumentService;
 import scot.cairn.governance.DocumentViews.VersionView;
 import scot.cairn.identity.CurrentUser;
-import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.ConcurrentChangeException;
@@ -29,7 +28,7 @@ import scot.cairn.platform.NotFoundException;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Problem;
 
-/** The MoU and PID pages: the list, a document and its versions, editing, signing, comparing and the PDF. */
+/** The MoU, PID and specification pages: the list, a document and its versions, editing, signing, comparing and the PDF. */
 @Controller
 class DocumentController {
 
@@ -90,7 +89,7 @@ class DocumentController {
     @GetMapping(BASE + "/{kind}/edit")
     String editForm(@PathVariable long id, @PathVariable String kind, CurrentUser user, Model model) {
         var k = kind(kind);
-        scope.requireEdit(id, user, Editors.DOCUMENTS);
+        scope.requireEdit(id, user, k.editors());
         var d = reader.document(id, k, user);
         var form = new DocumentForm();
         if (d.current() != null) {

@@ -4,13 +4,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import scot.cairn.governance.DocumentKind;
+import scot.cairn.governance.DocumentReader;
 import scot.cairn.identity.CurrentUser;
 import scot.cairn.partnership.PartnershipService;
 import scot.cairn.tendering.BenefitService;
 import scot.cairn.tendering.DeclarationService;
 import scot.cairn.tendering.ProcurementService;
 
-/** The road to tender at a glance: the expected procurement, community benefits and declarations of interests. */
+/**
+ * The road to tender at a glance: the expected procurement, the service specification and its requirements,
+ * community benefits and declarations of interests.
+ */
 @Controller
 class TenderController {
 
@@ -19,13 +24,16 @@ class TenderController {
     private final DeclarationService declarations;
     private final BenefitService benefits;
     private final scot.cairn.tendering.RequirementService requirements;
+    private final DocumentReader documents;
 
     TenderController(
             PartnershipService partnerships,
             ProcurementService procurements,
             DeclarationService declarations,
             BenefitService benefits,
-            scot.cairn.tendering.RequirementService requirements) {
+            scot.cairn.tendering.RequirementService requirements,
+            DocumentReader documents) {
+        this.documents = documents;
         this.partnerships = partnerships;
         this.procurements = procurements;
         this.declarations = declarations;
@@ -40,6 +48,7 @@ class TenderController {
         model.addAttribute("d", declarations.declarations(id, user));
         model.addAttribute("b", benefits.register(id, user));
         model.addAttribute("r", requirements.traceability(id, user));
+        model.addAttribute("spec", documents.summary(id, DocumentKind.SPEC, user));
         return "tendering/tender";
     }
 }
