@@ -1,5 +1,6 @@
 package scot.cairn.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import scot.cairn.tendering.DeclarationDetails.InterestDetails;
 import scot.cairn.tendering.DeclarationService;
 import scot.cairn.tendering.InterestKind;
 import scot.cairn.tendering.Measure;
+import scot.cairn.tendering.ProcurementDetails;
+import scot.cairn.tendering.ProcurementService;
 import scot.cairn.tendering.ReviewDetails;
 import scot.cairn.tendering.SpecSection;
 
@@ -26,7 +29,8 @@ import scot.cairn.tendering.SpecSection;
  * Barnardo's fostering manager, and six people declared their interests. Graeme found one conflict: David's Falkirk
  * CVS may bid, so David is kept out of evaluating bids and what he knows is shared with every provider. Karen's
  * declaration, made this week, waits for Graeme's review. Graeme has set two community benefits: care leavers recruited
- * (mandatory) and spending with local social enterprises (scored), traced twelve requirements to the evidence and
+ * (mandatory) and spending with local social enterprises (scored; required, as the expected procurement he
+ * recorded for the council's procurement plan is worth £4.2 million), traced twelve requirements to the evidence and
  * wrote the first draft of the service specification, which waits for the board (and, first, for Karen's review).
  */
 @Component
@@ -39,6 +43,7 @@ class DemoTender {
     private final scot.cairn.tendering.BenefitService benefits;
     private final scot.cairn.tendering.RequirementService requirements;
     private final DocumentService documents;
+    private final ProcurementService procurements;
 
     DemoTender(
             DemoDirectory directory,
@@ -47,8 +52,10 @@ class DemoTender {
             DeclarationService declarations,
             scot.cairn.tendering.BenefitService benefits,
             scot.cairn.tendering.RequirementService requirements,
-            DocumentService documents) {
+            DocumentService documents,
+            ProcurementService procurements) {
         this.documents = documents;
+        this.procurements = procurements;
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
@@ -119,6 +126,24 @@ class DemoTender {
                             + " the draft specification and the pilot's results go to every provider in the forum.",
                     graeme);
             return review(id, graemes, ConflictRisk.NONE, Set.of(), null, fiona);
+        });
+        DemoSeeder.on(today.minusDays(12), () -> {
+            // Published a month into the Tender stage of the plan and awarded three months later.
+            var tender = procurements.procurement(id, graeme).tenderStart();
+            return procurements
+                    .record(
+                            id,
+                            null,
+                            new ProcurementDetails(
+                                    "Foster care provision for children in Falkirk",
+                                    new BigDecimal("4200000"),
+                                    "GBP",
+                                    "85311300-5",
+                                    tender.plusMonths(1),
+                                    tender.plusMonths(4),
+                                    36),
+                            graeme)
+                    .version();
         });
         DemoSeeder.on(today.minusDays(10), () -> {
             benefits.add(

@@ -20,7 +20,8 @@ public enum WorkKind implements Labelled {
     COMMS_ACTIVITY,
     ENQUIRY,
     REVIEW_DECLARATION,
-    APPROVE_SPEC;
+    APPROVE_SPEC,
+    RECORD_PROCUREMENT;
 
     @Override
     public String labelKey() {

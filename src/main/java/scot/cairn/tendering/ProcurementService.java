@@ -27,7 +27,15 @@ public class ProcurementService {
 
     static final String SUBJECT = "tendering-procurement";
     static final Limit PIPELINE = new Limit(1000, "tendering.limit.pipeline");
-    static final EnumSet<Stage> RECORDED_FROM = EnumSet.of(Stage.PILOT, Stage.TENDER, Stage.DELIVERY);
+    /**
+     * The stages in which the expected procurement may be recorded: from Design, so that the annual procurement plan
+     * sees a tender a year or two ahead; from Pilot on it is expected, and waits on the Procurement Representative's
+     * to-do list until recorded ({@link ProcurementWork}).
+     */
+    static final EnumSet<Stage> RECORDED_FROM = EnumSet.of(Stage.DESIGN, Stage.PILOT, Stage.TENDER, Stage.DELIVERY);
+
+    /** The stages from which the expected procurement is expected. */
+    static final EnumSet<Stage> EXPECTED_FROM = EnumSet.of(Stage.PILOT, Stage.TENDER, Stage.DELIVERY);
 
     private final ProcurementRepository procurements;
     private final PartnershipScope scope;
@@ -51,12 +59,12 @@ public class ProcurementService {
         return view(access, procurements.findByPartnershipId(id).orElse(null));
     }
 
-    /** The page for changing the expected procurement: for those who may, from Pilot on. */
+    /** The page for changing the expected procurement: for those who may, from Design on. */
     @Transactional(readOnly = true)
     public ProcurementView editing(long id, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.PROCUREMENT);
         if (!RECORDED_FROM.contains(access.partnership().stage())) {
-            throw InvalidInputException.of("", "tendering.procurement.beforePilot");
+            throw InvalidInputException.of("", "tendering.procurement.beforeDesign");
         }
         return view(access, procurements.findByPartnershipId(id).orElse(null));
     }
@@ -66,7 +74,7 @@ public class ProcurementService {
     public ProcurementView record(long id, Integer seenVersion, ProcurementDetails d, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.PROCUREMENT);
         if (!RECORDED_FROM.contains(access.partnership().stage())) {
-            throw InvalidInputException.of("", "tendering.procurement.beforePilot");
+            throw InvalidInputException.of("", "tendering.procurement.beforeDesign");
         }
         var existing = procurements.findByPartnershipId(id);
         Procurement saved;
@@ -191,6 +199,7 @@ public class ProcurementService {
                 end,
                 inStep,
                 RECORDED_FROM.contains(access.partnership().stage()),
+                EXPECTED_FROM.contains(access.partnership().stage()),
                 access.mayEdit(Editors.PROCUREMENT)
                         && RECORDED_FROM.contains(access.partnership().stage()));
     }

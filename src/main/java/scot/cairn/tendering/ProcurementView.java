@@ -11,7 +11,8 @@ import java.time.ZonedDateTime;
  * @param tenderStart the planned start of the Tender stage in the plan; null when not planned
  * @param tenderEnd the planned end of the Tender stage; null when not planned
  * @param inStep whether publication and award fall within the planned Tender stage; null when either is unknown
- * @param stageAllows whether the partnership has reached Pilot, so a procurement may be recorded
+ * @param stageAllows whether the partnership has reached Design, so a procurement may be recorded
+ * @param expected whether the partnership has reached Pilot, so the procurement should be recorded by now
  * @param mayEdit whether the reader may record or change it now
  */
 public record ProcurementView(
@@ -22,4 +23,5 @@ public record ProcurementView(
         LocalDate tenderEnd,
         Boolean inStep,
         boolean stageAllows,
+        boolean expected,
         boolean mayEdit) {}

@@ -60,7 +60,7 @@ class DeclarationBrowserTests {
         browser.follow("Falkirk foster care provision");
         browser.follow("Tender");
         browser.waitForHeading("The road to tender");
-        assertThat(browser.driver().getPageSource()).contains("recorded once the partnership reaches Pilot");
+        assertThat(browser.driver().getPageSource()).contains("Foster care provision for children in Falkirk");
         browser.follow("Read and make declarations of interests");
         browser.waitForHeading("Declarations of interests");
         for (int row = 0; row < 3; row++) {

@@ -361,6 +361,16 @@ class DemoDataIntegrationTests {
                 .contains("SR-1. ", "SR-12. ")
                 .doesNotContain("rests on no evidence");
         assertThat(spec.flags()).anySatisfy(f -> assertThat(f).contains("waits for review"));
+        // Its expected procurement, recorded in Design for the council's plan, is in the pipeline and the draft.
+        assertThat(users.bean(scot.cairn.tendering.ProcurementService.class).pipeline(fiona))
+                .anySatisfy(row -> {
+                    assertThat(row.partnership()).isEqualTo("Falkirk foster care provision");
+                    assertThat(row.title()).isEqualTo("Foster care provision for children in Falkirk");
+                });
+        assertThat(spec.current().sections())
+                .filteredOn(s -> s.key().equals("contract-period"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.records()).contains("£4,200,000.00", "36 months"));
     }
 
     @Test

@@ -50,6 +50,9 @@ class ProcurementIntegrationTests {
     @Autowired
     TenderingFixture tendering;
 
+    @Autowired
+    scot.cairn.partnership.ToDoService todo;
+
     private ResultActions call(MockHttpServletRequestBuilder request, String who, Object body) throws Exception {
         request.header("Authorization", users.bearer(who));
         if (body != null) {
@@ -76,12 +79,12 @@ class ProcurementIntegrationTests {
     }
 
     @Test
-    void beforePilotNothingIsRecordedAndBadInputIsRefusedFieldByField() throws Exception {
+    void beforeDesignNothingIsRecordedAndBadInputIsRefusedFieldByField() throws Exception {
         long design = governance.newPartnership();
         call(put("/api/v1/partnerships/" + design + "/procurement"), DemoUsers.FIONA, procurement(null, "Care"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("The expected procurement is recorded once the partnership reaches Pilot"));
+                        .value("The expected procurement is recorded once the partnership has reached Design"));
         call(get("/api/v1/partnerships/" + design + "/ocds/release-package"), DemoUsers.FIONA, null)
                 .andExpect(status().isNotFound());
 
@@ -110,6 +113,14 @@ class ProcurementIntegrationTests {
     void theProcurementIsKeptWithItsVersionListedAndPublishedAsValidOpenData() throws Exception {
         long id = tendering.inPilot();
         String base = "/api/v1/partnerships/" + id + "/procurement";
+        // In Pilot it is expected: it waits on the to-do list of whoever records it until they have.
+        assertThat(todo.forPartnership(id, users.current(DemoUsers.FIONA)).waitingOnYou())
+                .anySatisfy(item -> {
+                    assertThat(item.kind()).isEqualTo(scot.cairn.partnership.WorkKind.RECORD_PROCUREMENT);
+                    assertThat(item.href()).isEqualTo("/partnerships/" + id + "/tender/procurement");
+                });
+        assertThat(todo.forPartnership(id, users.current(DemoUsers.DAVID)).waitingOnYou())
+                .noneMatch(item -> item.kind() == scot.cairn.partnership.WorkKind.RECORD_PROCUREMENT);
         call(put(base), DemoUsers.FIONA, procurement(null, "Foster care placements"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(0))
@@ -121,6 +132,8 @@ class ProcurementIntegrationTests {
                 .andExpect(jsonPath("$.version").value(1));
         call(get(base), DemoUsers.DAVID, null)
                 .andExpect(jsonPath("$.procurement.title").value("Foster care placements in Falkirk"));
+        assertThat(todo.forPartnership(id, users.current(DemoUsers.FIONA)).waitingOnYou())
+                .noneMatch(item -> item.kind() == scot.cairn.partnership.WorkKind.RECORD_PROCUREMENT);
 
         var pack = call(get("/api/v1/partnerships/" + id + "/ocds/release-package"), DemoUsers.DAVID, null)
                 .andExpect(status().isOk())
