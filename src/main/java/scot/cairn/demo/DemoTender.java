@@ -44,6 +44,7 @@ class DemoTender {
     private final scot.cairn.tendering.RequirementService requirements;
     private final DocumentService documents;
     private final ProcurementService procurements;
+    private final scot.cairn.tendering.PricingService pricings;
 
     DemoTender(
             DemoDirectory directory,
@@ -53,9 +54,11 @@ class DemoTender {
             scot.cairn.tendering.BenefitService benefits,
             scot.cairn.tendering.RequirementService requirements,
             DocumentService documents,
-            ProcurementService procurements) {
+            ProcurementService procurements,
+            scot.cairn.tendering.PricingService pricings) {
         this.documents = documents;
         this.procurements = procurements;
+        this.pricings = pricings;
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
@@ -170,6 +173,9 @@ class DemoTender {
             return id;
         });
         DemoSeeder.on(
+                today.minusDays(6),
+                () -> pricings.set(id, null, weeklyFees(), graeme).version());
+        DemoSeeder.on(
                 today.minusDays(5),
                 () -> documents
                         .save(id, DocumentKind.SPEC, 0, null, draftSpecification(), graeme)
@@ -187,6 +193,24 @@ class DemoTender {
                                         "Fostering Service Manager at Barnardo's Scotland, which runs a fostering"
                                                 + " agency and may bid."))),
                         karen));
+    }
+
+    /** A weekly fee per child placed, by age and need, from the pilot's costs. */
+    private static scot.cairn.tendering.PricingDetails weeklyFees() {
+        return new scot.cairn.tendering.PricingDetails(
+                scot.cairn.tendering.PricingModel.PER_UNIT,
+                "A weekly fee per child placed, paid monthly in arrears; nothing is paid for an empty bed. Fees rise"
+                        + " each April by the uplift in the Scottish recommended allowance for foster carers.",
+                List.of(
+                        rate("Placement, child aged 0 to 10", "week", "520.00"),
+                        rate("Placement, young person aged 11 to 18", "week", "610.00"),
+                        rate("Enhanced placement for complex needs", "week", "850.00"),
+                        rate("Parent and child placement", "week", "980.00"),
+                        rate("Emergency placement, first seven nights", "night", "120.00")));
+    }
+
+    private static scot.cairn.tendering.PricingDetails.RateDetails rate(String item, String unit, String price) {
+        return new scot.cairn.tendering.PricingDetails.RateDetails(item, unit, new BigDecimal(price));
     }
 
     /** The words Graeme wrote for each section of the first draft; the requirements and records come with them. */

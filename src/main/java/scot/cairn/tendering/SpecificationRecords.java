@@ -22,7 +22,8 @@ import scot.cairn.platform.Message;
 /**
  * What the service specification carries from the partnership's records, section by section: its requirements with
  * their evidence (those on none marked), the outcome indicators with targets and the pilot's approved results, the
- * volumes from the sustainability evidence, the community benefits and the expected procurement. The board may not
+ * volumes from the sustainability evidence, the community benefits, the pricing model with its rate card and the
+ * expected procurement. The board may not
  * approve a version while a declaration of interests waits for review; requirements on no evidence and missing
  * community benefits are flagged for it.
  */
@@ -54,6 +55,7 @@ class SpecificationRecords implements DocumentExtension {
         block(lines, SpecSection.OUTCOMES, headed(words, "outcomes", pilot.outcomes(access, words)));
         block(lines, SpecSection.VOLUMES, headed(words, "volumes", pilot.volumes(access, words)));
         block(lines, SpecSection.COMMUNITY_BENEFITS, headed(words, "benefits", benefits(access, words)));
+        block(lines, SpecSection.PRICING, headed(words, "pricing", pricing(access, words)));
         block(lines, SpecSection.CONTRACT_PERIOD, headed(words, "procurement", procurement(access, words)));
         var bySection = new LinkedHashMap<String, String>();
         lines.forEach((section, each) -> bySection.put(section.documentKey(), String.join("\n", each)));
@@ -139,6 +141,25 @@ class SpecificationRecords implements DocumentExtension {
                             d.target());
                 })
                 .toList();
+    }
+
+    /** The model, how it works, and each rate of the card. */
+    private List<String> pricing(Access access, SpecWords words) {
+        return stores.pricings()
+                .findByPartnershipId(access.id())
+                .map(Pricing::details)
+                .map(d -> {
+                    var lines = new ArrayList<String>();
+                    lines.add(words.of("tendering.spec.pricingModel", words.label(d.model())));
+                    if (d.basis() != null && !d.basis().isBlank()) {
+                        lines.add(d.basis());
+                    }
+                    d.rates()
+                            .forEach(r -> lines.add(words.of(
+                                    "tendering.spec.rate", r.item(), words.money(r.price(), "GBP"), r.unit())));
+                    return (List<String>) lines;
+                })
+                .orElse(List.of());
     }
 
     private List<String> procurement(Access access, SpecWords words) {

@@ -2,11 +2,14 @@ package scot.cairn.tendering;
 
 import org.springframework.stereotype.Component;
 
-/** The module's records the service specification draws on: requirements, community benefits, the procurement and
- * the declarations of interests. */
+/**
+ * The module's records the service specification draws on: requirements, community benefits, the procurement, the
+ * pricing model and the declarations of interests.
+ */
 @Component
 record SpecificationStores(
         RequirementRepository requirements,
         BenefitRepository benefits,
         ProcurementRepository procurements,
-        DeclarationRepository declarations) {}
+        DeclarationRepository declarations,
+        PricingRepository pricings) {}

@@ -63,6 +63,12 @@ class SpecificationIntegrationTests {
     @Autowired
     scot.cairn.partnership.ToDoService todo;
 
+    @Autowired
+    scot.cairn.partnership.RecordLinks links;
+
+    @Autowired
+    scot.cairn.partnership.PartnershipScope scope;
+
     long id;
     String spec;
 
@@ -86,10 +92,14 @@ class SpecificationIntegrationTests {
     }
 
     private int requirement(String section, String text) throws Exception {
+        return requirement(section, text, List.of());
+    }
+
+    private int requirement(String section, String text, List<String> evidence) throws Exception {
         var r = new HashMap<String, Object>();
         r.put("section", section);
         r.put("text", text);
-        r.put("evidence", List.of());
+        r.put("evidence", evidence);
         var made = call(post("/api/v1/partnerships/" + id + "/requirements"), DemoUsers.FIONA, r)
                 .andExpect(status().isCreated())
                 .andReturn();
@@ -136,6 +146,14 @@ class SpecificationIntegrationTests {
     void theSpecificationCarriesTheRecordsAndStaysExactlyAsTheBoardApprovedIt() throws Exception {
         int sr1 = requirement("SERVICE", "Foster carers are available every day of the year.");
         requirement("OUTCOMES", "Children stay with the same carers.");
+        // A row of the approved forecast's impact map is evidence of its own, named by analysis, row and outcome.
+        var row = links.choices(scope.requireRead(id, users.current(DemoUsers.FIONA))).stream()
+                .filter(k -> k.labelKey().equals("sroi.link.rowKind"))
+                .flatMap(k -> k.records().stream())
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.href()).endsWith("#row-1");
+        requirement("VOLUMES", "Up to 60 children are placed at a time.", List.of(row.value()));
         benefit();
         long indicator = sroi.indicator(id);
         sroi.approvedValue(id, indicator, scot.cairn.outcome.Period.ofQuarter(2025, 1), "12");
@@ -151,6 +169,9 @@ class SpecificationIntegrationTests {
                 .andExpect(jsonPath("$.sections[0].records")
                         .value(containsString("This requirement rests on no evidence yet.")))
                 .andExpect(jsonPath("$.sections[1].records").value(containsString("Approved results: 2025-Q1 12.")))
+                .andExpect(jsonPath("$.sections[2].records")
+                        .value(containsString("Evidence: Rows of approved SROI impact maps: ")))
+                .andExpect(jsonPath("$.sections[2].records").value(containsString(", row 1: ")))
                 .andExpect(jsonPath("$.sections[4].key").value("community-benefits"))
                 .andExpect(jsonPath("$.sections[4].records").value(containsString("CB-1 (")))
                 .andExpect(jsonPath("$.sections[4].records").value(containsString("Target: 4 a year.")));

@@ -54,7 +54,7 @@ class ProcurementApiController {
     @PutMapping("/partnerships/{id}/procurement")
     @Operation(
             summary = "Record or change the expected procurement",
-            description = "From Pilot on, by the Procurement Representative or a manager. currency GBP or EUR;"
+            description = "From Design on, by the Procurement Representative or a manager. currency GBP or EUR;"
                     + " cpvCode eight digits with an optional check digit (85311300-5); the award after publication.")
     ProcurementView record(@PathVariable long id, @RequestBody Body body, CurrentUser user) {
         return procurements.record(

@@ -25,6 +25,7 @@ class TenderController {
     private final BenefitService benefits;
     private final scot.cairn.tendering.RequirementService requirements;
     private final DocumentReader documents;
+    private final scot.cairn.tendering.PricingService pricings;
 
     TenderController(
             PartnershipService partnerships,
@@ -32,8 +33,10 @@ class TenderController {
             DeclarationService declarations,
             BenefitService benefits,
             scot.cairn.tendering.RequirementService requirements,
-            DocumentReader documents) {
+            DocumentReader documents,
+            scot.cairn.tendering.PricingService pricings) {
         this.documents = documents;
+        this.pricings = pricings;
         this.partnerships = partnerships;
         this.procurements = procurements;
         this.declarations = declarations;
@@ -49,6 +52,7 @@ class TenderController {
         model.addAttribute("b", benefits.register(id, user));
         model.addAttribute("r", requirements.traceability(id, user));
         model.addAttribute("spec", documents.summary(id, DocumentKind.SPEC, user));
+        model.addAttribute("pricing", pricings.pricing(id, user));
         return "tendering/tender";
     }
 }
