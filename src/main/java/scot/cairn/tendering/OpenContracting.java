@@ -31,6 +31,9 @@ import scot.cairn.platform.NotFoundException;
 @Service
 public class OpenContracting {
 
+    /** The releases a partnership's contracting process publishes at most: every change of the procurement is one. */
+    static final scot.cairn.platform.Limit RELEASES = new scot.cairn.platform.Limit(500, "tendering.limit.releases");
+
     static final String VERSION = "1.1";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -105,7 +108,8 @@ public class OpenContracting {
 
     /**
      * Publishes the planning release of this version of the expected procurement: tagged {@code planning} the first
-     * time and {@code planningUpdate} after. Called in the transaction that saves the procurement.
+     * time and {@code planningUpdate} after, refused past {@link #RELEASES} (the change with it). Called in the
+     * transaction that saves the procurement.
      */
     void publishPlanning(PartnershipView partnership, Procurement procurement) {
         var earlier = support.jdbc()
@@ -113,6 +117,7 @@ public class OpenContracting {
                 .param(partnership.id())
                 .query(Long.class)
                 .single();
+        RELEASES.check("", (int) Math.min(Integer.MAX_VALUE, earlier + 1));
         var tag = earlier == 0 ? "planning" : "planningUpdate";
         var release = planning(partnership, procurement, tag);
         support.jdbc()

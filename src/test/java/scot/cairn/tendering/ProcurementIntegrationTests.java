@@ -53,6 +53,9 @@ class ProcurementIntegrationTests {
     @Autowired
     scot.cairn.partnership.ToDoService todo;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private ResultActions call(MockHttpServletRequestBuilder request, String who, Object body) throws Exception {
         request.header("Authorization", users.bearer(who));
         if (body != null) {
@@ -107,6 +110,28 @@ class ProcurementIntegrationTests {
                 .andExpect(jsonPath("$.procurement").doesNotExist());
         call(put("/api/v1/partnerships/" + id + "/procurement"), DemoUsers.DAVID, procurement(null, "Care"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPartnershipsOpenDataHoldsAStatedNumberOfReleases() throws Exception {
+        long id = tendering.inPilot();
+        String base = "/api/v1/partnerships/" + id + "/procurement";
+        call(put(base), DemoUsers.FIONA, procurement(null, "Foster care placements"))
+                .andExpect(status().isOk());
+        // As if it had changed 499 times: copies of the first release under new ids.
+        for (int n = 1; n < OpenContracting.RELEASES.max(); n++) {
+            jdbc.sql("insert into tendering_release (partnership_id, release_id, tag, released_at, body)"
+                            + " select partnership_id, ?, 'planningUpdate', released_at, body"
+                            + " from tendering_release where partnership_id = ? and tag = 'planning'")
+                    .params("copy-" + id + "-" + n, id)
+                    .update();
+        }
+        call(put(base), DemoUsers.FIONA, procurement(0, "Foster care placements in Falkirk"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("at most 500 releases")));
+        call(get(base), DemoUsers.FIONA, null)
+                .andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.procurement.title").value("Foster care placements"));
     }
 
     @Test
