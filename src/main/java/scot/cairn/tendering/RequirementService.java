@@ -52,7 +52,7 @@ public class RequirementService {
         var choices = links.choices(access);
         var known = new HashMap<String, Records.Ref>();
         choices.forEach(k -> k.records().forEach(r -> known.put(r.value(), r)));
-        var byNumber = requirements.findByPartnershipIdOrderByNumber(id).stream()
+        var byNumber = RequirementList.of(support.jdbc(), id).stream()
                 .map(r -> view(access, r, known))
                 .toList();
         var views = byNumber.stream()

@@ -72,7 +72,7 @@ class SpecificationRecords implements DocumentExtension {
     public List<Message> flags(Access access) {
         var flags = new ArrayList<Message>();
         refusal(access).ifPresent(flags::add);
-        long unevidenced = stores.requirements().findByPartnershipIdOrderByNumber(access.id()).stream()
+        long unevidenced = RequirementList.of(stores.jdbc(), access.id()).stream()
                 .filter(r -> r.evidence().isEmpty())
                 .count();
         if (unevidenced > 0) {
@@ -100,7 +100,7 @@ class SpecificationRecords implements DocumentExtension {
         var known = new HashMap<String, Records.Ref>();
         links.choices(access).forEach(k -> k.records().forEach(r -> known.put(r.value(), r)));
         var bySection = new EnumMap<SpecSection, List<String>>(SpecSection.class);
-        for (var r : stores.requirements().findByPartnershipIdOrderByNumber(access.id())) {
+        for (var r : RequirementList.of(stores.jdbc(), access.id())) {
             var evidence = r.evidence().stream()
                     .sorted(Comparator.comparing(Evidence::kind).thenComparing(Evidence::recordId))
                     .map(e -> Optional.ofNullable(known.get(e.value()))

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record SpecificationStores(
-        RequirementRepository requirements,
         BenefitRepository benefits,
         ProcurementRepository procurements,
         DeclarationRepository declarations,
-        PricingRepository pricings) {}
+        PricingRepository pricings,
+        org.springframework.jdbc.core.simple.JdbcClient jdbc) {}
