@@ -175,11 +175,18 @@ class DemoTender {
         DemoSeeder.on(
                 today.minusDays(6),
                 () -> pricings.set(id, null, weeklyFees(), graeme).version());
-        DemoSeeder.on(
-                today.minusDays(5),
-                () -> documents
+        DemoSeeder.on(today.minusDays(5), () -> {
+            // Graeme writes in English; the records the draft keeps are in the language of whoever saves.
+            var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.UK);
+            try {
+                return documents
                         .save(id, DocumentKind.SPEC, 0, null, draftSpecification(), graeme)
-                        .number());
+                        .number();
+            } finally {
+                org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+            }
+        });
         DemoSeeder.on(
                 today.minusDays(2),
                 () -> declarations.declare(
@@ -258,12 +265,16 @@ class DemoTender {
      */
     private void specification(long id, CurrentUser graeme) {
         var choices = requirements.traceability(id, graeme).choices();
-        // By kind and place in the list, newest first; any record of the partnership if the kind has none yet.
-        java.util.function.BiFunction<String, Integer, String> pick = (kind, n) -> choices.stream()
+        // The record of the kind whose label holds the words; the kind's newest, or any record, if none does.
+        java.util.function.BiFunction<String, String, String> pick = (kind, words) -> choices.stream()
                 .filter(k -> k.labelKey().equals(kind))
                 .findFirst()
                 .or(() -> choices.stream().findFirst())
-                .map(k -> k.records().get(n % k.records().size()).value())
+                .map(k -> k.records().stream()
+                        .filter(r -> labelText(r.label()).contains(words))
+                        .findFirst()
+                        .orElse(k.records().get(0))
+                        .value())
                 .orElseThrow();
         String indicator = "outcome.link.kind";
         String theme = "consultation.link.kind";
@@ -276,73 +287,80 @@ class DemoTender {
                 SpecSection.SERVICE,
                 "Foster care placements for children and young people looked after by"
                         + " Falkirk Council, with support for carers between placements.",
-                pick.apply(decision, 0));
+                pick.apply(task, "Design the placement model"));
         write(
                 id,
                 graeme,
                 SpecSection.SERVICE,
                 "Every carer has a named worker they can reach out of hours.",
-                pick.apply(theme, 0));
+                pick.apply(theme, "Someone to talk to"));
         write(
                 id,
                 graeme,
                 SpecSection.OUTCOMES,
-                "Placements last: the share of placements lasting a year or more" + " rises each year of the contract.",
-                pick.apply(indicator, 0));
+                "Placements last: the share of placements lasting a year or more rises each year of the contract.",
+                pick.apply(indicator, "Placements lasting"));
         write(
                 id,
                 graeme,
                 SpecSection.OUTCOMES,
                 "Carers stay: carers who leave within a year fall each year.",
-                pick.apply(indicator, 1));
+                pick.apply(indicator, "Carers retained"));
         write(
                 id,
                 graeme,
                 SpecSection.VOLUMES,
                 "Up to 60 placements at once, with room for sibling groups.",
-                pick.apply(indicator, 2));
+                pick.apply(task, "Map current placements"));
         write(
                 id,
                 graeme,
                 SpecSection.QUALITY_AND_STAFFING,
-                "Trauma-informed training for every carer before the" + " first placement.",
-                pick.apply(theme, 1));
+                "Trauma-informed training for every carer before the first placement.",
+                pick.apply(theme, "Training before the first placement"));
         write(
                 id,
                 graeme,
                 SpecSection.QUALITY_AND_STAFFING,
-                "Supervising social workers stay with a carer for at" + " least a year wherever they can.",
-                pick.apply(risk, 0));
+                "Supervising social workers stay with a carer for at least a year wherever they can.",
+                pick.apply(risk, "Carers leave for agencies"));
         write(
                 id,
                 graeme,
                 SpecSection.COMMUNITY_BENEFITS,
-                "Commit to the community benefits CB-1 and CB-2.",
-                pick.apply(decision, 1));
+                "Bidders say how they will recruit carers locally with community groups, as the pilot did.",
+                pick.apply(decision, "Recruit foster carers jointly"));
         write(
                 id,
                 graeme,
                 SpecSection.PRICING,
-                "A weekly fee per placement with an outcome payment when a placement" + " reaches a year.",
-                pick.apply(task, 0));
+                "A weekly fee per placement by the child's age and needs, priced against the rate card.",
+                pick.apply(task, "Map current placements"));
         write(
                 id,
                 graeme,
                 SpecSection.DATA_AND_REPORTING,
-                "Report the outcome indicators every quarter in the" + " partnership's format, for the SROI review.",
-                pick.apply(indicator, 3));
+                "Report the outcome indicators every quarter in the partnership's format, for the SROI review.",
+                pick.apply(risk, "Placement data arrive late"));
         write(
                 id,
                 graeme,
                 SpecSection.TUPE_AND_TRANSITION,
-                "A transition plan that keeps every child with their" + " carer when the provider changes.",
-                pick.apply(risk, 1));
+                "A transition plan that keeps every child with their carer when the provider changes.",
+                pick.apply(risk, "Pilot funding ends"));
         write(
                 id,
                 graeme,
                 SpecSection.CONTRACT_PERIOD,
-                "Three years, with the option of two more.",
-                pick.apply(task, 1));
+                "Three years, with the option of two more: long enough for the value the SROI forecast shows.",
+                pick.apply("sroi.link.kind", "Forecast for the pilot"));
+    }
+
+    /** The words of a record's label: its own words, or the words a message is made with. */
+    private static String labelText(Object label) {
+        return label instanceof org.springframework.context.MessageSourceResolvable m && m.getArguments() != null
+                ? java.util.Arrays.toString(m.getArguments())
+                : String.valueOf(label);
     }
 
     private void write(long id, CurrentUser by, SpecSection section, String text, String evidence) {

@@ -13,7 +13,8 @@ public record DocumentDiff(DocumentKind kind, int from, int to, List<SectionDiff
 
     public record Line(Change change, String text) {}
 
-    public record SectionDiff(String key, String heading, boolean changed, List<Line> lines) {
+    /** A section's written text compared, and apart from it what the records said (both empty for MoU and PID). */
+    public record SectionDiff(String key, String heading, boolean changed, List<Line> lines, List<Line> records) {
 
         /** The bundle key of the heading, for pages in the reader's language. */
         public String headingKey() {

@@ -76,7 +76,8 @@ class DocumentPresenter {
                 current,
                 status.met(),
                 status(v, current, status.met()),
-                words(status.summary()));
+                words(status.summary()),
+                v.recordsLanguage());
     }
 
     VersionSummary summary(PartnershipView p, DocumentVersion v, boolean current) {
@@ -117,7 +118,7 @@ class DocumentPresenter {
         return words(Message.of(statusKey(v, current, signedOff)));
     }
 
-    /** Draft, being signed, signed (MoU) or approved (PID), or superseded, as a bundle key. */
+    /** Draft, being signed (MoU) or approved (PID and specification), signed or approved, or superseded: a key. */
     static String statusKey(DocumentVersion v, boolean current, boolean signedOff) {
         if (!current) {
             return "governance.documentStatus.superseded";
@@ -127,6 +128,11 @@ class DocumentPresenter {
                     ? "governance.documentStatus.signed"
                     : "governance.documentStatus.approved";
         }
-        return v.signed() ? "governance.documentStatus.beingSigned" : "governance.documentStatus.draft";
+        if (!v.signed()) {
+            return "governance.documentStatus.draft";
+        }
+        return v.kind().approvedByBoard()
+                ? "governance.documentStatus.beingApproved"
+                : "governance.documentStatus.beingSigned";
     }
 }

@@ -76,6 +76,14 @@ public class DocumentReader {
         var versions =
                 all.stream().map(v -> presenter.summary(p, v, v == all.get(0))).toList();
         var current = all.isEmpty() ? null : presenter.view(p, all.get(0), true);
+        var flags = new java.util.ArrayList<String>();
+        if (current != null && !current.signedOff()) {
+            if (extensions.stale(all.get(0), access)) {
+                flags.add(
+                        presenter.words(scot.cairn.platform.Message.of(kind.key("recordsChanged"), current.number())));
+            }
+            extensions.flags(kind, access).forEach(f -> flags.add(presenter.words(f)));
+        }
         boolean signedAlready =
                 current != null && current.signatures().stream().anyMatch(s -> s.personId() == user.personId());
         return new DocumentView(
@@ -85,11 +93,7 @@ public class DocumentReader {
                 versions,
                 access.mayEdit(kind.editors()),
                 current != null && !signedAlready && presenter.maySign(access, kind),
-                current == null || current.signedOff()
-                        ? List.of()
-                        : extensions.flags(kind, access).stream()
-                                .map(presenter::words)
-                                .toList());
+                flags);
     }
 
     /** @throws NotFoundException when the document has no such version */
@@ -110,8 +114,12 @@ public class DocumentReader {
                 .map(s -> new DocumentDiff.SectionDiff(
                         s.key(),
                         s.heading(),
-                        !whole(a, s.key()).equals(whole(b, s.key())),
-                        LineDiff.of(whole(a, s.key()), whole(b, s.key()))))
+                        !a.text(s.key()).equals(b.text(s.key()))
+                                || !a.records(s.key()).equals(b.records(s.key())),
+                        LineDiff.of(a.text(s.key()), b.text(s.key())),
+                        a.records(s.key()).isEmpty() && b.records(s.key()).isEmpty()
+                                ? List.of()
+                                : LineDiff.of(a.records(s.key()), b.records(s.key()))))
                 .toList();
         return new DocumentDiff(kind, from, to, sections);
     }
@@ -134,12 +142,6 @@ public class DocumentReader {
                 "core",
                 p.partners().stream().filter(x -> x.standing() == Standing.CORE).toList());
         return pdfs.render("pdf/governance-document", model);
-    }
-
-    /** A section's text followed by what the records said for it, as a comparison shows them. */
-    private static String whole(DocumentVersion v, String key) {
-        var records = v.records(key);
-        return records.isEmpty() ? v.text(key) : v.text(key) + "\n\n" + records;
     }
 
     private int latest(long id, DocumentKind kind) {

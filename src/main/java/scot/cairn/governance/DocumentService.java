@@ -1,6 +1,5 @@
 package scot.cairn.governance;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -143,6 +142,9 @@ public class DocumentService {
             throw DocumentConflictException.superseded(kind, number, latest);
         }
         ConcurrentChangeException.check(kind.shortName() + " version", seenVersion, v.version());
+        if (v.signatures().stream().anyMatch(s -> s.personId() == user.personId())) {
+            throw DocumentConflictException.twice(kind, number);
+        }
         approvable(access, v);
         var now = context.now();
         var signature = v.sign(user.personId(), organisation, sectorOf(p, organisation), now);
@@ -227,13 +229,7 @@ public class DocumentService {
         extensions.refusal(kind, access).ifPresent(refusal -> {
             throw InvalidInputException.of("", refusal);
         });
-        if (v.recordsLanguage() == null) {
-            return;
-        }
-        var now = extensions.records(kind, access, Locale.forLanguageTag(v.recordsLanguage()));
-        boolean changed = kind.sections().stream()
-                .anyMatch(s -> !DocumentTexts.normalise(now.get(s.key())).equals(v.records(s.key())));
-        if (changed) {
+        if (extensions.stale(v, access)) {
             throw InvalidInputException.of("", kind.key("recordsChanged"), v.number());
         }
     }

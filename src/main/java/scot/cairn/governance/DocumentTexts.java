@@ -15,6 +15,9 @@ record DocumentTexts(DocumentKind kind, Map<String, String> texts) {
 
     static final int MAX = 10_000;
 
+    /** The most a section keeps of what the records say (the column holds more). */
+    static final int RECORDS_MAX = 500_000;
+
     /** @param given section key to text; missing sections are empty */
     static DocumentTexts check(DocumentKind kind, Map<String, String> given) {
         var errors = new InvalidInputException.Collector();
@@ -43,8 +46,24 @@ record DocumentTexts(DocumentKind kind, Map<String, String> texts) {
         return new DocumentTexts(kind, texts);
     }
 
-    /** The sections to store, each with what {@code records} (null for none) says for it. */
+    /**
+     * The sections to store, each with what {@code records} (null for none) says for it.
+     *
+     * @throws InvalidInputException on a section whose records are longer than {@link #RECORDS_MAX}
+     */
     Set<SectionText> sections(Map<String, String> records) {
+        var errors = new InvalidInputException.Collector();
+        for (var s : kind.sections()) {
+            int length = records == null ? 0 : normalise(records.get(s.key())).length();
+            errors.rejectIf(
+                    length > RECORDS_MAX,
+                    "sections[" + s.key() + "]",
+                    "governance.section.recordsTooLong",
+                    Message.of(s.headingKey()),
+                    RECORDS_MAX,
+                    length);
+        }
+        errors.throwIfAny();
         return texts.entrySet().stream()
                 .map(e -> new SectionText(
                         e.getKey(), e.getValue(), records == null ? "" : normalise(records.get(e.getKey()))))

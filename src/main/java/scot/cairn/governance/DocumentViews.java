@@ -31,7 +31,8 @@ public final class DocumentViews {
 
     /**
      * One version. {@code version} is the optimistic-lock version to send back with a change; {@code status} is
-     * Draft, Being signed, Signed (MoU), Approved (PID) or Superseded.
+     * Draft, Being signed, Signed (MoU), Approved (PID) or Superseded; {@code recordsLanguage} is the language (a BCP 47
+     * tag) of what the records say in each section, null for a kind without records.
      */
     public record VersionView(
             long partnershipId,
@@ -46,7 +47,8 @@ public final class DocumentViews {
             boolean current,
             boolean signedOff,
             String status,
-            String summary) {
+            String summary,
+            String recordsLanguage) {
 
         public String shortHash() {
             return sha256.substring(0, 12);

@@ -22,7 +22,7 @@ final class GovernanceRecords {
         }
     }
 
-    /** Versions of the MoU and the PID. */
+    /** Versions of the MoU and the PID (not the specification, which rests on the records itself). */
     @Component
     static class Documents implements Records {
 
@@ -45,6 +45,7 @@ final class GovernanceRecords {
         @Override
         public List<Ref> choices(Access access, int limit) {
             return jdbc.sql("select id, kind, number from governance_document_version where partnership_id = ?"
+                            + " and kind in ('MOU', 'PID')"
                             + " order by id desc fetch first " + limit + " rows only")
                     .param(access.id())
                     .query((rs, n) -> ref(access.id(), rs.getLong(1), rs.getString(2), rs.getInt(3)))
@@ -53,8 +54,8 @@ final class GovernanceRecords {
 
         @Override
         public Optional<Ref> find(Access access, long id) {
-            return jdbc.sql("select id, kind, number from governance_document_version"
-                            + " where partnership_id = ? and id = ?")
+            return jdbc.sql("select id, kind, number from governance_document_version where kind in ('MOU', 'PID')"
+                            + " and partnership_id = ? and id = ?")
                     .params(access.id(), id)
                     .query((rs, n) -> ref(access.id(), rs.getLong(1), rs.getString(2), rs.getInt(3)))
                     .optional();

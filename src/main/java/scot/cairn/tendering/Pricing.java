@@ -67,6 +67,7 @@ class Pricing {
     /** Replaces the model, words and rate card, all checked first: a refusal changes nothing. */
     void change(PricingDetails d, Instant at) {
         var given = d.rates();
+        RATES.check("rates", (int) given.stream().filter(r -> !r.blank()).count());
         var errors = new InvalidInputException.Collector()
                 .rejectIf(d.model() == null, "model", "tendering.pricing.modelMissing")
                 .rejectIf(
@@ -105,7 +106,6 @@ class Pricing {
                 "rates",
                 "tendering.pricing.ratesNeeded");
         errors.throwIfAny();
-        RATES.check("rates", checked.size());
         this.model = d.model();
         this.basis = d.basis() == null ? "" : d.basis().strip();
         this.rates = checked.stream()

@@ -55,6 +55,9 @@ public class PricingService {
             var p = existing.get();
             ConcurrentChangeException.check("pricing model", seenVersion, p.version());
             before = p.details();
+            if (Pricing.set(id, d, now).details().equals(before)) {
+                return view(access, p);
+            }
             p.change(d, now);
             saved = pricings.save(p);
         } else {
@@ -72,11 +75,18 @@ public class PricingService {
                                         "tendering.pricing.model",
                                         before == null ? null : before.model().labelKey(),
                                         after.model().labelKey())
-                                .field(
-                                        "tendering.pricing.rateCount",
-                                        before == null ? null : before.rates().size(),
-                                        after.rates().size()));
+                                .field("tendering.pricing.basis", before == null ? null : before.basis(), after.basis())
+                                .field("tendering.pricing.rates", before == null ? null : card(before), card(after)));
         return view(access, saved);
+    }
+
+    /** The rate card in a line, as the audit trail shows a change of it: "Placement (week) 520.00; ...". */
+    private static String card(PricingDetails d) {
+        return String.join(
+                "; ",
+                d.rates().stream()
+                        .map(r -> r.item() + " (" + r.unit() + ") " + r.price().toPlainString())
+                        .toList());
     }
 
     private static PricingView view(Access access, Pricing p) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import scot.cairn.governance.DocumentExtension;
 import scot.cairn.governance.DocumentKind;
 import scot.cairn.partnership.Access;
+import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.RecordLinks;
 import scot.cairn.partnership.Records;
 import scot.cairn.platform.Message;
@@ -71,7 +72,10 @@ class SpecificationRecords implements DocumentExtension {
     @Override
     public List<Message> flags(Access access) {
         var flags = new ArrayList<Message>();
-        refusal(access).ifPresent(flags::add);
+        // How many declarations wait is for those who read declarations: the reviewers and the board.
+        if (access.among(Editors.PROCUREMENT) || access.onBoard()) {
+            refusal(access).ifPresent(flags::add);
+        }
         long unevidenced = RequirementList.of(stores.jdbc(), access.id()).stream()
                 .filter(r -> r.evidence().isEmpty())
                 .count();

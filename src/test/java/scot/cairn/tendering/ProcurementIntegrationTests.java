@@ -90,6 +90,12 @@ class ProcurementIntegrationTests {
                         .value("The expected procurement is recorded once the partnership has reached Design"));
         call(get("/api/v1/partnerships/" + design + "/ocds/release-package"), DemoUsers.FIONA, null)
                 .andExpect(status().isNotFound());
+        // From Design on it may be recorded, for the procurement plan; it is expected only from Pilot.
+        governance.toDesign(design);
+        call(put("/api/v1/partnerships/" + design + "/procurement"), DemoUsers.FIONA, procurement(null, "Care"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stageAllows").value(true))
+                .andExpect(jsonPath("$.expected").value(false));
 
         long id = tendering.inPilot();
         var bad = procurement(null, " ");

@@ -248,14 +248,54 @@ class SpecificationIntegrationTests {
         requirement("PRICING", "Prices are per placement night.");
         approve(DemoUsers.FIONA, 2)
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value(containsString("have changed since version 2 was saved")));
+                .andExpect(
+                        jsonPath("$.errors[0].message").value(containsString("has changed since version 2 was saved")));
         var compared = page("/partnerships/" + id + "/governance/documents/spec/compare?from=1&to=2", DemoUsers.FIONA)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(compared).contains("within the hour").contains("every day of the year");
+    }
+
+    @Autowired
+    scot.cairn.report.HighlightService reports;
+
+    @Test
+    void aBoardMemberApprovesInAnotherLanguageAndEveryoneIsWarnedWhenTheRecordsMoveOn() throws Exception {
+        var fiona = users.current(DemoUsers.FIONA);
+        // A report's label carries dates, written in the reader's language: the check before approval must read it
+        // in the language the version was saved in, whoever approves.
+        var report = reports.start(id, reports.nextPeriod(id, fiona), fiona);
+        int sr1 = requirement("SERVICE", "The provider reports every quarter.", List.of("REPORT:" + report.id()));
+        call(post(spec + "/versions"), DemoUsers.FIONA, version(0, "agreed")).andExpect(status().isCreated());
+        call(
+                        post(spec + "/versions/1/signatures").header("Accept-Language", "cy"),
+                        DemoUsers.FIONA,
+                        Map.of("version", lockVersion(1)))
+                .andExpect(status().isCreated());
+
+        // A plain member reads the specification but not how many declarations wait; the board does.
+        declareAsDavid();
+        call(get(spec), DemoUsers.IAIN, null)
+                .andExpect(jsonPath("$.flags[?(@ =~ /.*waits for review.*/)]").isEmpty());
+        call(get(spec), DemoUsers.DAVID, null)
+                .andExpect(jsonPath("$.viewerMayEdit").value(false))
+                .andExpect(jsonPath("$.flags[0]").value(containsString("waits for review")));
+
+        // Once a requirement changes, the page says the version no longer says what the records say.
+        var change = new HashMap<String, Object>();
+        change.put("version", 0);
+        change.put("section", "SERVICE");
+        change.put("text", "The provider reports every month.");
+        change.put("evidence", List.of("REPORT:" + report.id()));
+        call(put("/api/v1/partnerships/" + id + "/requirements/" + sr1), DemoUsers.FIONA, change)
+                .andExpect(status().isOk());
+        call(get(spec), DemoUsers.IAIN, null)
+                .andExpect(jsonPath("$.flags[0]").value(containsString("has changed since version 1 was saved")));
+        call(post(spec + "/versions"), DemoUsers.FIONA, version(1, "agreed again"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sections[0].records").value(containsString("every month")));
     }
 
     @Test

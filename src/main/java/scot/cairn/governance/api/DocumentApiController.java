@@ -76,7 +76,8 @@ class DocumentApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Start a new version",
-            description = "For the Project Manager or the partnership's managers: the first version (basedOn 0), or"
+            description = "For the Project Manager (the Procurement Representative for spec) or the partnership's"
+                    + " managers: the first version (basedOn 0), or"
                     + " the next one when the current version is signed (everyone then signs again). 409 when the"
                     + " current version is an unsigned draft (PUT it instead) or basedOn is not the current number.")
     VersionView create(
@@ -101,11 +102,12 @@ class DocumentApiController {
     @PostMapping("/{kind}/versions/{number}/signatures")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary = "Sign the MoU or approve the PID",
-            description = "The MoU is signed by a core partner's Senior Sponsor for their organisation; the PID is"
-                    + " approved by a member of the Governance Group. Send the version you read (its lock version;"
-                    + " 428 without it). 403 for anyone else; 409 when the version has been replaced or changed, or"
-                    + " the caller has already signed it.")
+            summary = "Sign the MoU or approve the PID or the specification",
+            description = "The MoU is signed by a core partner's Senior Sponsor for their organisation; the PID and"
+                    + " the specification are approved by a member of the Governance Group. Send the version you read"
+                    + " (its lock version; 428 without it). 403 for anyone else; 409 when the version has been replaced"
+                    + " or changed, or the caller has already signed it; 400 for the specification while a"
+                    + " declaration of interests waits for review or when the records changed since it was saved.")
     VersionView sign(
             @PathVariable long id,
             @PathVariable String kind,

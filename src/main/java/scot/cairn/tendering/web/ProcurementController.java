@@ -94,7 +94,22 @@ class ProcurementController {
             redirect.addFlashAttribute("done", Message.of("tendering.procurement.saved"));
             return "redirect:/partnerships/" + id + "/tender";
         }
-        return form(id, user, model);
+        form(id, user, model);
+        // The page keeps the version the person read, so saving again after a refusal cannot overwrite a change.
+        var t = (scot.cairn.tendering.ProcurementView) model.getAttribute("t");
+        model.addAttribute(
+                "t",
+                new scot.cairn.tendering.ProcurementView(
+                        t.procurement(),
+                        version,
+                        t.updatedAt(),
+                        t.tenderStart(),
+                        t.tenderEnd(),
+                        t.inStep(),
+                        t.stageAllows(),
+                        t.expected(),
+                        t.mayEdit()));
+        return "tendering/procurement";
     }
 
     /** The OCDS release package for people reading in a browser (the API takes tokens only). */
