@@ -57,6 +57,17 @@ public class DocumentReader {
                 .toList();
     }
 
+    /**
+     * The number of the newest version of the document that was signed off, if any: what a tender is drawn from.
+     * Callers have checked that the person reads the partnership.
+     */
+    public java.util.Optional<Integer> signedOffVersion(long id, DocumentKind kind) {
+        return documents.findByPartnershipIdAndKindOrderByNumberDesc(id, kind).stream()
+                .filter(v -> v.signedOffAt() != null)
+                .map(DocumentVersion::number)
+                .findFirst();
+    }
+
     /** One kind of document in a line: its current version and where sign-off is. */
     public DocumentSummary summary(long id, DocumentKind kind, CurrentUser user) {
         var p = context.visible(id, user);

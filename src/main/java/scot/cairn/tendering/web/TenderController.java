@@ -26,6 +26,7 @@ class TenderController {
     private final scot.cairn.tendering.RequirementService requirements;
     private final DocumentReader documents;
     private final scot.cairn.tendering.PricingService pricings;
+    private final scot.cairn.tendering.TenderService tenders;
 
     TenderController(
             PartnershipService partnerships,
@@ -34,7 +35,9 @@ class TenderController {
             BenefitService benefits,
             scot.cairn.tendering.RequirementService requirements,
             DocumentReader documents,
-            scot.cairn.tendering.PricingService pricings) {
+            scot.cairn.tendering.PricingService pricings,
+            scot.cairn.tendering.TenderService tenders) {
+        this.tenders = tenders;
         this.documents = documents;
         this.pricings = pricings;
         this.partnerships = partnerships;
@@ -53,6 +56,8 @@ class TenderController {
         model.addAttribute("r", requirements.traceability(id, user));
         model.addAttribute("spec", documents.summary(id, DocumentKind.SPEC, user));
         model.addAttribute("pricing", pricings.pricing(id, user));
+        model.addAttribute("tenders", tenders.tenders(id, user));
+        model.addAttribute("mayDraw", tenders.mayDraw(id, user));
         return "tendering/tender";
     }
 }

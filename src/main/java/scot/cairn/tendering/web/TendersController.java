@@ -1,0 +1,109 @@
+package scot.cairn.tendering.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.cairn.identity.CurrentUser;
+import scot.cairn.partnership.PartnershipService;
+import scot.cairn.platform.Message;
+import scot.cairn.platform.web.Forms;
+import scot.cairn.platform.web.Option;
+import scot.cairn.tendering.TenderDetails;
+import scot.cairn.tendering.TenderProcedure;
+import scot.cairn.tendering.TenderService;
+import scot.cairn.tendering.TenderView;
+
+/** A tender's page, and drawing or changing one. */
+@Controller
+class TendersController {
+
+    private static final String BASE = "/partnerships/{id}/tenders";
+
+    private final PartnershipService partnerships;
+    private final TenderService tenders;
+
+    TendersController(PartnershipService partnerships, TenderService tenders) {
+        this.partnerships = partnerships;
+        this.tenders = tenders;
+    }
+
+    /** An open procedure, quality 60, price 30 and community benefits 10 until the writer says otherwise. */
+    private static TenderDetails fresh() {
+        return new TenderDetails(null, TenderProcedure.OPEN, 60, 30, 10, null, null, null, null, null, null);
+    }
+
+    @GetMapping(BASE + "/new")
+    String drawForm(@PathVariable long id, CurrentUser user, Model model) {
+        tenders.requireWriter(id, user);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", fresh());
+        }
+        return form(id, null, user, model);
+    }
+
+    @PostMapping(BASE + "/new")
+    String draw(
+            @PathVariable long id,
+            @ModelAttribute("form") TenderDetails form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var made = new TenderView[1];
+        if (Forms.submit(result, () -> made[0] = tenders.draw(id, form, user))) {
+            redirect.addFlashAttribute("done", Message.of("tendering.tender.drawn", made[0].reference()));
+            return "redirect:/partnerships/" + id + "/tenders/" + made[0].id();
+        }
+        return form(id, null, user, model);
+    }
+
+    @GetMapping(BASE + "/{tid}")
+    String tender(@PathVariable long id, @PathVariable long tid, CurrentUser user, Model model) {
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("t", tenders.tender(id, tid, user));
+        return "tendering/tender-view";
+    }
+
+    @GetMapping(BASE + "/{tid}/edit")
+    String editForm(@PathVariable long id, @PathVariable long tid, CurrentUser user, Model model) {
+        tenders.requireWriter(id, user);
+        var t = tenders.tender(id, tid, user);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", t.tender());
+        }
+        model.addAttribute("version", t.version());
+        return form(id, t, user, model);
+    }
+
+    @PostMapping(BASE + "/{tid}/edit")
+    String change(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("form") TenderDetails form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> tenders.change(id, tid, version, form, user))) {
+            redirect.addFlashAttribute("done", Message.of("tendering.tender.saved"));
+            return "redirect:/partnerships/" + id + "/tenders/" + tid;
+        }
+        // The page keeps the version the person read, so saving again after a refusal cannot overwrite a change.
+        model.addAttribute("version", version);
+        return form(id, tenders.tender(id, tid, user), user, model);
+    }
+
+    private String form(long id, TenderView t, CurrentUser user, Model model) {
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("t", t);
+        model.addAttribute("procedures", Option.of(TenderProcedure.values()));
+        return "tendering/tender-form";
+    }
+}

@@ -1,0 +1,68 @@
+package scot.cairn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.cairn.governance.DocumentKind;
+import scot.cairn.governance.DocumentService;
+import scot.cairn.governance.GovernanceFixture;
+import scot.cairn.support.DemoUsers;
+import scot.cairn.tendering.TenderingFixture;
+
+/**
+ * Drawing a tender in a real browser, axe-checked on every page: once the board has approved the specification,
+ * Fiona draws one by keyboard, after a refusal, and reads it.
+ */
+@BrowserTest
+class TenderBrowserTests {
+
+    private final Browser browser;
+
+    @Autowired
+    TenderingFixture tendering;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    scot.cairn.support.DemoUsers users;
+
+    TenderBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Test
+    void theProcurementRepresentativeDrawsATenderFromTheApprovedSpecification() {
+        long id = tendering.inPilot();
+        var fiona = users.current(DemoUsers.FIONA);
+        var v = documents.save(
+                id, DocumentKind.SPEC, 0, null, GovernanceFixture.text(DocumentKind.SPEC, "agreed"), fiona);
+        var signed = documents.sign(id, DocumentKind.SPEC, v.number(), v.version(), fiona);
+        documents.sign(id, DocumentKind.SPEC, v.number(), signed.version(), users.current(DemoUsers.DAVID));
+        var start = LocalDate.now().plusMonths(2);
+
+        browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open("/partnerships/" + id);
+        browser.follow("Tender");
+        browser.waitForHeading("The road to tender");
+        browser.follow("Draw a tender from the approved specification");
+        browser.waitForHeading("Draw a tender");
+        browser.form().press("Draw the tender");
+        assertThat(browser.form().errors()).contains("Enter the tender’s title", "Enter the deadline for bids");
+        browser.form()
+                .type("title", "Foster care provision")
+                .date("publication", start)
+                .date("clarificationDeadline", start.plusDays(21))
+                .date("bidDeadline", start.plusDays(35))
+                .date("evaluationEnd", start.plusDays(56))
+                .date("intendedAward", start.plusDays(63))
+                .date("contractStart", start.plusDays(90));
+        browser.form().press("Draw the tender");
+        browser.waitForHeading("T-1: Foster care provision");
+        assertThat(browser.form().banner()).contains("T-1 is drawn");
+        assertThat(browser.driver().getPageSource()).contains("Quality 60%, price 30%, community benefits 10%");
+        browser.assertEveryVisitedPageAccessible();
+    }
+}
