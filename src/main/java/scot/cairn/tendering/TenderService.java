@@ -95,10 +95,29 @@ public class TenderService {
         var t = find(id, tenderId);
         ConcurrentChangeException.check("tender", seenVersion, t.version());
         var before = t.details();
+        Tender.check(d);
+        questionsFit(t, d);
         t.change(d, support.clock().instant());
         var saved = tenders.save(t);
         record(saved, "tendering.audit.tenderChanged", changes(before, saved.details()));
         return view(access, saved);
+    }
+
+    /** Refuses weights below what the tender's questions under a criterion already weigh. */
+    private void questionsFit(Tender t, TenderDetails d) {
+        var errors = new InvalidInputException.Collector();
+        support.jdbc()
+                .sql("select criterion, sum(weight) from tendering_question where tender_id = ? group by criterion")
+                .param(t.id())
+                .query((rs, n) -> java.util.Map.entry(QuestionCriterion.valueOf(rs.getString(1)), rs.getInt(2)))
+                .list()
+                .forEach(e -> errors.rejectIf(
+                        e.getKey().weightIn(d) < e.getValue(),
+                        e.getKey() == QuestionCriterion.QUALITY ? "qualityWeight" : "benefitsWeight",
+                        "tendering.tender.belowQuestions",
+                        scot.cairn.platform.Message.of(e.getKey().labelKey()),
+                        e.getValue()));
+        errors.throwIfAny();
     }
 
     private Tender find(long id, long tenderId) {

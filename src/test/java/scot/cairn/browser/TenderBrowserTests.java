@@ -13,7 +13,7 @@ import scot.cairn.tendering.TenderingFixture;
 
 /**
  * Drawing a tender in a real browser, axe-checked on every page: once the board has approved the specification,
- * Fiona draws one by keyboard, after a refusal, and reads it.
+ * Fiona draws one by keyboard, after a refusal, reads it and adds a question, after a refusal.
  */
 @BrowserTest
 class TenderBrowserTests {
@@ -63,6 +63,22 @@ class TenderBrowserTests {
         browser.waitForHeading("T-1: Foster care provision");
         assertThat(browser.form().banner()).contains("T-1 is drawn");
         assertThat(browser.driver().getPageSource()).contains("Quality 60%, price 30%, community benefits 10%");
+
+        browser.form()
+                .choose("criterion", "QUALITY")
+                .type("text", "How will you keep placements stable?")
+                .type("guidance", "A good answer names the support carers get at night.")
+                .type("weight", "70");
+        browser.form().press("Add the question");
+        assertThat(browser.form().errors())
+                .contains("Quality questions would weigh 70%, more than the 60% Quality weighs in the tender");
+        browser.form().type("weight", "40");
+        browser.form().press("Add the question");
+        browser.waitForHeading("T-1: Foster care provision");
+        assertThat(browser.form().banner()).contains("Q1 is added");
+        assertThat(browser.driver().getPageSource()).contains("Quality: the questions weigh 40% of 60%");
+        browser.follow("Q1");
+        browser.waitForHeading("Change Q1");
         browser.assertEveryVisitedPageAccessible();
     }
 }

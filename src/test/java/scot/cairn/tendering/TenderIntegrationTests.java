@@ -155,6 +155,101 @@ class TenderIntegrationTests {
                 .andExpect(jsonPath("$[0].tender.qualityWeight").value(50));
     }
 
+    private static Map<String, Object> question(Integer version, String criterion, Integer weight) {
+        var q = new HashMap<String, Object>();
+        q.put("version", version);
+        q.put("criterion", criterion);
+        q.put("text", "How will you keep placements stable?");
+        q.put("guidance", "A good answer names the support carers get at night.");
+        q.put("weight", weight);
+        return q;
+    }
+
+    @Test
+    void questionsWeighNoMoreThanTheirCriterionAndTheTendersWeightsNoLessThanItsQuestions() throws Exception {
+        approveSpecification();
+        int tid = JsonPath.read(
+                call(post(base), DemoUsers.FIONA, tender(null, 60, 40, 0))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String questions = base + "/" + tid + "/questions";
+        call(post(questions), DemoUsers.IAIN, question(null, "QUALITY", 20)).andExpect(status().isForbidden());
+        call(post(questions), DemoUsers.FIONA, question(null, null, 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'criterion')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'weight')].message")
+                        .value("Enter the weight as a whole percent from 1 to 100"));
+        call(post(questions), DemoUsers.FIONA, question(null, "COMMUNITY_BENEFITS", 5))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("This criterion weighs nothing in the tender, so it takes no questions"));
+        call(post(questions), DemoUsers.FIONA, question(null, "QUALITY", 40))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reference").value("Q1"));
+        int q2 = JsonPath.read(
+                call(post(questions), DemoUsers.FIONA, question(null, "QUALITY", 15))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        call(post(questions), DemoUsers.FIONA, question(null, "QUALITY", 10))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Quality questions would weigh 65%, more than the 60% Quality weighs in the tender"));
+        call(put(questions + "/" + q2), DemoUsers.FIONA, question(null, "QUALITY", 20))
+                .andExpect(status().is(428));
+        call(put(questions + "/" + q2), DemoUsers.FIONA, question(0, "QUALITY", 20))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.question.weight").value(20));
+        call(get(questions), DemoUsers.IAIN, null)
+                .andExpect(jsonPath("$.questions.length()").value(2))
+                .andExpect(jsonPath("$.shares[0].questions").value(60))
+                .andExpect(jsonPath("$.shares[0].criterionWeight").value(60));
+
+        // The tender's quality weight may not fall below what its questions weigh.
+        call(put(base + "/" + tid), DemoUsers.FIONA, tender(0, 50, 50, 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Quality questions already weigh 60%: give Quality at least that, or change the"
+                                + " questions first"));
+        call(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                questions + "/" + q2 + "?version=1"),
+                        DemoUsers.FIONA,
+                        null)
+                .andExpect(status().isNoContent());
+        call(put(base + "/" + tid), DemoUsers.FIONA, tender(0, 50, 50, 0)).andExpect(status().isOk());
+
+        String page = "/partnerships/" + id + "/tenders/" + tid;
+        mvc.perform(get(page).with(users.as(DemoUsers.IAIN)))
+                .andExpect(content().string(containsString("Quality: the questions weigh 40% of 50%")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Add the question"))));
+        mvc.perform(post(page + "/questions")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("criterion", "QUALITY")
+                        .param("text", "How will carers be trained?")
+                        .param("guidance", "")
+                        .param("weight", "10"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the guidance evaluators score by")));
+        mvc.perform(post(page + "/questions")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("criterion", "QUALITY")
+                        .param("text", "How will carers be trained?")
+                        .param("guidance", "Before the first placement.")
+                        .param("weight", "10"))
+                .andExpect(redirectedUrlPattern(page + "*"));
+        mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(containsString("How will carers be trained?")))
+                .andExpect(content().string(containsString("Quality: the questions weigh 50% of 50%")));
+    }
+
     @Test
     void thePagesDrawAndShowATenderWithErrorsOnTheForm() throws Exception {
         approveSpecification();

@@ -14,12 +14,16 @@ import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
+import scot.cairn.tendering.QuestionCriterion;
+import scot.cairn.tendering.QuestionDetails;
+import scot.cairn.tendering.QuestionService;
+import scot.cairn.tendering.QuestionsView;
 import scot.cairn.tendering.TenderDetails;
 import scot.cairn.tendering.TenderProcedure;
 import scot.cairn.tendering.TenderService;
 import scot.cairn.tendering.TenderView;
 
-/** A tender's page, and drawing or changing one. */
+/** A tender's page with its questions, and drawing or changing a tender or a question. */
 @Controller
 class TendersController {
 
@@ -27,10 +31,12 @@ class TendersController {
 
     private final PartnershipService partnerships;
     private final TenderService tenders;
+    private final QuestionService questions;
 
-    TendersController(PartnershipService partnerships, TenderService tenders) {
+    TendersController(PartnershipService partnerships, TenderService tenders, QuestionService questions) {
         this.partnerships = partnerships;
         this.tenders = tenders;
+        this.questions = questions;
     }
 
     /** An open procedure, quality 60, price 30 and community benefits 10 until the writer says otherwise. */
@@ -65,9 +71,82 @@ class TendersController {
 
     @GetMapping(BASE + "/{tid}")
     String tender(@PathVariable long id, @PathVariable long tid, CurrentUser user, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new QuestionDetails(null, null, null, null));
+        }
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("t", tenders.tender(id, tid, user));
+        model.addAttribute("q", questions.questions(id, tid, user));
+        model.addAttribute("criteria", Option.of(QuestionCriterion.values()));
         return "tendering/tender-view";
+    }
+
+    @PostMapping(BASE + "/{tid}/questions")
+    String ask(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @ModelAttribute("form") QuestionDetails form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var asked = new QuestionsView.QuestionView[1];
+        if (Forms.submit(result, () -> asked[0] = questions.ask(id, tid, form, user))) {
+            redirect.addFlashAttribute("done", Message.of("tendering.question.added", asked[0].reference()));
+            return "redirect:/partnerships/" + id + "/tenders/" + tid + "#questions";
+        }
+        return tender(id, tid, user, model);
+    }
+
+    @GetMapping(BASE + "/{tid}/questions/{qid}")
+    String question(
+            @PathVariable long id, @PathVariable long tid, @PathVariable long qid, CurrentUser user, Model model) {
+        var x = questions.question(id, tid, qid, user);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", x.question());
+        }
+        model.addAttribute("version", x.version());
+        return questionPage(id, tid, x, user, model);
+    }
+
+    @PostMapping(BASE + "/{tid}/questions/{qid}")
+    String changeQuestion(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @PathVariable long qid,
+            @RequestParam(required = false) Integer version,
+            @ModelAttribute("form") QuestionDetails form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.submit(result, () -> questions.change(id, tid, qid, version, form, user))) {
+            redirect.addFlashAttribute("done", Message.of("tendering.question.saved"));
+            return "redirect:/partnerships/" + id + "/tenders/" + tid + "#questions";
+        }
+        model.addAttribute("version", version);
+        return questionPage(id, tid, questions.question(id, tid, qid, user), user, model);
+    }
+
+    @PostMapping(BASE + "/{tid}/questions/{qid}/remove")
+    String removeQuestion(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @PathVariable long qid,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        questions.remove(id, tid, qid, version, user);
+        redirect.addFlashAttribute("done", Message.of("tendering.question.removed"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid + "#questions";
+    }
+
+    private String questionPage(long id, long tid, QuestionsView.QuestionView x, CurrentUser user, Model model) {
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("t", tenders.tender(id, tid, user));
+        model.addAttribute("x", x);
+        model.addAttribute("criteria", Option.of(QuestionCriterion.values()));
+        return "tendering/question";
     }
 
     @GetMapping(BASE + "/{tid}/edit")
