@@ -30,6 +30,7 @@ import scot.cairn.support.DemoUsers;
     scot.cairn.tendering.TenderingFixture.class
 })
 @ExtendWith(BrowserExtension.class)
+@org.junit.jupiter.api.Tag("browser")
 public @interface BrowserTest {
 
     /** Whether pages may run their scripts; false proves that a task works without JavaScript. */
