@@ -41,10 +41,16 @@ public class OpenContracting {
     private final OrganisationService organisations;
     private final Settings settings;
     private final TenderingSupport support;
+    private final Sources sources;
 
     OpenContracting(
-            PartnershipScope scope, OrganisationService organisations, Settings settings, TenderingSupport support) {
+            PartnershipScope scope,
+            OrganisationService organisations,
+            Settings settings,
+            TenderingSupport support,
+            Sources sources) {
         this.scope = scope;
+        this.sources = sources;
         this.organisations = organisations;
         this.settings = settings;
         this.support = support;
@@ -112,24 +118,67 @@ public class OpenContracting {
      * transaction that saves the procurement.
      */
     void publishPlanning(PartnershipView partnership, Procurement procurement) {
+        var earlier = releases(partnership.id());
+        var tag = earlier == 0 ? "planning" : "planningUpdate";
+        store(partnership.id(), planning(partnership, procurement, tag), tag, procurement.updatedAt());
+    }
+
+    /**
+     * Publishes the {@code tender} release of a tender the board has just published, with its lots, award criteria
+     * and community benefits, refused past {@link #RELEASES}. Called in the approving transaction. Tender T-1 continues
+     * the partnership's contracting process (the one its planning releases began); a later tender is a process of its
+     * own, {@code <ocid>-2} and so on.
+     */
+    void publishTender(Tender tender, List<Lot> lots) {
+        var partnership = sources.partnerships().forChecks(tender.partnershipId());
+        releases(partnership.id());
+        var release = new TenderRelease(
+                        ocid(partnership.id()),
+                        sources.english(),
+                        sources.benefits().findByPartnershipIdOrderByNumber(partnership.id()),
+                        sources.procurements()
+                                .findByPartnershipId(partnership.id())
+                                .orElse(null))
+                .release(tender, lots, parties(partnership));
+        store(partnership.id(), release, "tender", tender.publishedAt());
+    }
+
+    /** The records of other kinds a release draws on, read without a viewer (the caller has checked who acts). */
+    @org.springframework.stereotype.Component
+    record Sources(
+            scot.cairn.partnership.PartnershipService partnerships,
+            BenefitRepository benefits,
+            ProcurementRepository procurements,
+            org.springframework.context.MessageSource messages) {
+
+        /** Releases are written in English ({@code "language": "en"}), whoever publishes them. */
+        java.util.function.Function<scot.cairn.platform.Message, String> english() {
+            return m -> messages.getMessage(m, java.util.Locale.UK);
+        }
+    }
+
+    /** How many releases the partnership has published; refused when one more would pass {@link #RELEASES}. */
+    private long releases(long partnershipId) {
         var earlier = support.jdbc()
                 .sql("select count(*) from tendering_release where partnership_id = ?")
-                .param(partnership.id())
+                .param(partnershipId)
                 .query(Long.class)
                 .single();
         RELEASES.check("", (int) Math.min(Integer.MAX_VALUE, earlier + 1));
-        var tag = earlier == 0 ? "planning" : "planningUpdate";
-        var release = planning(partnership, procurement, tag);
+        return earlier;
+    }
+
+    private void store(long partnershipId, Map<String, Object> release, String tag, java.time.Instant at) {
         support.jdbc()
                 .sql("""
                         insert into tendering_release (partnership_id, release_id, tag, released_at, body)
                         values (?, ?, ?, ?, ?)
                         """)
                 .params(
-                        partnership.id(),
+                        partnershipId,
                         release.get("id"),
                         tag,
-                        java.sql.Timestamp.from(procurement.updatedAt()),
+                        java.sql.Timestamp.from(at),
                         support.json().writeValueAsString(release))
                 .update();
     }
@@ -188,7 +237,7 @@ public class OpenContracting {
         return release;
     }
 
-    private static String startOf(LocalDate day) {
+    static String startOf(LocalDate day) {
         return DATE_TIME.format(OffsetDateTime.of(day.atStartOfDay(), ZoneOffset.UTC));
     }
 
@@ -196,7 +245,7 @@ public class OpenContracting {
      * The buyer (the lead partner when it is public sector, else the first public-sector core partner) and the other
      * core partners, who helped design the service and may bid, as interested parties.
      */
-    private List<Party> parties(PartnershipView partnership) {
+    List<Party> parties(PartnershipView partnership) {
         var core = partnership.partners().stream()
                 .filter(p -> p.standing() == Standing.CORE)
                 .toList();

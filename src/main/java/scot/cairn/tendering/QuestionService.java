@@ -55,6 +55,7 @@ public class QuestionService {
     public QuestionsView.QuestionView ask(long id, long tenderId, QuestionDetails d, CurrentUser user) {
         scope.requireEdit(id, user, Editors.PROCUREMENT);
         var t = tender(id, tenderId);
+        t.refuseUnlessDraft();
         Question.check(d);
         var all = questions.findByTenderIdOrderByNumber(tenderId);
         QUESTIONS.check("", all.size() + 1);
@@ -76,6 +77,7 @@ public class QuestionService {
         var t = tender(id, tenderId);
         var q = find(t, questionId);
         ConcurrentChangeException.check("question", seenVersion, q.version());
+        t.refuseUnlessDraft();
         Question.check(d);
         fits(t, questions.findByTenderIdOrderByNumber(tenderId), q.id(), d);
         var before = q.details();
@@ -104,6 +106,7 @@ public class QuestionService {
         var t = tender(id, tenderId);
         var q = find(t, questionId);
         ConcurrentChangeException.check("question", seenVersion, q.version());
+        t.refuseUnlessDraft();
         questions.delete(q);
         record(
                 t,
@@ -152,7 +155,9 @@ public class QuestionService {
                         c.weightIn(t.details())))
                 .toList();
         return new QuestionsView(
-                all.stream().map(QuestionService::view).toList(), shares, access.mayEdit(Editors.PROCUREMENT));
+                all.stream().map(QuestionService::view).toList(),
+                shares,
+                access.mayEdit(Editors.PROCUREMENT) && t.status() == TenderStatus.DRAFT);
     }
 
     private static QuestionsView.QuestionView view(Question q) {

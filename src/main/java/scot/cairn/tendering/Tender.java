@@ -22,6 +22,9 @@ class Tender {
 
     static final int TITLE = 200;
 
+    /** The largest estimated value the record holds, in pounds. */
+    static final java.math.BigDecimal MAX_VALUE = new java.math.BigDecimal("1000000000000");
+
     @Id
     private final Long id;
 
@@ -33,6 +36,7 @@ class Tender {
     private final int specVersion;
     private String title;
     private TenderProcedure procedure;
+    private java.math.BigDecimal estimatedValue;
     private int qualityWeight;
     private int priceWeight;
     private int benefitsWeight;
@@ -42,6 +46,9 @@ class Tender {
     private LocalDate evaluationEnd;
     private LocalDate intendedAward;
     private LocalDate contractStart;
+    private TenderStatus status;
+    private Long decisionId;
+    private Instant publishedAt;
     private Instant updatedAt;
 
     @PersistenceCreator
@@ -53,6 +60,7 @@ class Tender {
             int specVersion,
             String title,
             TenderProcedure procedure,
+            java.math.BigDecimal estimatedValue,
             int qualityWeight,
             int priceWeight,
             int benefitsWeight,
@@ -62,6 +70,9 @@ class Tender {
             LocalDate evaluationEnd,
             LocalDate intendedAward,
             LocalDate contractStart,
+            TenderStatus status,
+            Long decisionId,
+            Instant publishedAt,
             Instant updatedAt) {
         this.id = id;
         this.version = version;
@@ -70,6 +81,7 @@ class Tender {
         this.specVersion = specVersion;
         this.title = title;
         this.procedure = procedure;
+        this.estimatedValue = estimatedValue;
         this.qualityWeight = qualityWeight;
         this.priceWeight = priceWeight;
         this.benefitsWeight = benefitsWeight;
@@ -79,6 +91,9 @@ class Tender {
         this.evaluationEnd = evaluationEnd;
         this.intendedAward = intendedAward;
         this.contractStart = contractStart;
+        this.status = status;
+        this.decisionId = decisionId;
+        this.publishedAt = publishedAt;
         this.updatedAt = updatedAt;
     }
 
@@ -91,7 +106,14 @@ class Tender {
                         "title",
                         "tendering.tender.titleTooLong",
                         TITLE)
-                .rejectIf(d.procedure() == null, "procedure", "tendering.tender.procedureMissing");
+                .rejectIf(d.procedure() == null, "procedure", "tendering.tender.procedureMissing")
+                .rejectIf(d.estimatedValue() == null, "estimatedValue", "tendering.tender.valueMissing")
+                .rejectIf(
+                        d.estimatedValue() != null
+                                && (d.estimatedValue().signum() <= 0
+                                        || d.estimatedValue().compareTo(MAX_VALUE) > 0),
+                        "estimatedValue",
+                        "tendering.tender.valueRange");
         boolean weightsGiven = true;
         for (var w : new Object[][] {
             {"qualityWeight", d.qualityWeight()},
@@ -158,6 +180,7 @@ class Tender {
                 specVersion,
                 null,
                 null,
+                null,
                 0,
                 0,
                 0,
@@ -165,6 +188,9 @@ class Tender {
                 null,
                 null,
                 null,
+                null,
+                null,
+                TenderStatus.DRAFT,
                 null,
                 null,
                 at);
@@ -176,6 +202,7 @@ class Tender {
         check(d);
         this.title = d.title().strip();
         this.procedure = d.procedure();
+        this.estimatedValue = d.estimatedValue().setScale(2, java.math.RoundingMode.HALF_UP);
         this.qualityWeight = d.qualityWeight();
         this.priceWeight = d.priceWeight();
         this.benefitsWeight = d.benefitsWeight();
@@ -192,6 +219,7 @@ class Tender {
         return new TenderDetails(
                 title,
                 procedure,
+                estimatedValue,
                 qualityWeight,
                 priceWeight,
                 benefitsWeight,
@@ -201,6 +229,61 @@ class Tender {
                 evaluationEnd,
                 intendedAward,
                 contractStart);
+    }
+
+    /**
+     * Refuses a change to the tender, its questions or its lots once the board has been asked to publish it: the board
+     * approves exactly what it was shown, and bidders answer exactly what was published.
+     */
+    void refuseUnlessDraft() {
+        if (status != TenderStatus.DRAFT) {
+            throw new TenderLockedException(status);
+        }
+    }
+
+    /** The board has been asked to publish the tender in decision {@code decision}. */
+    void proposePublication(long decision, Instant at) {
+        refuseUnlessDraft();
+        this.status = TenderStatus.AWAITING_BOARD;
+        this.decisionId = decision;
+        this.updatedAt = at;
+    }
+
+    /** The proposal was withdrawn: the tender is a draft again. */
+    void withdrawPublication(Instant at) {
+        if (status != TenderStatus.AWAITING_BOARD) {
+            throw new TenderLockedException(status);
+        }
+        this.status = TenderStatus.DRAFT;
+        this.decisionId = null;
+        this.updatedAt = at;
+    }
+
+    /** The board approved the publication at {@code at}. */
+    void publish(Instant at) {
+        if (status != TenderStatus.AWAITING_BOARD) {
+            throw new TenderLockedException(status);
+        }
+        this.status = TenderStatus.PUBLISHED;
+        this.publishedAt = at;
+        this.updatedAt = at;
+    }
+
+    TenderStatus status() {
+        return status;
+    }
+
+    Long decisionId() {
+        return decisionId;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    /** An amount as messages show it: 4,200,000.00 (the message puts the pound sign before it). */
+    static String pounds(java.math.BigDecimal amount) {
+        return String.format(java.util.Locale.UK, "%,.2f", amount);
     }
 
     /** The last day of the standstill after the intended award. */

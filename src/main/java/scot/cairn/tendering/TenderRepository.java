@@ -11,4 +11,6 @@ interface TenderRepository extends ListCrudRepository<Tender, Long> {
     Optional<Tender> findByIdAndPartnershipId(long id, long partnershipId);
 
     long countByPartnershipId(long partnershipId);
+
+    Optional<Tender> findByDecisionIdAndStatus(long decisionId, TenderStatus status);
 }

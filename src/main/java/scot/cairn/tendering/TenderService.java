@@ -30,10 +30,19 @@ public class TenderService {
     private final PartnershipScope scope;
     private final DocumentReader documents;
     private final TenderingSupport support;
+    private final LotRepository lots;
+    private final scot.cairn.governance.DecisionService decisions;
 
     TenderService(
-            TenderRepository tenders, PartnershipScope scope, DocumentReader documents, TenderingSupport support) {
+            TenderRepository tenders,
+            PartnershipScope scope,
+            DocumentReader documents,
+            TenderingSupport support,
+            LotRepository lots,
+            scot.cairn.governance.DecisionService decisions) {
         this.tenders = tenders;
+        this.lots = lots;
+        this.decisions = decisions;
         this.scope = scope;
         this.documents = documents;
         this.support = support;
@@ -43,13 +52,13 @@ public class TenderService {
     public List<TenderView> tenders(long id, CurrentUser user) {
         var access = scope.requireRead(id, user);
         return tenders.findByPartnershipIdOrderByNumber(id).stream()
-                .map(t -> view(access, t))
+                .map(t -> view(access, t, user))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public TenderView tender(long id, long tenderId, CurrentUser user) {
-        return view(scope.requireRead(id, user), find(id, tenderId));
+        return view(scope.requireRead(id, user), find(id, tenderId), user);
     }
 
     /** For the pages that draw or change a tender: those who may write tenders, or 403. */
@@ -85,7 +94,7 @@ public class TenderService {
                 d,
                 support.clock().instant()));
         record(saved, "tendering.audit.tenderDrawn", changes(null, saved.details()));
-        return view(access, saved);
+        return view(access, saved, user);
     }
 
     /** Changes a tender, as read at {@code seenVersion}. */
@@ -94,13 +103,18 @@ public class TenderService {
         var access = scope.requireEdit(id, user, Editors.PROCUREMENT);
         var t = find(id, tenderId);
         ConcurrentChangeException.check("tender", seenVersion, t.version());
+        t.refuseUnlessDraft();
         var before = t.details();
         Tender.check(d);
         questionsFit(t, d);
+        var worth = LotService.sum(lots.findByTenderIdOrderByNumber(tenderId));
+        if (worth.compareTo(d.estimatedValue()) > 0) {
+            throw InvalidInputException.of("estimatedValue", "tendering.tender.belowLots", Tender.pounds(worth));
+        }
         t.change(d, support.clock().instant());
         var saved = tenders.save(t);
         record(saved, "tendering.audit.tenderChanged", changes(before, saved.details()));
-        return view(access, saved);
+        return view(access, saved, user);
     }
 
     /** Refuses weights below what the tender's questions under a criterion already weigh. */
@@ -131,6 +145,12 @@ public class TenderService {
                         "tendering.tender.procedure",
                         before == null ? null : before.procedure().labelKey(),
                         after.procedure().labelKey())
+                .field(
+                        "tendering.tender.estimatedValue",
+                        before == null || before.estimatedValue() == null
+                                ? null
+                                : before.estimatedValue().toPlainString(),
+                        after.estimatedValue().toPlainString())
                 .field("tendering.tender.weights", before == null ? null : weights(before), weights(after))
                 .field(
                         "tendering.tender.publication",
@@ -166,15 +186,31 @@ public class TenderService {
         support.audit().record(SUBJECT, t.id(), t.partnershipId(), action, changes.note("T-" + t.number()));
     }
 
-    private static TenderView view(Access access, Tender t) {
+    private TenderView view(Access access, Tender t, CurrentUser user) {
+        var decision = t.decisionId() == null
+                ? null
+                : decisions
+                        .decisions(t.partnershipId(), List.of(t.decisionId()), user)
+                        .get(t.decisionId());
+        return view(access, t, lots.findByTenderIdOrderByNumber(t.id()), decision);
+    }
+
+    static TenderView view(Access access, Tender t, List<Lot> lots, scot.cairn.governance.DecisionView decision) {
+        boolean writes = access.mayEdit(Editors.PROCUREMENT);
         return new TenderView(
                 t.id(),
                 t.version(),
                 "T-" + t.number(),
                 t.specVersion(),
+                t.status(),
                 t.details(),
                 t.standstillEnd(),
+                lots.stream().map(LotService::view).toList(),
+                t.decisionId(),
+                decision == null ? null : decision.reference(),
+                t.publishedAt() == null ? null : t.publishedAt().atZone(DeclarationService.SCOTLAND),
                 t.updatedAt().atZone(DeclarationService.SCOTLAND),
-                access.mayEdit(Editors.PROCUREMENT));
+                writes && t.status() == TenderStatus.DRAFT,
+                writes && t.status() != TenderStatus.PUBLISHED);
     }
 }

@@ -13,7 +13,8 @@ import scot.cairn.tendering.TenderingFixture;
 
 /**
  * Drawing a tender in a real browser, axe-checked on every page: once the board has approved the specification,
- * Fiona draws one by keyboard, after a refusal, reads it and adds a question, after a refusal.
+ * Fiona draws one by keyboard, after a refusal, reads it, adds a question and a lot, each after a refusal, and is told
+ * why the tender is not ready to publish.
  */
 @BrowserTest
 class TenderBrowserTests {
@@ -53,6 +54,7 @@ class TenderBrowserTests {
         assertThat(browser.form().errors()).contains("Enter the tender’s title", "Enter the deadline for bids");
         browser.form()
                 .type("title", "Foster care provision")
+                .type("estimatedValue", "4200000")
                 .date("publication", start)
                 .date("clarificationDeadline", start.plusDays(21))
                 .date("bidDeadline", start.plusDays(35))
@@ -77,6 +79,23 @@ class TenderBrowserTests {
         browser.waitForHeading("T-1: Foster care provision");
         assertThat(browser.form().banner()).contains("Q1 is added");
         assertThat(browser.driver().getPageSource()).contains("Quality: the questions weigh 40% of 60%");
+
+        browser.form()
+                .type("title", "Falkirk")
+                .type("description", "Children and young people placed by Falkirk Council")
+                .type("estimatedValue", "5000000");
+        browser.form().press("Add the lot");
+        assertThat(browser.form().errors())
+                .contains("The lots would be worth £5,000,000.00 together, more than the tender’s £4,200,000.00");
+        browser.form().type("estimatedValue", "2500000");
+        browser.form().press("Add the lot");
+        browser.waitForHeading("T-1: Foster care provision");
+        assertThat(browser.form().banner()).contains("Lot 1 is added");
+        browser.form().press("Ask the board to publish the tender");
+        browser.waitForHeading("T-1: Foster care provision");
+        assertThat(browser.driver().getPageSource())
+                .contains("The tender is not ready to publish")
+                .contains("The questions under Quality weigh 40%, but Quality counts for 60%");
         browser.follow("Q1");
         browser.waitForHeading("Change Q1");
         browser.assertEveryVisitedPageAccessible();

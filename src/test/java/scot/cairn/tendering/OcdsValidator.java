@@ -27,7 +27,52 @@ final class OcdsValidator {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_4, b -> b.schemaIdResolvers(r -> r.mapPrefix(SCHEMAS, "classpath:ocds/")));
 
+    /** The extensions Cairn's releases use, in the order their patches apply. */
+    private static final List<String> EXTENSIONS =
+            List.of("lots", "awardCriteria", "otherRequirements", "sustainability", "metrics", "partyDetails_scale");
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** The release schema with every extension merged in, under an id of its own so it never stands for the core. */
+    private static final com.networknt.schema.Schema EXTENDED = extended();
+
     private OcdsValidator() {}
+
+    private static com.networknt.schema.Schema extended() {
+        var schema = resource("/ocds/release-schema.json");
+        for (var extension : EXTENSIONS) {
+            schema = merge(schema, resource("/ocds/extensions/" + extension + "/release-schema.json"));
+        }
+        ((tools.jackson.databind.node.ObjectNode) schema).put("id", "urn:cairn:test:ocds-release-with-extensions");
+        return REGISTRY.getSchema(JSON.writeValueAsString(schema));
+    }
+
+    private static JsonNode resource(String name) {
+        try (InputStream in = OcdsValidator.class.getResourceAsStream(name)) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RFC 7386: objects merge member by member, null removes a member, anything else replaces. */
+    static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        var result = target != null && target.isObject()
+                ? ((tools.jackson.databind.node.ObjectNode) target).deepCopy()
+                : JSON.createObjectNode();
+        for (var member : patch.properties()) {
+            if (member.getValue().isNull()) {
+                result.remove(member.getKey());
+            } else {
+                result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
+            }
+        }
+        return result;
+    }
 
     /** Every problem with the release package; empty when it is valid. */
     static List<String> releasePackage(JsonNode pack) {
@@ -37,6 +82,8 @@ final class OcdsValidator {
                 .forEach(e -> problems.add(e.toString()));
         var ids = new HashSet<String>();
         for (var release : pack.path("releases")) {
+            EXTENDED.validate(release, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)))
+                    .forEach(e -> problems.add("with extensions: " + e));
             if (!ids.add(
                     release.path("ocid").asString() + " " + release.path("id").asString())) {
                 problems.add("release id repeated within its ocid: "
@@ -48,6 +95,13 @@ final class OcdsValidator {
                 codes(problems, "partyRole", party.path("roles"));
             }
             code(problems, "tenderStatus", release.path("tender").path("status"));
+            code(problems, "method", release.path("tender").path("procurementMethod"));
+            code(problems, "awardCriteria", release.path("tender").path("awardCriteria"));
+            codes(problems, "submissionMethod", release.path("tender").path("submissionMethod"));
+            for (var lot : release.path("tender").path("lots")) {
+                code(problems, "tenderStatus", lot.path("status"));
+                code(problems, "currency", lot.path("value").path("currency"));
+            }
             code(problems, "procurementCategory", release.path("tender").path("mainProcurementCategory"));
             for (var item : release.path("tender").path("items")) {
                 code(

@@ -89,6 +89,7 @@ class TenderIntegrationTests {
         t.put("version", version);
         t.put("title", "Foster care provision");
         t.put("procedure", "OPEN");
+        t.put("estimatedValue", 4200000);
         t.put("qualityWeight", quality);
         t.put("priceWeight", price);
         t.put("benefitsWeight", benefits);
@@ -286,6 +287,7 @@ class TenderIntegrationTests {
                         .with(csrf())
                         .param("title", "Foster care provision")
                         .param("procedure", "LIGHT_TOUCH")
+                        .param("estimatedValue", "4200000")
                         .param("qualityWeight", "60")
                         .param("priceWeight", "30")
                         .param("benefitsWeight", "10")

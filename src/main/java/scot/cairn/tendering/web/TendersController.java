@@ -14,12 +14,15 @@ import scot.cairn.partnership.PartnershipService;
 import scot.cairn.platform.Message;
 import scot.cairn.platform.web.Forms;
 import scot.cairn.platform.web.Option;
+import scot.cairn.tendering.LotDetails;
+import scot.cairn.tendering.LotService;
 import scot.cairn.tendering.QuestionCriterion;
 import scot.cairn.tendering.QuestionDetails;
 import scot.cairn.tendering.QuestionService;
 import scot.cairn.tendering.QuestionsView;
 import scot.cairn.tendering.TenderDetails;
 import scot.cairn.tendering.TenderProcedure;
+import scot.cairn.tendering.TenderPublication;
 import scot.cairn.tendering.TenderService;
 import scot.cairn.tendering.TenderView;
 
@@ -32,16 +35,25 @@ class TendersController {
     private final PartnershipService partnerships;
     private final TenderService tenders;
     private final QuestionService questions;
+    private final LotService lots;
+    private final TenderPublication publication;
 
-    TendersController(PartnershipService partnerships, TenderService tenders, QuestionService questions) {
+    TendersController(
+            PartnershipService partnerships,
+            TenderService tenders,
+            QuestionService questions,
+            LotService lots,
+            TenderPublication publication) {
         this.partnerships = partnerships;
         this.tenders = tenders;
         this.questions = questions;
+        this.lots = lots;
+        this.publication = publication;
     }
 
     /** An open procedure, quality 60, price 30 and community benefits 10 until the writer says otherwise. */
     private static TenderDetails fresh() {
-        return new TenderDetails(null, TenderProcedure.OPEN, 60, 30, 10, null, null, null, null, null, null);
+        return new TenderDetails(null, TenderProcedure.OPEN, null, 60, 30, 10, null, null, null, null, null, null);
     }
 
     @GetMapping(BASE + "/new")
@@ -74,6 +86,9 @@ class TendersController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new QuestionDetails(null, null, null, null));
         }
+        if (!model.containsAttribute("lotForm")) {
+            model.addAttribute("lotForm", new LotDetails(null, null, null));
+        }
         model.addAttribute("p", partnerships.get(id, user));
         model.addAttribute("t", tenders.tender(id, tid, user));
         model.addAttribute("q", questions.questions(id, tid, user));
@@ -96,6 +111,67 @@ class TendersController {
             return "redirect:/partnerships/" + id + "/tenders/" + tid + "#questions";
         }
         return tender(id, tid, user, model);
+    }
+
+    @PostMapping(BASE + "/{tid}/lots")
+    String addLot(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @ModelAttribute("lotForm") LotDetails form,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        var added = new TenderView.LotView[1];
+        if (Forms.submit(result, () -> added[0] = lots.add(id, tid, form, user))) {
+            redirect.addFlashAttribute("done", Message.of("tendering.lot.added", added[0].number()));
+            return "redirect:/partnerships/" + id + "/tenders/" + tid + "#lots";
+        }
+        model.addAttribute("form", new QuestionDetails(null, null, null, null));
+        return tender(id, tid, user, model);
+    }
+
+    @PostMapping(BASE + "/{tid}/lots/{lotId}/remove")
+    String removeLot(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @PathVariable long lotId,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        lots.remove(id, tid, lotId, version, user);
+        redirect.addFlashAttribute("done", Message.of("tendering.lot.removed"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid + "#lots";
+    }
+
+    @PostMapping(BASE + "/{tid}/publication")
+    String propose(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            publication.propose(id, tid, version, user);
+        } catch (scot.cairn.platform.InvalidInputException e) {
+            model.addAttribute("publishErrors", e.fieldErrors().values());
+            return tender(id, tid, user, model);
+        }
+        redirect.addFlashAttribute("done", Message.of("tendering.publish.proposed"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid;
+    }
+
+    @PostMapping(BASE + "/{tid}/publication/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        publication.withdraw(id, tid, version, user);
+        redirect.addFlashAttribute("done", Message.of("tendering.publish.withdrawn"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid;
     }
 
     @GetMapping(BASE + "/{tid}/questions/{qid}")
