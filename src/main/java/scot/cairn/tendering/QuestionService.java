@@ -160,7 +160,7 @@ public class QuestionService {
                 access.mayEdit(Editors.PROCUREMENT) && t.status() == TenderStatus.DRAFT);
     }
 
-    private static QuestionsView.QuestionView view(Question q) {
+    static QuestionsView.QuestionView view(Question q) {
         return new QuestionsView.QuestionView(q.id(), q.version(), "Q" + q.number(), q.details());
     }
 

@@ -27,7 +27,7 @@ import scot.cairn.platform.NotFoundException;
  * Publishing a tender. The Procurement Representative or a manager asks the board: a joint decision goes into the
  * decision log, and from then on the tender, its questions and its lots are fixed. When board members of both sectors
  * have approved it the tender is published at that moment and its open contracting {@code tender} release recorded, in
- * the approving transaction. A request may be withdrawn while it waits, which makes the tender a draft again. Asking is
+ * the approving transaction, and the tender's own key for sealing bids is made. A request may be withdrawn while it waits, which makes the tender a draft again. Asking is
  * refused until the tender is ready: the questions account for the weights of quality and community benefits, the
  * specification it was drawn from is still the newest approved, and the clarification deadline is still to come.
  */
@@ -43,6 +43,7 @@ public class TenderPublication {
     private final OpenContracting openData;
     private final MessageSource messages;
     private final TenderingSupport support;
+    private final Sealing sealing;
 
     TenderPublication(
             TenderRepository tenders,
@@ -53,7 +54,9 @@ public class TenderPublication {
             DocumentReader documents,
             OpenContracting openData,
             MessageSource messages,
-            TenderingSupport support) {
+            TenderingSupport support,
+            Sealing sealing) {
+        this.sealing = sealing;
         this.tenders = tenders;
         this.questions = questions;
         this.lots = lots;
@@ -139,6 +142,7 @@ public class TenderPublication {
                 .ifPresent(t -> {
                     t.publish(event.at());
                     var saved = tenders.save(t);
+                    sealing.create(saved.id());
                     openData.publishTender(saved, lots.findByTenderIdOrderByNumber(saved.id()));
                     record(saved, "tendering.audit.tenderPublished", event.reference());
                 });

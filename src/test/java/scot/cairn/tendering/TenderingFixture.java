@@ -22,11 +22,77 @@ public class TenderingFixture {
     private final SroiFixture sroi;
     private final DocumentService documents;
     private final GateService gates;
+    private final Tendering tendering;
 
-    TenderingFixture(SroiFixture sroi, DocumentService documents, GateService gates) {
+    TenderingFixture(
+            SroiFixture sroi,
+            DocumentService documents,
+            GateService gates,
+            TenderService tenders,
+            QuestionService questions,
+            TenderPublication publication,
+            scot.cairn.governance.DecisionService decisions) {
         this.sroi = sroi;
         this.documents = documents;
         this.gates = gates;
+        this.tendering = new Tendering(tenders, questions, publication, decisions);
+    }
+
+    /** The services a published tender is made with. */
+    private record Tendering(
+            TenderService tenders,
+            QuestionService questions,
+            TenderPublication publication,
+            scot.cairn.governance.DecisionService decisions) {}
+
+    /**
+     * The specification approved by the board and tender T-1 drawn from it and published by the board's joint
+     * approval: quality 60% (one question, Q1), price 40%, no lots, £4.2 million, bids due at noon on {@code due},
+     * clarification questions three days before; the tender's id. Run it as of a day before that (it is refused once
+     * the clarification deadline has passed).
+     */
+    public long publishedTender(long id, java.time.LocalDate due) {
+        var fiona = sroi.fiona();
+        var v = documents.save(
+                id, DocumentKind.SPEC, 0, null, GovernanceFixture.text(DocumentKind.SPEC, "agreed"), fiona);
+        var signed = documents.sign(id, DocumentKind.SPEC, v.number(), v.version(), fiona);
+        documents.sign(id, DocumentKind.SPEC, v.number(), signed.version(), sroi.david());
+        var t = tendering
+                .tenders()
+                .draw(
+                        id,
+                        new TenderDetails(
+                                "Foster care provision",
+                                TenderProcedure.OPEN,
+                                new java.math.BigDecimal("4200000"),
+                                60,
+                                40,
+                                0,
+                                due.minusDays(5),
+                                due.minusDays(3),
+                                due,
+                                due.plusDays(3),
+                                due.plusDays(4),
+                                due.plusDays(30)),
+                        fiona);
+        tendering
+                .questions()
+                .ask(
+                        id,
+                        t.id(),
+                        new QuestionDetails(
+                                QuestionCriterion.QUALITY,
+                                "How will you keep placements stable?",
+                                "A good answer names the support carers get at night.",
+                                60),
+                        fiona);
+        tendering.publication().propose(id, t.id(), 0, fiona);
+        var decisions = tendering.decisions();
+        var d = decisions.decision(
+                id, tendering.tenders().tender(id, t.id(), fiona).decisionId(), fiona);
+        d = decisions.approve(id, d.id(), d.version(), fiona);
+        decisions.approve(id, d.id(), d.version(), sroi.david());
+        return t.id();
     }
 
     public long inPilot() {

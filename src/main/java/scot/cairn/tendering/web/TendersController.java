@@ -37,13 +37,16 @@ class TendersController {
     private final QuestionService questions;
     private final LotService lots;
     private final TenderPublication publication;
+    private final scot.cairn.tendering.OpeningService opening;
 
     TendersController(
             PartnershipService partnerships,
             TenderService tenders,
             QuestionService questions,
             LotService lots,
-            TenderPublication publication) {
+            TenderPublication publication,
+            scot.cairn.tendering.OpeningService opening) {
+        this.opening = opening;
         this.partnerships = partnerships;
         this.tenders = tenders;
         this.questions = questions;
@@ -90,8 +93,12 @@ class TendersController {
             model.addAttribute("lotForm", new LotDetails(null, null, null));
         }
         model.addAttribute("p", partnerships.get(id, user));
-        model.addAttribute("t", tenders.tender(id, tid, user));
+        var t = tenders.tender(id, tid, user);
+        model.addAttribute("t", t);
         model.addAttribute("q", questions.questions(id, tid, user));
+        model.addAttribute(
+                "opening",
+                t.status() == scot.cairn.tendering.TenderStatus.PUBLISHED ? opening.opening(id, tid, user) : null);
         model.addAttribute("criteria", Option.of(QuestionCriterion.values()));
         return "tendering/tender-view";
     }

@@ -1,0 +1,121 @@
+package scot.cairn.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.cairn.governance.AssignmentDetails;
+import scot.cairn.governance.GovernanceFixture;
+import scot.cairn.governance.RoleService;
+import scot.cairn.partnership.Role;
+import scot.cairn.platform.PlatformClock;
+import scot.cairn.support.DemoUsers;
+import scot.cairn.tendering.BidContent;
+import scot.cairn.tendering.BidService;
+import scot.cairn.tendering.TenderingFixture;
+
+/**
+ * Sealed bids in a real browser, by keyboard and axe-checked on every page: a provider finds an open tender,
+ * expresses interest and sends a bid after a refusal; on another tender, whose deadline has passed, an administrator
+ * begins the opening and the Procurement Representative completes it and reads the bid.
+ */
+@BrowserTest
+class SealedBidBrowserTests {
+
+    private static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
+
+    private final Browser browser;
+
+    @Autowired
+    TenderingFixture tendering;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    BidService bids;
+
+    @Autowired
+    RoleService roles;
+
+    SealedBidBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Test
+    void aProviderSendsASealedBidAndTwoOfficersOpenBidsAfterTheDeadline() {
+        long open = tendering.inPilot();
+        long openTender =
+                tendering.publishedTender(open, LocalDate.now(SCOTLAND).plusDays(5));
+
+        // A tender whose deadline passed yesterday, with one bid sent in time.
+        long closed = tendering.inPilot();
+        var today = LocalDate.now(SCOTLAND);
+        long closedTender = PlatformClock.asOf(
+                today.minusDays(10).atStartOfDay(SCOTLAND).toInstant(),
+                () -> tendering.publishedTender(closed, today.minusDays(1)));
+        var iain = users.current(DemoUsers.IAIN);
+        PlatformClock.asOf(today.minusDays(3).atStartOfDay(SCOTLAND).toInstant(), () -> {
+            bids.interest(closed, closedTender, iain);
+            return bids.send(
+                    closed,
+                    closedTender,
+                    null,
+                    new BidContent(
+                            Map.of(0, new BigDecimal("3850000")),
+                            Map.of(1, "Carers on call through the night, every night."),
+                            List.of()),
+                    iain);
+        });
+        var fiona = users.current(DemoUsers.FIONA);
+        roles.assign(
+                closed,
+                new AssignmentDetails(Role.PROCUREMENT_REPRESENTATIVE, DemoUsers.FIONA, GovernanceFixture.SPONSOR_DAYS),
+                fiona);
+
+        browser.signIn(DemoUsers.IAIN, DemoUsers.PASSWORD);
+        browser.open("/tenders");
+        browser.waitForHeading("Open tenders");
+        browser.open("/partnerships/" + open + "/tenders/" + openTender + "/bid");
+        browser.waitForHeading("T-1: Foster care provision");
+        browser.form().press("Express interest");
+        assertThat(browser.form().banner()).contains("Your organisation’s interest is recorded");
+        browser.form().type("price-0", "£3,900,000");
+        browser.form().press("Send the bid");
+        assertThat(browser.form().errors()).contains("Answer Q1");
+        browser.form().followError("Answer Q1");
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("answer-1");
+        browser.form().type("answer-1", "Every child keeps a named carer.");
+        browser.form().press("Send the bid");
+        browser.waitForHeading("T-1: Foster care provision");
+        assertThat(browser.form().banner()).contains("Your bid is received and sealed");
+        assertThat(browser.findAll("#receipts-caption")).hasSize(1);
+        browser.signOut();
+
+        String page = "/partnerships/" + closed + "/tenders/" + closedTender;
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open(page);
+        browser.waitForHeading("T-1: Foster care provision");
+        browser.form().press("Begin the opening");
+        assertThat(browser.form().banner()).contains("The opening is begun");
+        browser.signOut();
+
+        browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open(page);
+        browser.waitForHeading("T-1: Foster care provision");
+        browser.form().press("Complete the opening");
+        assertThat(browser.form().banner()).contains("one bid was received");
+        browser.follow("Read the bids");
+        browser.waitForHeading("Bids for T-1");
+        assertThat(browser.driver().getPageSource())
+                .contains("Theatre Nemo")
+                .contains("Carers on call through the night, every night.")
+                .contains("£3,850,000.00");
+        browser.assertEveryVisitedPageAccessible();
+    }
+}
