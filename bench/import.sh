@@ -4,7 +4,8 @@
 # Start Cairn on PostgreSQL with the bench account first (see README, "Running on PostgreSQL"), for example:
 #   SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/cairn \
 #   SPRING_DATASOURCE_USERNAME=cairn SPRING_DATASOURCE_PASSWORD=secret CAIRN_DEMO_ENABLED=true \
-#   CAIRN_SECURE_COOKIE=false java -jar target/cairn-0.1.0-SNAPSHOT.jar --cairn.demo.scale=1
+#   CAIRN_SECURE_COOKIE=false CAIRN_TENDERING_MAKE_MASTER_KEY=true java -jar target/cairn-0.1.0-SNAPSHOT.jar \
+#   --cairn.demo.scale=1
 # then run:
 #   bash bench/import.sh            # or CAIRN_URL=http://host:port bash bench/import.sh
 #

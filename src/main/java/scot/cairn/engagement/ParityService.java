@@ -119,6 +119,30 @@ public class ParityService {
                 editor);
     }
 
+    /**
+     * Records, from the tendering module, the answer to a tender's clarification question published to every provider
+     * interested in the tender at the same moment: an entry published to everyone, naming those it reached. Called in
+     * the transaction that publishes it, by a person the caller has checked.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void clarificationPublished(
+            long id,
+            long clarificationId,
+            String subject,
+            LocalDate on,
+            java.util.Collection<Long> organisations,
+            long publishedBy) {
+        ledger.shared(
+                id,
+                SharedKind.CLARIFICATION,
+                clarificationId,
+                subject,
+                on,
+                true,
+                java.util.Set.copyOf(organisations),
+                publishedBy);
+    }
+
     /** Records a paper, a meeting or anything else that reached some providers. */
     @Transactional
     public ParityView record(long id, SharedDetails d, CurrentUser user) {

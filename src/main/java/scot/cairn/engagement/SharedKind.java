@@ -3,12 +3,14 @@ package scot.cairn.engagement;
 import scot.cairn.platform.Labelled;
 
 /**
- * What kind of information reached providers. Bulletins and answers to enquiries enter the ledger by themselves;
+ * What kind of information reached providers. Bulletins, answers to enquiries and the answers to a tender's
+ * clarification questions enter the ledger by themselves;
  * papers, meetings and anything else are recorded by the team.
  */
 public enum SharedKind implements Labelled {
     BULLETIN,
     ANSWER,
+    CLARIFICATION,
     PAPER,
     MEETING,
     OTHER;

@@ -16,6 +16,7 @@ public enum NoticeKind implements Labelled {
     MEETING_PACK(Frequency.AT_ONCE),
     MINUTES_CIRCULATED(Frequency.AT_ONCE),
     BULLETIN(Frequency.AT_ONCE),
+    CLARIFICATION(Frequency.AT_ONCE),
     DECISION_APPROVED(Frequency.DAILY),
     DOCUMENT_SIGNED_OFF(Frequency.DAILY),
     PERIOD_APPROVED(Frequency.DAILY),

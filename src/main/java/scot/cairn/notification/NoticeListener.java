@@ -83,6 +83,22 @@ class NoticeListener {
                                 e.calendar().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
+    /** Every provider interested in the tender hears of a published answer at once, all at the same moment. */
+    @ApplicationModuleListener
+    void on(scot.cairn.tendering.ClarificationPublished e) {
+        var audience = recipients.invitees(
+                e.partnershipId(), e.interestedPeople(), java.util.Set.copyOf(e.interestedPeople()));
+        tell(
+                audience,
+                e.partnershipId(),
+                NoticeKind.CLARIFICATION,
+                "notification.text.clarification",
+                "/partnerships/" + e.partnershipId() + "/tenders/" + e.tenderId() + "/bid#clarifications",
+                "clarification:" + e.tenderId() + ":" + e.number(),
+                e.reference(),
+                "C-" + e.number());
+    }
+
     @ApplicationModuleListener
     void on(scot.cairn.meeting.MinutesCirculated e) {
         var audience = recipients.invitees(e.partnershipId(), e.inviteeIds(), java.util.Set.copyOf(e.guestIds()));

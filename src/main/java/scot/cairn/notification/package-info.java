@@ -16,6 +16,7 @@
             "sroi",
             "report",
             "meeting",
-            "engagement"
+            "engagement",
+            "tendering"
         })
 package scot.cairn.notification;

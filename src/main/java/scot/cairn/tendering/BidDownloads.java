@@ -48,6 +48,10 @@ public class BidDownloads {
                 .print(out)) {
             for (var b : bids) {
                 var yes = messages.getMessage(b.intact() ? "platform.yes" : "platform.no", null, locale);
+                if (b.prices().isEmpty()) {
+                    // A bid that could not be read still has its row, with its receipt and no prices.
+                    csv.printRecord(b.organisation(), b.receivedAt().toOffsetDateTime(), b.sha256(), yes, "", "");
+                }
                 for (var price : b.prices().entrySet()) {
                     csv.printRecord(
                             b.organisation(),

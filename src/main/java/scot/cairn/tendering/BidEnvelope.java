@@ -22,7 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class BidEnvelope {
 
     static final String MANIFEST = "manifest";
-    static final String FILES = "files";
+
+    /** The name the files part is sealed under: bound to the manifest that describes them. */
+    static String filesPart(String manifestSha256) {
+        return "files:" + manifestSha256;
+    }
 
     /** What a bid says, and what its files are: the part the receipt's SHA-256 covers. */
     record Manifest(Map<Integer, String> prices, Map<Integer, String> answers, List<FileEntry> files) {}

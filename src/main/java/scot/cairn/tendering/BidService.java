@@ -90,10 +90,14 @@ public class BidService {
         return view(t, user);
     }
 
-    /** Records that the person's organisation is interested in bidding; doing it again changes nothing. */
+    /**
+     * Records that the person's organisation is interested in bidding; doing it again changes nothing. Not written to
+     * the partnership's audit trail while bids are sealed (members, some of whom may bid, would read who means to);
+     * the opening writes every interest into it.
+     */
     @Transactional
     public BiddingView interest(long id, long tenderId, CurrentUser user) {
-        var t = published(id, tenderId, user);
+        var t = open(id, tenderId, user);
         refuseUnlessBidder(user);
         refuseIfLate(t);
         if (!interested(t.id(), user.organisationId())) {
@@ -108,13 +112,6 @@ public class BidService {
                             user.personId(),
                             Timestamp.from(support.clock().instant()))
                     .update();
-            support.audit()
-                    .record(
-                            TenderService.SUBJECT,
-                            t.id(),
-                            id,
-                            "tendering.audit.interestExpressed",
-                            scot.cairn.platform.Changes.create().note("T-" + t.number()));
         }
         return view(t, user);
     }
@@ -125,13 +122,21 @@ public class BidService {
      */
     @Transactional
     public BiddingView.Receipt send(long id, long tenderId, Integer seenVersion, BidContent bid, CurrentUser user) {
-        var t = published(id, tenderId, user);
+        var t = open(id, tenderId, user);
         refuseUnlessBidder(user);
         refuseIfLate(t);
         if (!interested(t.id(), user.organisationId())) {
             throw InvalidInputException.of("", "tendering.bid.interestFirst");
         }
         var types = check(t, bid);
+        var packed = BidEnvelope.pack(bid, types, support.json());
+        var manifest = sealing.seal(t.id(), user.organisationId(), BidEnvelope.MANIFEST, packed.manifest());
+        var files = sealing.seal(t.id(), user.organisationId(), BidEnvelope.filesPart(packed.sha256()), packed.files());
+        // Sealing 20 MB takes a moment: the time that counts is taken after it, with the tender's key row locked, so
+        // that an opening (which takes the same lock) waits for a bid sent in time and never sees it half-written.
+        sealing.lock(t.id());
+        var now = support.clock().instant();
+        refuseIfLate(t);
         var existing = support.jdbc()
                 .sql("select version from tendering_bid where tender_id = ? and organisation_id = ?")
                 .params(t.id(), user.organisationId())
@@ -140,10 +145,6 @@ public class BidService {
         if (existing.isPresent()) {
             ConcurrentChangeException.check("bid", seenVersion, existing.get());
         }
-        var packed = BidEnvelope.pack(bid, types, support.json());
-        var manifest = sealing.seal(t.id(), user.organisationId(), BidEnvelope.MANIFEST, packed.manifest());
-        var files = sealing.seal(t.id(), user.organisationId(), BidEnvelope.FILES, packed.files());
-        var now = support.clock().instant();
         if (existing.isPresent()) {
             int changed = support.jdbc()
                     .sql("""
@@ -209,7 +210,7 @@ public class BidService {
         var prices = bid.prices() == null ? java.util.Map.<Integer, java.math.BigDecimal>of() : bid.prices();
         errors.rejectIf(
                 prices.isEmpty(),
-                "prices",
+                lotNumbers.isEmpty() ? "prices[0]" : "prices",
                 lotNumbers.isEmpty() ? "tendering.bid.priceMissing" : "tendering.bid.noLot");
         prices.forEach((lot, price) -> errors.rejectIf(
                         lotNumbers.isEmpty() ? lot != 0 : !lotNumbers.contains(lot),
@@ -262,7 +263,11 @@ public class BidService {
         var access = scope.requireReadOrGuest(t.partnershipId(), user, true);
         var tender = TenderService.view(access, t, lots.findByTenderIdOrderByNumber(t.id()), null);
         var asked = questions.findByTenderIdOrderByNumber(t.id()).stream()
-                .map(QuestionService::view)
+                .map(q -> new BiddingView.Question(
+                        "Q" + q.number(),
+                        q.details().criterion(),
+                        q.details().text(),
+                        q.details().weight()))
                 .toList();
         var deadline = deadline(t.details().bidDeadline());
         boolean open = support.clock().instant().isBefore(deadline);
@@ -302,14 +307,14 @@ public class BidService {
     }
 
     /** Why this person may not bid, or null: bids come from organisations, and not from the public sector. */
-    private static String refusal(CurrentUser user) {
+    static String refusal(CurrentUser user) {
         if (user.organisationId() == null) {
             return "tendering.bid.noOrganisation";
         }
         return user.sector() == Sector.PUBLIC ? "tendering.bid.publicSector" : null;
     }
 
-    private static void refuseUnlessBidder(CurrentUser user) {
+    static void refuseUnlessBidder(CurrentUser user) {
         var why = refusal(user);
         if (why != null) {
             throw new ForbiddenException(why);
@@ -329,7 +334,7 @@ public class BidService {
         return due.atTime(12, 0).atZone(DeclarationService.SCOTLAND).toInstant();
     }
 
-    private boolean interested(long tenderId, long organisationId) {
+    boolean interested(long tenderId, long organisationId) {
         return support.jdbc()
                         .sql("select count(*) from tendering_bid_interest where tender_id = ? and organisation_id = ?")
                         .params(tenderId, organisationId)
@@ -338,8 +343,15 @@ public class BidService {
                 > 0;
     }
 
+    /** The published tender of an open partnership, for sending something to it. */
+    Tender open(long id, long tenderId, CurrentUser user) {
+        var t = published(id, tenderId, user);
+        scot.cairn.partnership.PartnershipScope.requireOpen(scope.requireReadOrGuest(id, user, true));
+        return t;
+    }
+
     /** The published tender, for a reader or a guest; a draft is not found by anyone who is not a member. */
-    private Tender published(long id, long tenderId, CurrentUser user) {
+    Tender published(long id, long tenderId, CurrentUser user) {
         var t = tenders.findByIdAndPartnershipId(tenderId, id).orElseThrow(() -> new NotFoundException("Tender"));
         scope.requireReadOrGuest(id, user, t.status() == TenderStatus.PUBLISHED);
         if (t.status() != TenderStatus.PUBLISHED) {

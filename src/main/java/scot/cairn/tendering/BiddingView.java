@@ -16,13 +16,16 @@ public record BiddingView(
         long partnershipId,
         String partnershipTitle,
         TenderView tender,
-        List<QuestionsView.QuestionView> questions,
+        List<Question> questions,
         ZonedDateTime deadline,
         boolean open,
         boolean interested,
         String refusal,
         Integer bidVersion,
         List<Receipt> receipts) {
+
+    /** A question as bidders read it: its words and weight, without the evaluators' guidance. */
+    public record Question(String reference, QuestionCriterion criterion, String text, int weight) {}
 
     /** What was received and when: kept for every bid sent, the replaced ones too. */
     public record Receipt(ZonedDateTime receivedAt, String sha256, long size) {}

@@ -39,9 +39,13 @@ public class LotService {
     @Transactional
     public TenderView.LotView add(long id, long tenderId, LotDetails d, CurrentUser user) {
         scope.requireEdit(id, user, Editors.PROCUREMENT);
+        support.lockTender(tenderId);
         var t = tender(id, tenderId);
         t.refuseUnlessDraft();
         Lot.check(d);
+        if (t.details().estimatedValue() == null) {
+            throw InvalidInputException.of("estimatedValue", "tendering.publish.valueMissing");
+        }
         var all = lots.findByTenderIdOrderByNumber(tenderId);
         LOTS.check("", all.size() + 1);
         var total = sum(all).add(d.estimatedValue());
@@ -80,6 +84,7 @@ public class LotService {
     @Transactional
     public void remove(long id, long tenderId, long lotId, Integer seenVersion, CurrentUser user) {
         scope.requireEdit(id, user, Editors.PROCUREMENT);
+        support.lockTender(tenderId);
         var t = tender(id, tenderId);
         t.refuseUnlessDraft();
         var lot = lots.findByIdAndTenderId(lotId, tenderId).orElseThrow(() -> new NotFoundException("Lot"));

@@ -16,6 +16,7 @@ import scot.cairn.partnership.Editors;
 import scot.cairn.partnership.PartnershipScope;
 import scot.cairn.partnership.Role;
 import scot.cairn.platform.Changes;
+import scot.cairn.platform.ConcurrentChangeException;
 import scot.cairn.platform.ForbiddenException;
 import scot.cairn.platform.InvalidInputException;
 import scot.cairn.platform.NotFoundException;
@@ -69,13 +70,22 @@ public class OpeningService {
     }
 
     /**
-     * Begins the opening, or completes it as a second person. Refused before the deadline, to the person who began it,
-     * when neither of the two is the Procurement Representative, and once complete.
+     * Begins the opening ({@code step} BEGIN) or completes it as a second person (COMPLETE): the step the person saw,
+     * so that someone who meant to begin never completes an opening another began meanwhile (409). Refused before the
+     * deadline, to the person who began it, when neither of the two is the Procurement Representative, to anyone who
+     * does not take part in the partnership or whose organisation means to bid, and once complete.
      */
     @Transactional
-    public OpeningView open(long id, long tenderId, CurrentUser user) {
+    public OpeningView open(long id, long tenderId, OpeningStep step, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.PROCUREMENT);
         var t = find(id, tenderId);
+        refuseUnlessImpartial(access, t);
+        // One opening step at a time for the tender: two people beginning at once find each other here.
+        support.jdbc()
+                .sql("select id from tendering_tender where id = ? for update")
+                .param(t.id())
+                .query(Long.class)
+                .single();
         if (t.status() != TenderStatus.PUBLISHED) {
             throw InvalidInputException.of("", "tendering.opening.notPublished");
         }
@@ -85,7 +95,13 @@ public class OpeningService {
                     "", "tendering.opening.tooEarly", t.details().bidDeadline().toString());
         }
         boolean represents = access.holds(Role.PROCUREMENT_REPRESENTATIVE);
-        var begun = lockedOpening(t.id());
+        var begun = opening(t.id());
+        if (step == null) {
+            throw InvalidInputException.of("step", "tendering.opening.stepMissing");
+        }
+        if ((step == OpeningStep.BEGIN) != begun.isEmpty()) {
+            throw new ConcurrentChangeException("opening");
+        }
         if (begun.isEmpty()) {
             support.jdbc()
                     .sql("""
@@ -107,6 +123,8 @@ public class OpeningService {
         if (!o.firstRepresents() && !represents) {
             throw InvalidInputException.of("", "tendering.opening.needsRepresentative");
         }
+        // Waits for any bid being sent in time to be written (sending takes the same lock), then reads them all.
+        sealing.lock(t.id());
         var bids = support.jdbc()
                 .sql(
                         "select id, organisation_id, received_at, sha256 from tendering_bid where tender_id = ? order by id")
@@ -134,6 +152,7 @@ public class OpeningService {
                             .field("tendering.bid.sha256", null, bid.sha256())
                             .field("tendering.bid.receipts", null, receipts(t.id(), b[1])));
         }
+        recordInterests(t);
         record(
                 t,
                 "tendering.audit.opened",
@@ -150,7 +169,24 @@ public class OpeningService {
         var access = scope.requireRead(id, user);
         var t = find(id, tenderId);
         refuseUnlessOpened(t, route, user);
-        refuseUnlessOfficer(access);
+        refuseUnlessOfficer(access, t);
+        return support
+                .jdbc()
+                .sql("select id from tendering_bid where tender_id = ? order by received_at, id")
+                .param(t.id())
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(bid -> read(t, bid, false))
+                .toList();
+    }
+
+    /**
+     * The opened bids of a tender (their manifests, without files), for another service of the module that has checked
+     * the reader for its own purpose (an evaluator); refused and recorded before the opening like every other read.
+     */
+    List<BidView> opened(Tender t, String route, CurrentUser user) {
+        refuseUnlessOpened(t, route, user);
         return support
                 .jdbc()
                 .sql("select id from tendering_bid where tender_id = ? order by received_at, id")
@@ -168,7 +204,7 @@ public class OpeningService {
         var access = scope.requireRead(id, user);
         var t = find(id, tenderId);
         refuseUnlessOpened(t, "file", user);
-        refuseUnlessOfficer(access);
+        refuseUnlessOfficer(access, t);
         var row = support.jdbc()
                 .sql(
                         "select organisation_id, sealed_manifest, sealed_files from tendering_bid where id = ? and tender_id = ?")
@@ -178,13 +214,13 @@ public class OpeningService {
                 .orElseThrow(() -> new NotFoundException("Bid"));
         try {
             long organisation = (Long) row[0];
-            var manifest = BidEnvelope.manifest(
-                    sealing.unseal(t.id(), organisation, BidEnvelope.MANIFEST, (byte[]) row[1]), support.json());
+            var manifestBytes = sealing.unseal(t.id(), organisation, BidEnvelope.MANIFEST, (byte[]) row[1]);
+            var manifest = BidEnvelope.manifest(manifestBytes, support.json());
             if (number < 1 || number > manifest.files().size()) {
                 throw new NotFoundException("File");
             }
-            var files = BidEnvelope.files(
-                            manifest, sealing.unseal(t.id(), organisation, BidEnvelope.FILES, (byte[]) row[2]))
+            var part = BidEnvelope.filesPart(scot.cairn.platform.FileType.sha256(manifestBytes));
+            var files = BidEnvelope.files(manifest, sealing.unseal(t.id(), organisation, part, (byte[]) row[2]))
                     .orElseThrow(() -> new IllegalStateException("Bid " + bidId + " does not match its manifest"));
             var entry = manifest.files().get(number - 1);
             return new BidFile(entry.name(), entry.type(), files.get(number - 1));
@@ -196,6 +232,76 @@ public class OpeningService {
     /** A file of a bid, to download. */
     public record BidFile(String name, String type, byte[] content) {}
 
+    /** The interests providers expressed, written into the audit trail now that the bids are open. */
+    private void recordInterests(Tender t) {
+        var interests = support.jdbc()
+                .sql("select organisation_id, expressed_at from tendering_bid_interest where tender_id = ? order by id")
+                .param(t.id())
+                .query((rs, n) ->
+                        java.util.Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list();
+        var named = names.organisations()
+                .getAll(interests.stream().map(java.util.Map.Entry::getKey).toList());
+        for (var i : interests) {
+            record(
+                    t,
+                    "tendering.audit.interestExpressed",
+                    Changes.create()
+                            .note("T-" + t.number() + ": "
+                                    + named.get(i.getKey()).name())
+                            .field(
+                                    "tendering.audit.expressedAt",
+                                    null,
+                                    i.getValue()
+                                            .atZone(DeclarationService.SCOTLAND)
+                                            .toOffsetDateTime()));
+        }
+    }
+
+    /** Whether the person may open the tender and read its bids: {@link #refuseUnlessImpartial} would let them. */
+    boolean impartialOfficer(Access access, Tender t) {
+        try {
+            refuseUnlessOfficer(access, t);
+            return true;
+        } catch (ForbiddenException e) {
+            return false;
+        }
+    }
+
+    /** Whether the organisation has expressed interest in the tender or bid for it. */
+    boolean bidder(Tender t, Long organisation) {
+        return organisation != null
+                && support.jdbc()
+                                .sql("""
+                                        select (select count(*) from tendering_bid_interest
+                                                 where tender_id = ? and organisation_id = ?)
+                                             + (select count(*) from tendering_bid
+                                                 where tender_id = ? and organisation_id = ?)
+                                        """)
+                                .params(t.id(), organisation, t.id(), organisation)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    /** Whether the tender's opening is complete. */
+    boolean isOpened(Tender t) {
+        return opening(t.id()).map(o -> o.bids() != null).orElse(false);
+    }
+
+    /**
+     * Refuses the opening and the bids to anyone who does not take part in the partnership (an administrator who is
+     * not a member, an observer) and to anyone whose organisation has expressed interest in the tender or bid for it.
+     */
+    private void refuseUnlessImpartial(Access access, Tender t) {
+        if (!access.participates()) {
+            throw new ForbiddenException("tendering.opening.notParticipant");
+        }
+        if (bidder(t, access.user().organisationId())) {
+            throw new ForbiddenException("tendering.bids.bidderOrganisation");
+        }
+    }
+
     private void refuseUnlessOpened(Tender t, String route, CurrentUser user) {
         if (opening(t.id()).map(o -> o.bids() == null).orElse(true)) {
             sealedReads.refused(t, route, user);
@@ -203,10 +309,11 @@ public class OpeningService {
         }
     }
 
-    private static void refuseUnlessOfficer(Access access) {
-        if (!access.mayEdit(Editors.PROCUREMENT)) {
+    private void refuseUnlessOfficer(Access access, Tender t) {
+        if (!access.among(Editors.PROCUREMENT)) {
             throw new ForbiddenException("tendering.bids.officersOnly");
         }
+        refuseUnlessImpartial(access, t);
     }
 
     /** Decrypts a bid; with {@code files}, checks its files against the manifest too. */
@@ -231,10 +338,13 @@ public class OpeningService {
         try {
             var manifestBytes = sealing.unseal(t.id(), organisation, BidEnvelope.MANIFEST, (byte[]) row[4]);
             var manifest = BidEnvelope.manifest(manifestBytes, support.json());
-            boolean intact = scot.cairn.platform.FileType.sha256(manifestBytes).equals(row[2]);
+            var sha = scot.cairn.platform.FileType.sha256(manifestBytes);
+            // Checked against the last receipt the bidder was given, kept apart from the bid itself.
+            boolean intact = sha.equals(row[2]) && sha.equals(lastReceipt(t.id(), organisation));
             if (files) {
                 intact &= BidEnvelope.files(
-                                manifest, sealing.unseal(t.id(), organisation, BidEnvelope.FILES, (byte[]) row[5]))
+                                manifest,
+                                sealing.unseal(t.id(), organisation, BidEnvelope.filesPart(sha), (byte[]) row[5]))
                         .isPresent();
             }
             var fileViews = new ArrayList<BidView.FileView>();
@@ -267,6 +377,15 @@ public class OpeningService {
                     java.util.Map.of(),
                     List.of());
         }
+    }
+
+    private String lastReceipt(long tenderId, long organisationId) {
+        return support.jdbc().sql("""
+                        select sha256 from tendering_receipt where tender_id = ? and organisation_id = ?
+                         order by received_at desc, id desc
+                        """).params(tenderId, organisationId).query(String.class).list().stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private long receipts(long tenderId, long organisationId) {
@@ -309,18 +428,6 @@ public class OpeningService {
                 .sql("""
                         select first_by, first_at, first_represents, second_by, second_at, bids
                           from tendering_opening where tender_id = ?
-                        """)
-                .param(tenderId)
-                .query(OpeningService::opening)
-                .optional();
-    }
-
-    /** The opening, its row locked until the transaction ends, so that two people completing it at once cannot. */
-    private java.util.Optional<Opening> lockedOpening(long tenderId) {
-        return support.jdbc()
-                .sql("""
-                        select first_by, first_at, first_represents, second_by, second_at, bids
-                          from tendering_opening where tender_id = ? for update
                         """)
                 .param(tenderId)
                 .query(OpeningService::opening)

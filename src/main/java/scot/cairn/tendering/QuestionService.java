@@ -54,6 +54,7 @@ public class QuestionService {
     @Transactional
     public QuestionsView.QuestionView ask(long id, long tenderId, QuestionDetails d, CurrentUser user) {
         scope.requireEdit(id, user, Editors.PROCUREMENT);
+        support.lockTender(tenderId);
         var t = tender(id, tenderId);
         t.refuseUnlessDraft();
         Question.check(d);
@@ -74,6 +75,7 @@ public class QuestionService {
     public QuestionsView.QuestionView change(
             long id, long tenderId, long questionId, Integer seenVersion, QuestionDetails d, CurrentUser user) {
         scope.requireEdit(id, user, Editors.PROCUREMENT);
+        support.lockTender(tenderId);
         var t = tender(id, tenderId);
         var q = find(t, questionId);
         ConcurrentChangeException.check("question", seenVersion, q.version());
@@ -103,6 +105,7 @@ public class QuestionService {
     @Transactional
     public void remove(long id, long tenderId, long questionId, Integer seenVersion, CurrentUser user) {
         scope.requireEdit(id, user, Editors.PROCUREMENT);
+        support.lockTender(tenderId);
         var t = tender(id, tenderId);
         var q = find(t, questionId);
         ConcurrentChangeException.check("question", seenVersion, q.version());

@@ -72,6 +72,7 @@ public class TenderPublication {
     @Transactional
     public void propose(long id, long tenderId, Integer seenVersion, CurrentUser user) {
         scope.requireEdit(id, user, Editors.PROCUREMENT);
+        support.lockTender(tenderId);
         var t = find(id, tenderId);
         ConcurrentChangeException.check("tender", seenVersion, t.version());
         t.refuseUnlessDraft();
@@ -140,6 +141,14 @@ public class TenderPublication {
         }
         tenders.findByDecisionIdAndStatus(event.decisionId(), TenderStatus.AWAITING_BOARD)
                 .ifPresent(t -> {
+                    // Approved too late, the tender cannot be published as it stands: the approval is refused with it.
+                    var today = LocalDate.ofInstant(event.at(), DeclarationService.SCOTLAND);
+                    if (!t.details().clarificationDeadline().isAfter(today)) {
+                        throw InvalidInputException.of(
+                                "",
+                                "tendering.publish.tooLate",
+                                t.details().clarificationDeadline().toString());
+                    }
                     t.publish(event.at());
                     var saved = tenders.save(t);
                     sealing.create(saved.id());

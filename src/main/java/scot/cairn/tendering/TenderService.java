@@ -211,6 +211,7 @@ public class TenderService {
                 t.publishedAt() == null ? null : t.publishedAt().atZone(DeclarationService.SCOTLAND),
                 t.updatedAt().atZone(DeclarationService.SCOTLAND),
                 writes && t.status() == TenderStatus.DRAFT,
-                writes && t.status() != TenderStatus.PUBLISHED);
+                writes && t.status() != TenderStatus.PUBLISHED,
+                writes);
     }
 }

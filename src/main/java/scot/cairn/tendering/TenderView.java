@@ -16,6 +16,7 @@ import java.util.List;
  * @param publishedAt when the board's approval published it, or null
  * @param mayEdit whether the reader may change it (it is a draft and they write tenders)
  * @param mayPropose whether the reader may ask the board to publish it or withdraw the request
+ * @param writes whether the reader writes tenders (and answers clarification questions), whatever its status
  */
 public record TenderView(
         long id,
@@ -31,7 +32,8 @@ public record TenderView(
         ZonedDateTime publishedAt,
         ZonedDateTime updatedAt,
         boolean mayEdit,
-        boolean mayPropose) {
+        boolean mayPropose,
+        boolean writes) {
 
     /** A lot: lot 1, lot 2... */
     public record LotView(long id, int version, int number, LotDetails lot) {}

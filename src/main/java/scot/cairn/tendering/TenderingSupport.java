@@ -13,4 +13,16 @@ record TenderingSupport(
         Clock clock,
         JdbcClient jdbc,
         tools.jackson.databind.json.JsonMapper json,
-        scot.cairn.platform.Sequences sequences) {}
+        scot.cairn.platform.Sequences sequences) {
+
+    /**
+     * Locks a tender's row until the transaction ends, before reading it: changes to its lots and questions and the
+     * request to publish it then happen one after another, each seeing the other's result.
+     */
+    void lockTender(long tenderId) {
+        jdbc.sql("select id from tendering_tender where id = ? for update")
+                .param(tenderId)
+                .query(Long.class)
+                .optional();
+    }
+}

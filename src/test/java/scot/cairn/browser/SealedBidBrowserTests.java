@@ -21,8 +21,8 @@ import scot.cairn.tendering.TenderingFixture;
 
 /**
  * Sealed bids in a real browser, by keyboard and axe-checked on every page: a provider finds an open tender,
- * expresses interest and sends a bid after a refusal; on another tender, whose deadline has passed, an administrator
- * begins the opening and the Procurement Representative completes it and reads the bid.
+ * expresses interest and sends a bid after a refusal; on another tender, whose deadline has passed, a manager begins
+ * the opening and the Procurement Representative completes it and reads the bid.
  */
 @BrowserTest
 class SealedBidBrowserTests {
@@ -42,6 +42,9 @@ class SealedBidBrowserTests {
 
     @Autowired
     RoleService roles;
+
+    @Autowired
+    scot.cairn.partnership.MembershipService membership;
 
     SealedBidBrowserTests(Browser browser) {
         this.browser = browser;
@@ -73,6 +76,7 @@ class SealedBidBrowserTests {
                     iain);
         });
         var fiona = users.current(DemoUsers.FIONA);
+        membership.setMember(closed, DemoUsers.MORVEN, scot.cairn.partnership.MemberRole.MANAGER, fiona);
         roles.assign(
                 closed,
                 new AssignmentDetails(Role.PROCUREMENT_REPRESENTATIVE, DemoUsers.FIONA, GovernanceFixture.SPONSOR_DAYS),
@@ -98,7 +102,7 @@ class SealedBidBrowserTests {
         browser.signOut();
 
         String page = "/partnerships/" + closed + "/tenders/" + closedTender;
-        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.signIn(DemoUsers.MORVEN, DemoUsers.PASSWORD);
         browser.open(page);
         browser.waitForHeading("T-1: Foster care provision");
         browser.form().press("Begin the opening");

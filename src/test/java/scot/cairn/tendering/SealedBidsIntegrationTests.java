@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import scot.cairn.governance.AssignmentDetails;
 import scot.cairn.governance.GovernanceFixture;
 import scot.cairn.governance.RoleService;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.Role;
 import scot.cairn.platform.PlatformClock;
 import scot.cairn.support.CairnTest;
@@ -59,6 +61,9 @@ class SealedBidsIntegrationTests {
 
     @Autowired
     RoleService roles;
+
+    @Autowired
+    MembershipService membership;
 
     @Autowired
     JdbcClient jdbc;
@@ -97,6 +102,14 @@ class SealedBidsIntegrationTests {
         return call(request, who);
     }
 
+    private ResultActions opening(String who, String step) throws Exception {
+        return call(
+                post(base + "/opening")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsBytes(Map.of("step", step))),
+                who);
+    }
+
     private Instant afterDeadline() {
         return due.atTime(12, 0).atZone(DeclarationService.SCOTLAND).toInstant().plus(Duration.ofMinutes(1));
     }
@@ -133,7 +146,8 @@ class SealedBidsIntegrationTests {
         call(get(base + "/bidding"), DemoUsers.IAIN)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.interested").value(false))
-                .andExpect(jsonPath("$.questions[0].question.text").value("How will you keep placements stable?"));
+                .andExpect(jsonPath("$.questions[0].text").value("How will you keep placements stable?"))
+                .andExpect(jsonPath("$.questions[0].guidance").doesNotExist());
         call(post(base + "/interest"), DemoUsers.SAM).andExpect(status().isForbidden());
         call(post(base + "/interest"), DemoUsers.FIONA)
                 .andExpect(status().isForbidden())
@@ -190,6 +204,9 @@ class SealedBidsIntegrationTests {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("sealed")));
         call(get(base + "/bids"), DemoUsers.FIONA).andExpect(status().isForbidden());
+        call(get("/api/v1/partnerships/" + id + "/history"), DemoUsers.DAVID)
+                .andExpect(content().string(not(containsString("Interest in bidding"))))
+                .andExpect(content().string(not(containsString("iain.campbell"))));
         long bid = jdbc.sql("select min(id) from tendering_bid where tender_id = ?")
                 .param(tid)
                 .query(Long.class)
@@ -198,7 +215,7 @@ class SealedBidsIntegrationTests {
         String page = "/partnerships/" + id + "/tenders/" + tid;
         mvc.perform(get(page + "/bids").with(users.as(DemoUsers.ADMIN))).andExpect(status().isForbidden());
         mvc.perform(get(page + "/bids.csv").with(users.as(DemoUsers.ADMIN))).andExpect(status().isForbidden());
-        call(post(base + "/opening"), DemoUsers.ADMIN)
+        opening(DemoUsers.FIONA, "BEGIN")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("Bids are opened after the deadline, noon on " + due));
         call(get(base + "/opening"), DemoUsers.ADMIN)
@@ -251,16 +268,27 @@ class SealedBidsIntegrationTests {
                 .params(sealed, davids)
                 .update();
 
-        later(() -> call(post(base + "/opening"), DemoUsers.IAIN).andExpect(status().isNotFound()));
-        later(() -> call(post(base + "/opening"), DemoUsers.ADMIN)
+        // Nobody outside the partnership opens it, not even an administrator; nor does anyone whose organisation bid.
+        later(() -> opening(DemoUsers.IAIN, "BEGIN").andExpect(status().isNotFound()));
+        later(() -> opening(DemoUsers.ADMIN, "BEGIN")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("take part in the partnership"))));
+        membership.setMember(id, DemoUsers.DAVID, MemberRole.MANAGER, users.current(DemoUsers.FIONA));
+        later(() -> opening(DemoUsers.DAVID, "BEGIN")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("Your organisation has expressed interest"))));
+        membership.setMember(id, DemoUsers.MORVEN, MemberRole.MANAGER, users.current(DemoUsers.FIONA));
+        later(() -> opening(DemoUsers.MORVEN, "COMPLETE").andExpect(status().isConflict()));
+        later(() -> opening(DemoUsers.MORVEN, "BEGIN")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.firstBy").value("Alex Morgan"))
+                .andExpect(jsonPath("$.firstBy").value("Morven Fraser"))
                 .andExpect(jsonPath("$.bids").doesNotExist()));
-        later(() -> call(post(base + "/opening"), DemoUsers.ADMIN)
+        later(() -> opening(DemoUsers.FIONA, "BEGIN").andExpect(status().isConflict()));
+        later(() -> opening(DemoUsers.MORVEN, "COMPLETE")
                 .andExpect(status().isBadRequest())
                 .andExpect(
                         jsonPath("$.errors[0].message").value("You began the opening: a second person completes it")));
-        later(() -> call(post(base + "/opening"), DemoUsers.FIONA)
+        later(() -> opening(DemoUsers.FIONA, "COMPLETE")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("One of the two people opening the bids must be the Procurement Representative")));
@@ -269,13 +297,14 @@ class SealedBidsIntegrationTests {
                 new AssignmentDetails(Role.PROCUREMENT_REPRESENTATIVE, DemoUsers.FIONA, GovernanceFixture.SPONSOR_DAYS),
                 users.current(DemoUsers.FIONA));
         later(() -> call(get(base + "/bids"), DemoUsers.FIONA).andExpect(status().isForbidden()));
-        later(() -> call(post(base + "/opening"), DemoUsers.FIONA)
+        later(() -> opening(DemoUsers.FIONA, "COMPLETE")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bids").value(2))
                 .andExpect(jsonPath("$.secondBy").value("Fiona Reid")));
-        later(() -> call(post(base + "/opening"), DemoUsers.FIONA)
+        later(() -> opening(DemoUsers.FIONA, "COMPLETE")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("The bids are already open")));
+        call(get(base + "/bids"), DemoUsers.ADMIN).andExpect(status().isForbidden());
 
         call(get(base + "/bids"), DemoUsers.DAVID).andExpect(status().isForbidden());
         var bids = call(get(base + "/bids"), DemoUsers.FIONA)
@@ -306,6 +335,7 @@ class SealedBidsIntegrationTests {
                 .andExpect(content().string(containsString("Does not match its receipt")));
         call(get("/api/v1/partnerships/" + id + "/history"), DemoUsers.FIONA)
                 .andExpect(content().string(containsString("Bid opened and matching its receipt")))
-                .andExpect(content().string(containsString("Bid opened and not matching its receipt")));
+                .andExpect(content().string(containsString("Bid opened and not matching its receipt")))
+                .andExpect(content().string(containsString("Interest in bidding expressed")));
     }
 }

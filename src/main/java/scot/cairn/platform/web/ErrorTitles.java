@@ -13,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Marks a page that shows errors, so the layout starts its title with "Error: " and screen-reader users hear at
  * once that something needs fixing. A page shows errors when a form on it failed validation or it lists refused
- * actions in a {@code problems} model attribute.
+ * actions in a {@code problems} model attribute (or one refusal in {@code problem}).
  */
 @Configuration
 class ErrorTitles implements WebMvcConfigurer, HandlerInterceptor {
@@ -34,7 +34,8 @@ class ErrorTitles implements WebMvcConfigurer, HandlerInterceptor {
 
     private static boolean hasErrors(ModelAndView mav) {
         var model = mav.getModel();
-        return (model.get("problems") instanceof Collection<?> problems && !problems.isEmpty())
+        return model.get("problem") != null
+                || (model.get("problems") instanceof Collection<?> problems && !problems.isEmpty())
                 || (model.get("problems") instanceof java.util.Map<?, ?> byField && !byField.isEmpty())
                 || model.values().stream().anyMatch(v -> v instanceof BindingResult result && result.hasErrors());
     }

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -122,10 +123,16 @@ class BidApiController {
             summary = "Begin or complete the opening",
             description = "After the deadline, by two different people who write tenders, one of them the Procurement"
                     + " Representative: the first begins it, the second completes it; then the bids are decrypted,"
-                    + " checked against their receipts and written into the audit trail.")
-    OpeningView open(@PathVariable long id, @PathVariable long tid, CurrentUser user) {
-        return opening.open(id, tid, user);
+                    + " checked against their receipts and written into the audit trail. Send the step you mean"
+                    + " (BEGIN or COMPLETE): 409 when the opening moved on meanwhile. Refused to anyone who does not"
+                    + " take part in the partnership and to anyone whose organisation expressed interest or bid.")
+    OpeningView open(@PathVariable long id, @PathVariable long tid, @RequestBody Step body, CurrentUser user) {
+        return opening.open(id, tid, body.step(), user);
     }
+
+    /** The step the caller means to take, as they saw the opening: BEGIN or COMPLETE. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "OpeningRequest")
+    record Step(scot.cairn.tendering.OpeningStep step) {}
 
     @GetMapping(path = BASE + "/bids", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(

@@ -31,9 +31,11 @@ import scot.cairn.tendering.BidService;
 class BiddingController {
 
     private final BidService bids;
+    private final scot.cairn.tendering.ClarificationService clarifications;
 
-    BiddingController(BidService bids) {
+    BiddingController(BidService bids, scot.cairn.tendering.ClarificationService clarifications) {
         this.bids = bids;
+        this.clarifications = clarifications;
     }
 
     @GetMapping("/tenders")
@@ -45,8 +47,9 @@ class BiddingController {
     @GetMapping("/partnerships/{id}/tenders/{tid}/bid")
     String bidding(@PathVariable long id, @PathVariable long tid, CurrentUser user, Model model) {
         model.addAttribute("b", bids.bidding(id, tid, user));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
+        model.addAttribute("c", clarifications.clarifications(id, tid, user));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", Map.of());
             model.addAttribute("typed", Map.of());
         }
         return "tendering/bid";
@@ -76,7 +79,7 @@ class BiddingController {
         var prices = new LinkedHashMap<Integer, BigDecimal>();
         var answers = new LinkedHashMap<Integer, String>();
         form.forEach((name, value) -> {
-            if (name.startsWith("price-") && value != null && !value.isBlank()) {
+            if (name.matches("price-\\d{1,3}") && value != null && !value.isBlank()) {
                 var typed = value.strip().replaceFirst("^£", "").strip();
                 var problem = Numbers.problem(typed, 13, 2);
                 if (problem != null) {
@@ -86,7 +89,7 @@ class BiddingController {
                             Integer.valueOf(name.substring(6)),
                             Numbers.read(typed, 13, 2).orElseThrow());
                 }
-            } else if (name.startsWith("answer-")) {
+            } else if (name.matches("answer-\\d{1,3}")) {
                 answers.put(Integer.valueOf(name.substring(7)), value);
             }
         });
@@ -106,7 +109,7 @@ class BiddingController {
                 var receipt = bids.send(
                         id,
                         tid,
-                        version == null || version.isBlank() ? null : Integer.valueOf(version),
+                        version == null || !version.matches("\\d{1,9}") ? null : Integer.valueOf(version),
                         new BidContent(prices, answers, sent),
                         user);
                 redirect.addFlashAttribute(
@@ -128,9 +131,30 @@ class BiddingController {
                 errors.put("", e.reason());
             }
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", errors);
         model.addAttribute("typed", form);
         return bidding(id, tid, user, model);
+    }
+
+    @PostMapping("/partnerships/{id}/tenders/{tid}/clarifications")
+    String ask(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @RequestParam(required = false) String question,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            clarifications.ask(id, tid, question, user);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", Map.of());
+            model.addAttribute("typed", Map.of());
+            model.addAttribute("problem", e.fieldErrors().values().iterator().next());
+            model.addAttribute("question", question);
+            return bidding(id, tid, user, model);
+        }
+        redirect.addFlashAttribute("done", Message.of("tendering.clarification.asked"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid + "/bid#clarifications";
     }
 
     /** The page's name for a field the service names: prices[2] is price-2, answers[3] is answer-3. */

@@ -26,19 +26,69 @@ class BidsController {
     private final TenderService tenders;
     private final OpeningService opening;
     private final BidDownloads downloads;
+    private final scot.cairn.tendering.ClarificationService clarifications;
 
     BidsController(
-            PartnershipService partnerships, TenderService tenders, OpeningService opening, BidDownloads downloads) {
+            PartnershipService partnerships,
+            TenderService tenders,
+            OpeningService opening,
+            BidDownloads downloads,
+            scot.cairn.tendering.ClarificationService clarifications) {
         this.partnerships = partnerships;
         this.tenders = tenders;
         this.opening = opening;
         this.downloads = downloads;
+        this.clarifications = clarifications;
+    }
+
+    @GetMapping(BASE + "/clarifications")
+    String clarifications(@PathVariable long id, @PathVariable long tid, CurrentUser user, Model model) {
+        tenders.requireWriter(id, user);
+        model.addAttribute("p", partnerships.get(id, user));
+        model.addAttribute("t", tenders.tender(id, tid, user));
+        model.addAttribute("c", clarifications.clarifications(id, tid, user));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", java.util.Map.of());
+        }
+        return "tendering/clarifications";
+    }
+
+    @PostMapping(BASE + "/clarifications/{cid}/answer")
+    String answer(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @PathVariable long cid,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer version,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String publicQuestion,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String answer,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            clarifications.answer(id, tid, cid, version, publicQuestion, answer, user);
+        } catch (InvalidInputException e) {
+            var errors = new java.util.LinkedHashMap<String, Message>();
+            e.fieldErrors().forEach((field, message) -> errors.put(field + "-" + cid, message));
+            model.addAttribute("problems", errors);
+            model.addAttribute("typedQuestion", publicQuestion);
+            model.addAttribute("typedAnswer", answer);
+            model.addAttribute("typedFor", cid);
+            return clarifications(id, tid, user, model);
+        }
+        redirect.addFlashAttribute("done", Message.of("tendering.clarification.published"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid + "/clarifications";
     }
 
     @PostMapping(BASE + "/opening")
-    String open(@PathVariable long id, @PathVariable long tid, CurrentUser user, RedirectAttributes redirect) {
+    String open(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+                    scot.cairn.tendering.OpeningStep step,
+            CurrentUser user,
+            RedirectAttributes redirect) {
         try {
-            var o = opening.open(id, tid, user);
+            var o = opening.open(id, tid, step, user);
             redirect.addFlashAttribute(
                     "done",
                     o.opened()

@@ -162,7 +162,7 @@ class TendersController {
         try {
             publication.propose(id, tid, version, user);
         } catch (scot.cairn.platform.InvalidInputException e) {
-            model.addAttribute("publishErrors", e.fieldErrors().values());
+            model.addAttribute("problems", java.util.List.copyOf(e.fieldErrors().values()));
             return tender(id, tid, user, model);
         }
         redirect.addFlashAttribute("done", Message.of("tendering.publish.proposed"));
