@@ -420,7 +420,15 @@ public class OpeningService {
                 o == null || o.secondAt() == null ? null : o.secondAt().atZone(DeclarationService.SCOTLAND),
                 o == null ? null : o.bids(),
                 mayOpen,
-                o != null && o.bids() != null && access.mayEdit(Editors.PROCUREMENT));
+                o != null && o.bids() != null && impartialOfficer(access, t),
+                impartialOfficer(access, t)
+                        || support.jdbc()
+                                        .sql(
+                                                "select count(*) from tendering_evaluator where tender_id = ? and person_id = ?")
+                                        .params(t.id(), access.user().personId())
+                                        .query(Long.class)
+                                        .single()
+                                > 0);
     }
 
     private java.util.Optional<Opening> opening(long tenderId) {

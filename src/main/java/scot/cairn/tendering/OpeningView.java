@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
  * @param bids how many bids were opened, or null while they are sealed
  * @param mayOpen whether the reader may begin or complete the opening now
  * @param mayRead whether the reader may read the opened bids
+ * @param mayEvaluate whether the reader has the evaluation page: they appoint evaluators or are one
  */
 public record OpeningView(
         ZonedDateTime deadline,
@@ -20,7 +21,8 @@ public record OpeningView(
         ZonedDateTime secondAt,
         Integer bids,
         boolean mayOpen,
-        boolean mayRead) {
+        boolean mayRead,
+        boolean mayEvaluate) {
 
     public boolean opened() {
         return bids != null;

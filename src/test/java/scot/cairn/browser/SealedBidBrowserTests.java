@@ -22,7 +22,8 @@ import scot.cairn.tendering.TenderingFixture;
 /**
  * Sealed bids in a real browser, by keyboard and axe-checked on every page: a provider finds an open tender,
  * expresses interest and sends a bid after a refusal; on another tender, whose deadline has passed, a manager begins
- * the opening and the Procurement Representative completes it and reads the bid.
+ * the opening and the Procurement Representative completes it, reads the bid, appoints herself to evaluate a question,
+ * scores the bid after a refusal and records the moderated score.
  */
 @BrowserTest
 class SealedBidBrowserTests {
@@ -45,6 +46,9 @@ class SealedBidBrowserTests {
 
     @Autowired
     scot.cairn.partnership.MembershipService membership;
+
+    @Autowired
+    scot.cairn.tendering.DeclarationService declarations;
 
     SealedBidBrowserTests(Browser browser) {
         this.browser = browser;
@@ -76,11 +80,21 @@ class SealedBidBrowserTests {
                     iain);
         });
         var fiona = users.current(DemoUsers.FIONA);
+        var morven = users.current(DemoUsers.MORVEN);
         membership.setMember(closed, DemoUsers.MORVEN, scot.cairn.partnership.MemberRole.MANAGER, fiona);
         roles.assign(
                 closed,
                 new AssignmentDetails(Role.PROCUREMENT_REPRESENTATIVE, DemoUsers.FIONA, GovernanceFixture.SPONSOR_DAYS),
                 fiona);
+        var declared =
+                declarations.declare(closed, null, new scot.cairn.tendering.DeclarationDetails(true, List.of()), fiona);
+        declarations.review(
+                closed,
+                declared.id(),
+                declared.version(),
+                new scot.cairn.tendering.ReviewDetails(
+                        scot.cairn.tendering.ConflictRisk.NONE, java.util.Set.of(), null),
+                morven);
 
         browser.signIn(DemoUsers.IAIN, DemoUsers.PASSWORD);
         browser.open("/tenders");
@@ -120,6 +134,29 @@ class SealedBidBrowserTests {
                 .contains("Theatre Nemo")
                 .contains("Carers on call through the night, every night.")
                 .contains("£3,850,000.00");
+
+        // Fiona appoints herself to evaluate Q1, scores the bid after a refusal and records the moderated score.
+        browser.open(page + "/evaluation");
+        browser.waitForHeading("Evaluation of T-1");
+        browser.form().select("personId", "Fiona Reid, Falkirk Council");
+        browser.form().press("Appoint the evaluator");
+        assertThat(browser.form().banner()).contains("The evaluator is appointed");
+        browser.follow("Q1");
+        browser.waitForHeading("Q1 of T-1");
+        var bid = browser.findAll("form input[name=score]").get(0).getDomAttribute("id");
+        browser.form().type(bid, "4");
+        browser.form().press("Save the score for Theatre Nemo");
+        assertThat(browser.form().errors()).contains("Explain the score: a justification is required");
+        browser.form().type(bid.replace("score-", "justification-"), "Night support is planned in detail.");
+        browser.form().press("Save the score for Theatre Nemo");
+        assertThat(browser.form().banner()).contains("Your score is saved");
+        browser.form().type(bid.replace("score-", "moderated-"), "4");
+        browser.form().press("Save the moderated score for Theatre Nemo");
+        assertThat(browser.form().banner()).contains("The moderated score is saved");
+        browser.follow("Back to the evaluation of T-1");
+        assertThat(browser.driver().getPageSource())
+                .contains("Totals and ranks")
+                .contains("88.00");
         browser.assertEveryVisitedPageAccessible();
     }
 }

@@ -1,0 +1,277 @@
+package scot.cairn.tendering;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import scot.cairn.governance.AssignmentDetails;
+import scot.cairn.governance.GovernanceFixture;
+import scot.cairn.governance.RoleService;
+import scot.cairn.partnership.MemberRole;
+import scot.cairn.partnership.MembershipService;
+import scot.cairn.partnership.Role;
+import scot.cairn.platform.PlatformClock;
+import scot.cairn.support.CairnTest;
+import scot.cairn.support.DemoUsers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Evaluation: evaluators appointed only when their declaration allows and their organisation does not bid; each scores
+ * on their question alone, within the scale and with a justification, never seeing the others' scores; moderation only
+ * once all have scored, with a reason for a change; the price formula and the ranking in the totals.
+ */
+@CairnTest
+class EvaluationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    TenderingFixture tendering;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    DeclarationService declarations;
+
+    @Autowired
+    BidService bids;
+
+    @Autowired
+    OpeningService opening;
+
+    long id;
+    long tid;
+    long q1;
+    String base;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        id = tendering.inPilot();
+        var fiona = users.current(DemoUsers.FIONA);
+        var morven = users.current(DemoUsers.MORVEN);
+        membership.setMember(id, DemoUsers.MORVEN, MemberRole.MANAGER, fiona);
+        roles.assign(
+                id,
+                new AssignmentDetails(Role.PROCUREMENT_REPRESENTATIVE, DemoUsers.FIONA, GovernanceFixture.SPONSOR_DAYS),
+                fiona);
+        // Fiona and Morven declare nothing, and each reviews the other's declaration: no conflict.
+        var fionas = declarations.declare(id, null, new DeclarationDetails(true, List.of()), fiona);
+        var morvens = declarations.declare(id, null, new DeclarationDetails(true, List.of()), morven);
+        declarations.review(
+                id, fionas.id(), fionas.version(), new ReviewDetails(ConflictRisk.NONE, Set.of(), null), morven);
+        declarations.review(
+                id, morvens.id(), morvens.version(), new ReviewDetails(ConflictRisk.NONE, Set.of(), null), fiona);
+
+        var today = LocalDate.now(DeclarationService.SCOTLAND);
+        var due = today.minusDays(1);
+        tid = PlatformClock.asOf(
+                today.minusDays(10).atStartOfDay(DeclarationService.SCOTLAND).toInstant(),
+                () -> tendering.publishedTender(id, due));
+        PlatformClock.asOf(
+                today.minusDays(3).atStartOfDay(DeclarationService.SCOTLAND).toInstant(), () -> {
+                    for (var who : List.of(DemoUsers.IAIN, DemoUsers.DAVID)) {
+                        var bidder = users.current(who);
+                        bids.interest(id, tid, bidder);
+                        bids.send(
+                                id,
+                                tid,
+                                null,
+                                new BidContent(
+                                        Map.of(0, new BigDecimal(who.equals(DemoUsers.IAIN) ? "400000" : "500000")),
+                                        Map.of(1, "The answer of " + who),
+                                        List.of()),
+                                bidder);
+                    }
+                    return null;
+                });
+        base = "/api/v1/partnerships/" + id + "/tenders/" + tid + "/evaluation";
+        q1 = ((Number) JsonPath.read(call(get(base), DemoUsers.FIONA, null), "$.questions[0].id")).longValue();
+    }
+
+    private String call(MockHttpServletRequestBuilder request, String who, Object body) throws Exception {
+        return perform(request, who, body).andReturn().getResponse().getContentAsString();
+    }
+
+    private ResultActions perform(MockHttpServletRequestBuilder request, String who, Object body) throws Exception {
+        request.header("Authorization", users.bearer(who));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        return mvc.perform(request);
+    }
+
+    private long personId(String email) {
+        return users.current(email).personId();
+    }
+
+    private static Map<String, Object> score(Integer version, Integer score, String justification) {
+        var s = new HashMap<String, Object>();
+        s.put("version", version);
+        s.put("score", score);
+        s.put("justification", justification);
+        return s;
+    }
+
+    private void open() {
+        opening.open(id, tid, OpeningStep.BEGIN, users.current(DemoUsers.MORVEN));
+        opening.open(id, tid, OpeningStep.COMPLETE, users.current(DemoUsers.FIONA));
+    }
+
+    @Test
+    void evaluatorsScoreAloneModerationAgreesAndTheTotalsRankTheBids() throws Exception {
+        String evaluators = base + "/evaluators";
+        perform(post(evaluators), DemoUsers.DAVID, Map.of("questionId", q1, "personId", personId(DemoUsers.DAVID)))
+                .andExpect(status().isForbidden());
+        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.DAVID)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("personId"));
+        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.FIONA)))
+                .andExpect(status().isOk());
+        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.MORVEN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.questions[0].evaluators.length()").value(2));
+        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.MORVEN)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("This member already evaluates the question"));
+
+        // Before the opening nothing is scored, and the attempt to read is recorded.
+        String question = base + "/questions/" + q1;
+        perform(get(question), DemoUsers.MORVEN, null).andExpect(status().isForbidden());
+        open();
+
+        var view = call(get(question), DemoUsers.MORVEN, null);
+        long nemo = ((Number) JsonPath.read(view, "$.bids[0].bidId")).longValue();
+        long cvs = ((Number) JsonPath.read(view, "$.bids[1].bidId")).longValue();
+        String nemoScore = question + "/bids/" + nemo + "/score";
+        perform(put(nemoScore), DemoUsers.MORVEN, score(null, 7, " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'score')].message").value("Enter a whole number from 0 to 5"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'justification')].message")
+                        .value("Explain the score: a justification is required"));
+        perform(put(nemoScore), DemoUsers.DAVID, score(null, 3, "No.")).andExpect(status().isForbidden());
+        perform(put(nemoScore), DemoUsers.MORVEN, score(null, 3, "Sound, but thin on night support."))
+                .andExpect(status().isOk());
+        perform(put(nemoScore), DemoUsers.MORVEN, score(null, 4, "Again.")).andExpect(status().is(428));
+        perform(put(question + "/bids/" + cvs + "/score"), DemoUsers.MORVEN, score(null, 2, "Vague."))
+                .andExpect(status().isOk());
+
+        // Moderation waits for every evaluator; Fiona (an evaluator and an officer) scores too.
+        String nemoModeration = question + "/bids/" + nemo + "/moderation";
+        perform(put(nemoModeration), DemoUsers.FIONA, score(null, 3, null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Every evaluator of the question must score this bid before it is moderated"));
+        // An evaluator sees her own score and nobody else's until every evaluator has scored the bid.
+        perform(get(question), DemoUsers.FIONA, null)
+                .andExpect(content().string(not(containsString("thin on night support"))))
+                .andExpect(jsonPath("$.bids[0].mine").doesNotExist());
+        perform(put(nemoScore), DemoUsers.FIONA, score(null, 5, "Excellent night support."))
+                .andExpect(status().isOk());
+        perform(put(question + "/bids/" + cvs + "/score"), DemoUsers.FIONA, score(null, 2, "Vague."))
+                .andExpect(status().isOk());
+        perform(get(question), DemoUsers.MORVEN, null)
+                .andExpect(jsonPath("$.bids[0].mine.score").value(3))
+                .andExpect(jsonPath("$.bids[0].scores.length()").value(2));
+        perform(put(nemoModeration), DemoUsers.FIONA, score(null, 4, " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The moderated score differs from an evaluator’s: record the reason for the change"));
+        perform(put(nemoModeration), DemoUsers.MORVEN, Map.of("score", 4, "reason", "Agreed at the meeting."))
+                .andExpect(status().isOk());
+        perform(put(question + "/bids/" + cvs + "/moderation"), DemoUsers.FIONA, Map.of("score", 2))
+                .andExpect(status().isOk());
+        perform(put(nemoScore), DemoUsers.MORVEN, score(0, 5, "Changed my mind."))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("This bid’s score for the question is moderated, so the evaluators’ scores are fixed"));
+
+        // Totals: Theatre Nemo 4/5 x 60 = 48 + 400,000/400,000 x 40 = 40: 88; Falkirk CVS 24 + 32 = 56.
+        perform(get(base), DemoUsers.FIONA, null)
+                .andExpect(jsonPath("$.rows[0].bidId").value(nemo))
+                .andExpect(jsonPath("$.rows[0].total").value(88.0))
+                .andExpect(jsonPath("$.rows[0].rank").value(1))
+                .andExpect(jsonPath("$.rows[0].complete").value(true))
+                .andExpect(jsonPath("$.rows[1].total").value(56.0));
+        perform(get(base), DemoUsers.DAVID, null).andExpect(status().isForbidden());
+        perform(get(base), DemoUsers.MORVEN, null)
+                .andExpect(jsonPath("$.rows.length()").value(2));
+    }
+
+    @Test
+    void thePagesAppointScoreAndModerateWithErrorsOnTheirFields() throws Exception {
+        String page = "/partnerships/" + id + "/tenders/" + tid + "/evaluation";
+        mvc.perform(post(page + "/evaluators")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("questionId", String.valueOf(q1))
+                        .param("personId", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose the member to appoint")));
+        mvc.perform(post(page + "/evaluators")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("questionId", String.valueOf(q1))
+                        .param("personId", String.valueOf(personId(DemoUsers.MORVEN))))
+                .andExpect(redirectedUrlPattern(page + "*"));
+        open();
+        var scoring = mvc.perform(get(page + "/questions/" + q1).with(users.as(DemoUsers.MORVEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The answer of " + DemoUsers.IAIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var bid = scoring.replaceAll("(?s).*?/bids/(\\d+)/score.*", "$1");
+        mvc.perform(post(page + "/questions/" + q1 + "/bids/" + bid + "/score")
+                        .with(users.as(DemoUsers.MORVEN))
+                        .with(csrf())
+                        .param("version", "")
+                        .param("score", "six")
+                        .param("justification", "Good."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#score-" + bid + "\"")))
+                .andExpect(content().string(containsString("<title>Error:")));
+        mvc.perform(post(page + "/questions/" + q1 + "/bids/" + bid + "/score")
+                        .with(users.as(DemoUsers.MORVEN))
+                        .with(csrf())
+                        .param("version", "")
+                        .param("score", "4")
+                        .param("justification", "Good."))
+                .andExpect(redirectedUrlPattern(page + "/questions/" + q1 + "*"));
+        mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(containsString("Totals and ranks")))
+                .andExpect(content().string(containsString("Theatre Nemo")));
+    }
+}
