@@ -40,6 +40,7 @@ public class BidService {
     private final PartnershipScope scope;
     private final Sealing sealing;
     private final TenderingSupport support;
+    private final AwardService awards;
 
     BidService(
             TenderRepository tenders,
@@ -47,7 +48,9 @@ public class BidService {
             QuestionRepository questions,
             PartnershipScope scope,
             Sealing sealing,
-            TenderingSupport support) {
+            TenderingSupport support,
+            AwardService awards) {
+        this.awards = awards;
         this.tenders = tenders;
         this.lots = lots;
         this.questions = questions;
@@ -303,7 +306,8 @@ public class BidService {
                 organisation != null && interested(t.id(), organisation),
                 refusal(user),
                 version,
-                receipts);
+                receipts,
+                organisation == null ? List.of() : awards.debriefs(t, organisation, user));
     }
 
     /** Why this person may not bid, or null: bids come from organisations, and not from the public sector. */

@@ -11,6 +11,7 @@ import java.util.List;
  * @param open whether bids are still taken (the deadline has not passed, by the server's clock)
  * @param refusal why this person may not bid (a bundle key), or null when they may
  * @param bidVersion the version of the organisation's bid, to send with a replacement; null before the first
+ * @param debriefs the organisation's debriefs, once the board has approved awards of lots it bid for
  */
 public record BiddingView(
         long partnershipId,
@@ -22,7 +23,8 @@ public record BiddingView(
         boolean interested,
         String refusal,
         Integer bidVersion,
-        List<Receipt> receipts) {
+        List<Receipt> receipts,
+        List<Debrief> debriefs) {
 
     /** A question as bidders read it: its words and weight, without the evaluators' guidance. */
     public record Question(String reference, QuestionCriterion criterion, String text, int weight) {}

@@ -117,15 +117,24 @@ public class EvaluationService {
                             .filter(m -> m.questionId() == q.id())
                             .count()));
         }
+        var totals = totals(t, bids);
+        var bidders = new java.util.LinkedHashMap<Long, String>();
+        bids.forEach(b -> bidders.put(b.id(), b.organisation()));
+        return new EvaluationView(officer, opened, rows, mine, bidders, totals, Evaluation.SCALE_MAX);
+    }
+
+    /** The totals of these opened bids, lot by lot, from the moderated scores. */
+    List<Evaluation.Row> totals(Tender t, List<BidView> bids) {
+        var asked = questions.findByTenderIdOrderByNumber(t.id());
         var byNumber = new HashMap<Integer, Map<Long, Integer>>();
-        for (var m : moderated) {
+        for (var m : moderated(t.id())) {
             asked.stream()
                     .filter(q -> q.id() == m.questionId())
                     .findFirst()
                     .ifPresent(q -> byNumber.computeIfAbsent(q.number(), n -> new HashMap<>())
                             .put(m.bidId(), m.score()));
         }
-        var totals = Evaluation.rank(
+        return Evaluation.rank(
                 asked.stream()
                         .map(q ->
                                 new Evaluation.Question(q.number(), q.details().weight()))
@@ -133,9 +142,6 @@ public class EvaluationService {
                 bids.stream().map(b -> new Evaluation.Bid(b.id(), b.prices())).toList(),
                 byNumber,
                 t.details().priceWeight());
-        var bidders = new java.util.LinkedHashMap<Long, String>();
-        bids.forEach(b -> bidders.put(b.id(), b.organisation()));
-        return new EvaluationView(officer, opened, rows, mine, bidders, totals, Evaluation.SCALE_MAX);
     }
 
     /** Appoints a member to evaluate a question. */

@@ -39,6 +39,11 @@ public record EvaluationView(
             int expected,
             int moderated) {}
 
+    /** The lots bid for, in order (0 for a tender without lots). */
+    public List<Integer> lots() {
+        return rows.stream().map(Evaluation.Row::lot).distinct().sorted().toList();
+    }
+
     /** The totals of one lot, for the page. */
     public BigDecimal total(long bidId, int lot) {
         return rows.stream()

@@ -21,7 +21,8 @@ import scot.cairn.tendering.TenderingFixture;
 
 /**
  * Sealed bids in a real browser, by keyboard and axe-checked on every page: a provider finds an open tender,
- * expresses interest and sends a bid after a refusal; on another tender, whose deadline has passed, a manager begins
+ * expresses interest and sends a bid after a refusal; on another tender, whose deadline has passed, a manager (the
+ * administrator, made one) begins
  * the opening and the Procurement Representative completes it, reads the bid, appoints herself to evaluate a question,
  * scores the bid after a refusal and records the moderated score.
  */
@@ -80,8 +81,8 @@ class SealedBidBrowserTests {
                     iain);
         });
         var fiona = users.current(DemoUsers.FIONA);
-        var morven = users.current(DemoUsers.MORVEN);
-        membership.setMember(closed, DemoUsers.MORVEN, scot.cairn.partnership.MemberRole.MANAGER, fiona);
+        var admin = users.current(DemoUsers.ADMIN);
+        membership.setMember(closed, DemoUsers.ADMIN, scot.cairn.partnership.MemberRole.MANAGER, fiona);
         roles.assign(
                 closed,
                 new AssignmentDetails(Role.PROCUREMENT_REPRESENTATIVE, DemoUsers.FIONA, GovernanceFixture.SPONSOR_DAYS),
@@ -94,7 +95,7 @@ class SealedBidBrowserTests {
                 declared.version(),
                 new scot.cairn.tendering.ReviewDetails(
                         scot.cairn.tendering.ConflictRisk.NONE, java.util.Set.of(), null),
-                morven);
+                admin);
 
         browser.signIn(DemoUsers.IAIN, DemoUsers.PASSWORD);
         browser.open("/tenders");
@@ -116,7 +117,7 @@ class SealedBidBrowserTests {
         browser.signOut();
 
         String page = "/partnerships/" + closed + "/tenders/" + closedTender;
-        browser.signIn(DemoUsers.MORVEN, DemoUsers.PASSWORD);
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         browser.open(page);
         browser.waitForHeading("T-1: Foster care provision");
         browser.form().press("Begin the opening");

@@ -1,5 +1,6 @@
 package scot.cairn.tendering;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -80,19 +81,19 @@ class EvaluationIntegrationTests {
     void setUp() throws Exception {
         id = tendering.inPilot();
         var fiona = users.current(DemoUsers.FIONA);
-        var morven = users.current(DemoUsers.MORVEN);
-        membership.setMember(id, DemoUsers.MORVEN, MemberRole.MANAGER, fiona);
+        var admin = users.current(DemoUsers.ADMIN);
+        membership.setMember(id, DemoUsers.ADMIN, MemberRole.MANAGER, fiona);
         roles.assign(
                 id,
                 new AssignmentDetails(Role.PROCUREMENT_REPRESENTATIVE, DemoUsers.FIONA, GovernanceFixture.SPONSOR_DAYS),
                 fiona);
-        // Fiona and Morven declare nothing, and each reviews the other's declaration: no conflict.
+        // Fiona and the administrator declare nothing, and each reviews the other's declaration: no conflict.
         var fionas = declarations.declare(id, null, new DeclarationDetails(true, List.of()), fiona);
-        var morvens = declarations.declare(id, null, new DeclarationDetails(true, List.of()), morven);
+        var admins = declarations.declare(id, null, new DeclarationDetails(true, List.of()), admin);
         declarations.review(
-                id, fionas.id(), fionas.version(), new ReviewDetails(ConflictRisk.NONE, Set.of(), null), morven);
+                id, fionas.id(), fionas.version(), new ReviewDetails(ConflictRisk.NONE, Set.of(), null), admin);
         declarations.review(
-                id, morvens.id(), morvens.version(), new ReviewDetails(ConflictRisk.NONE, Set.of(), null), fiona);
+                id, admins.id(), admins.version(), new ReviewDetails(ConflictRisk.NONE, Set.of(), null), fiona);
 
         var today = LocalDate.now(DeclarationService.SCOTLAND);
         var due = today.minusDays(1);
@@ -145,7 +146,7 @@ class EvaluationIntegrationTests {
     }
 
     private void open() {
-        opening.open(id, tid, OpeningStep.BEGIN, users.current(DemoUsers.MORVEN));
+        opening.open(id, tid, OpeningStep.BEGIN, users.current(DemoUsers.ADMIN));
         opening.open(id, tid, OpeningStep.COMPLETE, users.current(DemoUsers.FIONA));
     }
 
@@ -159,33 +160,33 @@ class EvaluationIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("personId"));
         perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.FIONA)))
                 .andExpect(status().isOk());
-        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.MORVEN)))
+        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.questions[0].evaluators.length()").value(2));
-        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.MORVEN)))
+        perform(post(evaluators), DemoUsers.FIONA, Map.of("questionId", q1, "personId", personId(DemoUsers.ADMIN)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("This member already evaluates the question"));
 
         // Before the opening nothing is scored, and the attempt to read is recorded.
         String question = base + "/questions/" + q1;
-        perform(get(question), DemoUsers.MORVEN, null).andExpect(status().isForbidden());
+        perform(get(question), DemoUsers.ADMIN, null).andExpect(status().isForbidden());
         open();
 
-        var view = call(get(question), DemoUsers.MORVEN, null);
+        var view = call(get(question), DemoUsers.ADMIN, null);
         long nemo = ((Number) JsonPath.read(view, "$.bids[0].bidId")).longValue();
         long cvs = ((Number) JsonPath.read(view, "$.bids[1].bidId")).longValue();
         String nemoScore = question + "/bids/" + nemo + "/score";
-        perform(put(nemoScore), DemoUsers.MORVEN, score(null, 7, " "))
+        perform(put(nemoScore), DemoUsers.ADMIN, score(null, 7, " "))
                 .andExpect(status().isBadRequest())
                 .andExpect(
                         jsonPath("$.errors[?(@.field == 'score')].message").value("Enter a whole number from 0 to 5"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'justification')].message")
                         .value("Explain the score: a justification is required"));
         perform(put(nemoScore), DemoUsers.DAVID, score(null, 3, "No.")).andExpect(status().isForbidden());
-        perform(put(nemoScore), DemoUsers.MORVEN, score(null, 3, "Sound, but thin on night support."))
+        perform(put(nemoScore), DemoUsers.ADMIN, score(null, 3, "Sound, but thin on night support."))
                 .andExpect(status().isOk());
-        perform(put(nemoScore), DemoUsers.MORVEN, score(null, 4, "Again.")).andExpect(status().is(428));
-        perform(put(question + "/bids/" + cvs + "/score"), DemoUsers.MORVEN, score(null, 2, "Vague."))
+        perform(put(nemoScore), DemoUsers.ADMIN, score(null, 4, "Again.")).andExpect(status().is(428));
+        perform(put(question + "/bids/" + cvs + "/score"), DemoUsers.ADMIN, score(null, 2, "Vague."))
                 .andExpect(status().isOk());
 
         // Moderation waits for every evaluator; Fiona (an evaluator and an officer) scores too.
@@ -202,18 +203,18 @@ class EvaluationIntegrationTests {
                 .andExpect(status().isOk());
         perform(put(question + "/bids/" + cvs + "/score"), DemoUsers.FIONA, score(null, 2, "Vague."))
                 .andExpect(status().isOk());
-        perform(get(question), DemoUsers.MORVEN, null)
+        perform(get(question), DemoUsers.ADMIN, null)
                 .andExpect(jsonPath("$.bids[0].mine.score").value(3))
                 .andExpect(jsonPath("$.bids[0].scores.length()").value(2));
         perform(put(nemoModeration), DemoUsers.FIONA, score(null, 4, " "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("The moderated score differs from an evaluator’s: record the reason for the change"));
-        perform(put(nemoModeration), DemoUsers.MORVEN, Map.of("score", 4, "reason", "Agreed at the meeting."))
+        perform(put(nemoModeration), DemoUsers.ADMIN, Map.of("score", 4, "reason", "Agreed at the meeting."))
                 .andExpect(status().isOk());
         perform(put(question + "/bids/" + cvs + "/moderation"), DemoUsers.FIONA, Map.of("score", 2))
                 .andExpect(status().isOk());
-        perform(put(nemoScore), DemoUsers.MORVEN, score(0, 5, "Changed my mind."))
+        perform(put(nemoScore), DemoUsers.ADMIN, score(0, 5, "Changed my mind."))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("This bid’s score for the question is moderated, so the evaluators’ scores are fixed"));
@@ -226,8 +227,72 @@ class EvaluationIntegrationTests {
                 .andExpect(jsonPath("$.rows[0].complete").value(true))
                 .andExpect(jsonPath("$.rows[1].total").value(56.0));
         perform(get(base), DemoUsers.DAVID, null).andExpect(status().isForbidden());
-        perform(get(base), DemoUsers.MORVEN, null)
+        perform(get(base), DemoUsers.ADMIN, null)
                 .andExpect(jsonPath("$.rows.length()").value(2));
+    }
+
+    @Autowired
+    scot.cairn.governance.DecisionService decisions;
+
+    @Test
+    void theBoardApprovesTheAwardOnlyAfterModerationAndTheOtherBidderReadsItsDebrief() throws Exception {
+        perform(
+                        post(base + "/evaluators"),
+                        DemoUsers.FIONA,
+                        Map.of("questionId", q1, "personId", personId(DemoUsers.ADMIN)))
+                .andExpect(status().isOk());
+        open();
+        String question = base + "/questions/" + q1;
+        var view = call(get(question), DemoUsers.ADMIN, null);
+        long nemo = ((Number) JsonPath.read(view, "$.bids[0].bidId")).longValue();
+        long cvs = ((Number) JsonPath.read(view, "$.bids[1].bidId")).longValue();
+        perform(put(question + "/bids/" + nemo + "/score"), DemoUsers.ADMIN, score(null, 4, "Strong."))
+                .andExpect(status().isOk());
+        perform(put(question + "/bids/" + cvs + "/score"), DemoUsers.ADMIN, score(null, 2, "Vague."))
+                .andExpect(status().isOk());
+        perform(put(question + "/bids/" + nemo + "/moderation"), DemoUsers.FIONA, Map.of("score", 4))
+                .andExpect(status().isOk());
+
+        String awards = base + "/awards";
+        perform(post(awards), DemoUsers.FIONA, Map.of("lot", 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Every question must have a moderated score for every bid before the award is"
+                                + " recommended"));
+        perform(put(question + "/bids/" + cvs + "/moderation"), DemoUsers.FIONA, Map.of("score", 2))
+                .andExpect(status().isOk());
+        perform(post(awards), DemoUsers.DAVID, Map.of("lot", 0)).andExpect(status().isForbidden());
+        var proposed = call(post(awards), DemoUsers.FIONA, Map.of("lot", 0));
+        perform(post(awards), DemoUsers.FIONA, Map.of("lot", 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("An award of this lot is already recommended or approved; withdraw it first"));
+        long decision = ((Number) JsonPath.read(proposed, "$[0].decisionId")).longValue();
+        var fiona = users.current(DemoUsers.FIONA);
+        var d = decisions.decision(id, decision, fiona);
+        assertThat(d.title()).isEqualTo("Award T-1 to Theatre Nemo");
+        assertThat(d.context()).contains("1. Theatre Nemo: 88.00.", "2. Falkirk CVS: 56.00.");
+        // Before the board approves, nobody is debriefed.
+        perform(get("/api/v1/partnerships/" + id + "/tenders/" + tid + "/bidding"), DemoUsers.DAVID, null)
+                .andExpect(jsonPath("$.debriefs.length()").value(0));
+        d = decisions.approve(id, d.id(), d.version(), fiona);
+        decisions.approve(id, d.id(), d.version(), users.current(DemoUsers.DAVID));
+        var standstillEnd = LocalDate.now(DeclarationService.SCOTLAND).plusDays(10);
+        perform(get(awards), DemoUsers.FIONA, null)
+                .andExpect(jsonPath("$[0].status").value("APPROVED"))
+                .andExpect(jsonPath("$[0].standstillEnd").value(standstillEnd.toString()));
+        perform(get("/api/v1/partnerships/" + id + "/tenders/" + tid + "/bidding"), DemoUsers.DAVID, null)
+                .andExpect(jsonPath("$.debriefs[0].successful").value(false))
+                .andExpect(jsonPath("$.debriefs[0].rank").value(2))
+                .andExpect(jsonPath("$.debriefs[0].lines[0].points").value(24.0))
+                .andExpect(jsonPath("$.debriefs[0].lines[0].winnerPoints").value(48.0))
+                .andExpect(jsonPath("$.debriefs[0].lines[1].points").value(32.0))
+                .andExpect(jsonPath("$.debriefs[0].standstillEnd").value(standstillEnd.toString()));
+        perform(get("/api/v1/partnerships/" + id + "/tenders/" + tid + "/bidding"), DemoUsers.IAIN, null)
+                .andExpect(jsonPath("$.debriefs[0].successful").value(true));
+        mvc.perform(get("/partnerships/" + id + "/tenders/" + tid + "/bid").with(users.as(DemoUsers.DAVID)))
+                .andExpect(content().string(containsString("Your bid was not successful")))
+                .andExpect(content().string(containsString("It scored higher")));
     }
 
     @Test
@@ -244,10 +309,10 @@ class EvaluationIntegrationTests {
                         .with(users.as(DemoUsers.FIONA))
                         .with(csrf())
                         .param("questionId", String.valueOf(q1))
-                        .param("personId", String.valueOf(personId(DemoUsers.MORVEN))))
+                        .param("personId", String.valueOf(personId(DemoUsers.ADMIN))))
                 .andExpect(redirectedUrlPattern(page + "*"));
         open();
-        var scoring = mvc.perform(get(page + "/questions/" + q1).with(users.as(DemoUsers.MORVEN)))
+        var scoring = mvc.perform(get(page + "/questions/" + q1).with(users.as(DemoUsers.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The answer of " + DemoUsers.IAIN)))
                 .andReturn()
@@ -255,7 +320,7 @@ class EvaluationIntegrationTests {
                 .getContentAsString();
         var bid = scoring.replaceAll("(?s).*?/bids/(\\d+)/score.*", "$1");
         mvc.perform(post(page + "/questions/" + q1 + "/bids/" + bid + "/score")
-                        .with(users.as(DemoUsers.MORVEN))
+                        .with(users.as(DemoUsers.ADMIN))
                         .with(csrf())
                         .param("version", "")
                         .param("score", "six")
@@ -264,7 +329,7 @@ class EvaluationIntegrationTests {
                 .andExpect(content().string(containsString("href=\"#score-" + bid + "\"")))
                 .andExpect(content().string(containsString("<title>Error:")));
         mvc.perform(post(page + "/questions/" + q1 + "/bids/" + bid + "/score")
-                        .with(users.as(DemoUsers.MORVEN))
+                        .with(users.as(DemoUsers.ADMIN))
                         .with(csrf())
                         .param("version", "")
                         .param("score", "4")

@@ -24,9 +24,49 @@ import scot.cairn.tendering.ScoringView;
 class EvaluationApiController {
 
     private final EvaluationService evaluation;
+    private final scot.cairn.tendering.AwardService awards;
 
-    EvaluationApiController(EvaluationService evaluation) {
+    EvaluationApiController(EvaluationService evaluation, scot.cairn.tendering.AwardService awards) {
         this.evaluation = evaluation;
+        this.awards = awards;
+    }
+
+    @GetMapping("/awards")
+    @Operation(summary = "The tender's award recommendations", description = "For the officers who read the bids.")
+    java.util.List<scot.cairn.tendering.AwardView> awards(
+            @PathVariable long id, @PathVariable long tid, CurrentUser user) {
+        return awards.awards(id, tid, user);
+    }
+
+    /** The lot to award (0 for a tender without lots). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AwardRequest")
+    record Award(Integer lot) {}
+
+    @PostMapping("/awards")
+    @Operation(
+            summary = "Recommend the award of a lot to the bid ranked first",
+            description = "By the officers who read the bids, once every bid for the lot is moderated on every question"
+                    + " (400 before), never while another recommendation for the lot stands or when the first place is"
+                    + " shared. Puts a joint decision into the log; once board members of both sectors approve it the"
+                    + " award is approved, the 10-day standstill begins and unsuccessful bidders read their debrief.")
+    java.util.List<scot.cairn.tendering.AwardView> propose(
+            @PathVariable long id, @PathVariable long tid, @RequestBody Award body, CurrentUser user) {
+        return awards.propose(id, tid, body.lot(), user);
+    }
+
+    /** The version of the recommendation read. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AwardWithdrawal")
+    record Withdrawal(Integer version) {}
+
+    @PostMapping("/awards/{awardId}/withdraw")
+    @Operation(summary = "Withdraw a recommendation the board has not approved", description = "With the version read.")
+    java.util.List<scot.cairn.tendering.AwardView> withdraw(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @PathVariable long awardId,
+            @RequestBody Withdrawal body,
+            CurrentUser user) {
+        return awards.withdraw(id, tid, awardId, body.version(), user);
     }
 
     @GetMapping

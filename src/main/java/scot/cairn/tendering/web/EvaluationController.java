@@ -27,11 +27,35 @@ class EvaluationController {
     private final PartnershipService partnerships;
     private final TenderService tenders;
     private final EvaluationService evaluation;
+    private final scot.cairn.tendering.AwardService awards;
 
-    EvaluationController(PartnershipService partnerships, TenderService tenders, EvaluationService evaluation) {
+    EvaluationController(
+            PartnershipService partnerships,
+            TenderService tenders,
+            EvaluationService evaluation,
+            scot.cairn.tendering.AwardService awards) {
         this.partnerships = partnerships;
         this.tenders = tenders;
         this.evaluation = evaluation;
+        this.awards = awards;
+    }
+
+    @PostMapping(BASE + "/awards")
+    String propose(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @RequestParam(required = false) Integer lot,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            awards.propose(id, tid, lot, user);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", new LinkedHashMap<>(e.fieldErrors()));
+            return evaluation(id, tid, user, model);
+        }
+        redirect.addFlashAttribute("done", Message.of("tendering.award.proposed"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid + "/evaluation#awards";
     }
 
     @GetMapping(BASE)
@@ -41,6 +65,7 @@ class EvaluationController {
         model.addAttribute("p", p);
         model.addAttribute("t", tenders.tender(id, tid, user));
         model.addAttribute("e", e);
+        model.addAttribute("awards", e.officer() && e.opened() ? awards.awards(id, tid, user) : java.util.List.of());
         model.addAttribute(
                 "members",
                 p.members().stream()
