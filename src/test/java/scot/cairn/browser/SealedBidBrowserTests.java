@@ -136,6 +136,11 @@ class SealedBidBrowserTests {
                 .contains("Carers on call through the night, every night.")
                 .contains("£3,850,000.00");
 
+        // The officers' page of clarification questions (none were asked) passes axe too.
+        browser.open(page + "/clarifications");
+        browser.waitForHeading("Clarification questions for T-1");
+        assertThat(browser.driver().getPageSource()).contains("No provider has asked a question.");
+
         // Fiona appoints herself to evaluate Q1, scores the bid after a refusal and records the moderated score.
         browser.open(page + "/evaluation");
         browser.waitForHeading("Evaluation of T-1");
