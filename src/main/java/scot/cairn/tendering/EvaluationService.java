@@ -281,6 +281,7 @@ public class EvaluationService {
             throw new ForbiddenException("tendering.evaluation.notYours");
         }
         refuseIfConflicted(id, user);
+        refuseIfAwarded(t);
         var bid = opening.opened(t, "evaluation", user).stream()
                 .filter(b -> b.id() == bidId)
                 .findFirst()
@@ -373,6 +374,7 @@ public class EvaluationService {
             throw new ForbiddenException("tendering.bids.bidderOrganisation");
         }
         var q = question(t, questionId);
+        refuseIfAwarded(t);
         var bid = opening.opened(t, "moderation", user).stream()
                 .filter(b -> b.id() == bidId)
                 .findFirst()
@@ -452,6 +454,18 @@ public class EvaluationService {
                                 existing.map(ModeratedRow::reason).orElse(null),
                                 text));
         return question(id, tenderId, questionId, user);
+    }
+
+    /** Once an award is recommended (or approved), the scores it rests on stay as the board read them. */
+    private void refuseIfAwarded(Tender t) {
+        if (support.jdbc()
+                        .sql("select count(*) from tendering_award where tender_id = ? and status <> 'WITHDRAWN'")
+                        .param(t.id())
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw InvalidInputException.of("score", "tendering.score.awarded");
+        }
     }
 
     private void refuseIfConflicted(long id, CurrentUser user) {

@@ -278,6 +278,11 @@ class EvaluationIntegrationTests {
         d = decisions.approve(id, d.id(), d.version(), fiona);
         decisions.approve(id, d.id(), d.version(), users.current(DemoUsers.DAVID));
         var standstillEnd = LocalDate.now(DeclarationService.SCOTLAND).plusDays(10);
+        perform(put(question + "/bids/" + cvs + "/moderation"), DemoUsers.FIONA, Map.of("version", 0, "score", 5))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("An award of this tender is recommended or approved, so the scores it rests on are"
+                                + " fixed"));
         perform(get(awards), DemoUsers.FIONA, null)
                 .andExpect(jsonPath("$[0].status").value("APPROVED"))
                 .andExpect(jsonPath("$[0].standstillEnd").value(standstillEnd.toString()));
