@@ -44,6 +44,7 @@ public class AwardService {
     private final DecisionService decisions;
     private final MessageSource messages;
     private final TenderingSupport support;
+    private final ContractService contracts;
 
     AwardService(
             TenderRepository tenders,
@@ -52,7 +53,9 @@ public class AwardService {
             EvaluationService evaluation,
             DecisionService decisions,
             MessageSource messages,
-            TenderingSupport support) {
+            TenderingSupport support,
+            ContractService contracts) {
+        this.contracts = contracts;
         this.tenders = tenders;
         this.scope = scope;
         this.opening = opening;
@@ -135,14 +138,19 @@ public class AwardService {
                 user);
         support.jdbc()
                 .sql("""
-                        insert into tendering_award (version, tender_id, lot, bid_id, decision_id, status, proposed_at,
-                                                     proposed_by)
-                        values (0, ?, ?, ?, ?, ?, ?, ?)
+                        insert into tendering_award (version, tender_id, lot, bid_id, price, decision_id, status,
+                                                     proposed_at, proposed_by)
+                        values (0, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         t.id(),
                         lot,
                         winner.bidId(),
+                        bids.stream()
+                                .filter(b -> b.id() == winner.bidId())
+                                .map(b -> b.prices().get(lot))
+                                .findFirst()
+                                .orElse(null),
                         decision.id(),
                         AwardStatus.PROPOSED.name(),
                         Timestamp.from(support.clock().instant()),
@@ -223,6 +231,7 @@ public class AwardService {
                                             "tendering.award.standstillEnd",
                                             null,
                                             day.plusDays(Tender.STANDSTILL_DAYS)));
+            contracts.awarded(a[0], event.at());
         });
     }
 

@@ -1,5 +1,6 @@
 package scot.cairn.tendering;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,14 +94,7 @@ public class OpenContracting {
     @Transactional(readOnly = true)
     public Map<String, Object> releasePackage(long id, CurrentUser user) {
         scope.requireRead(id, user);
-        var releases = support.jdbc()
-                .sql("select body from tendering_release where partnership_id = ? order by released_at, id")
-                .param(id)
-                .query(String.class)
-                .list();
-        if (releases.isEmpty()) {
-            throw new NotFoundException("Open contracting data");
-        }
+        var releases = bodies(id);
         var parsed =
                 releases.stream().map(body -> support.json().readTree(body)).toList();
         var pack = new LinkedHashMap<String, Object>();
@@ -110,6 +104,19 @@ public class OpenContracting {
         pack.put("publisher", Map.of("name", settings.publisher()));
         pack.put("releases", parsed);
         return pack;
+    }
+
+    /** Every release of the partnership as published, oldest first; 404 while there is none. */
+    private List<String> bodies(long id) {
+        var releases = support.jdbc()
+                .sql("select body from tendering_release where partnership_id = ? order by released_at, id")
+                .param(id)
+                .query(String.class)
+                .list();
+        if (releases.isEmpty()) {
+            throw new NotFoundException("Open contracting data");
+        }
+        return releases;
     }
 
     /**
@@ -141,6 +148,153 @@ public class OpenContracting {
                                 .orElse(null))
                 .release(tender, lots, parties(partnership));
         store(partnership.id(), release, "tender", tender.publishedAt());
+    }
+
+    /**
+     * Publishes the {@code award} release of an award the board has just approved, with the supplier and the contract
+     * record made from it. Called in the approving transaction.
+     */
+    void publishAward(Tender tender, long awardId, long supplierId, ContractsView.Contract contract, Instant at) {
+        store(
+                tender.partnershipId(),
+                awardRelease(tender, supplierId, contract).award(tender, awardId, contract, at),
+                "award",
+                at);
+    }
+
+    /** Publishes the {@code contract} release of a contract just concluded. Called in the concluding transaction. */
+    void publishContract(Tender tender, long awardId, long supplierId, ContractsView.Contract contract, Instant at) {
+        store(
+                tender.partnershipId(),
+                awardRelease(tender, supplierId, contract).contract(tender, awardId, contract, at),
+                "contract",
+                at);
+    }
+
+    private AwardRelease awardRelease(Tender tender, long supplierId, ContractsView.Contract contract) {
+        var partnership = sources.partnerships().forChecks(tender.partnershipId());
+        releases(partnership.id());
+        var supplier = organisations.getAll(List.of(supplierId)).get(supplierId);
+        var parties = new ArrayList<Party>();
+        boolean named = false;
+        for (var p : parties(partnership)) {
+            if (supplier != null && p.organisation().id() == supplier.id()) {
+                var roles = new ArrayList<>(p.roles());
+                roles.add("supplier");
+                parties.add(new Party(p.organisation(), roles, contract.scale()));
+                named = true;
+            } else {
+                parties.add(p);
+            }
+        }
+        if (!named && supplier != null) {
+            parties.add(new Party(supplier, List.of("supplier"), contract.scale()));
+        }
+        return new AwardRelease(
+                TenderRelease.ocid(ocid(partnership.id()), tender.number()), sources.english(), parties);
+    }
+
+    /**
+     * The record package: one record for each contracting process of the partnership (its planning and tender T-1,
+     * then each later tender), holding every release as published and the compiled release, which merges them in
+     * order by the OCDS rules; 404 while there is no release.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> recordPackage(long id, CurrentUser user) {
+        scope.requireRead(id, user);
+        var releases = bodies(id);
+        var byOcid = new LinkedHashMap<String, List<tools.jackson.databind.JsonNode>>();
+        for (var body : releases) {
+            var release = support.json().readTree(body);
+            byOcid.computeIfAbsent(release.path("ocid").asString(), k -> new ArrayList<>())
+                    .add(release);
+        }
+        var records = new ArrayList<Map<String, Object>>();
+        byOcid.forEach((ocid, list) -> {
+            var record = new LinkedHashMap<String, Object>();
+            record.put("ocid", ocid);
+            record.put("releases", list);
+            record.put("compiledRelease", Compiler.compile(ocid, list));
+            records.add(record);
+        });
+        var pack = new LinkedHashMap<String, Object>();
+        pack.put("uri", settings.baseUrl() + "/api/v1/partnerships/" + id + "/ocds/record-package");
+        pack.put("version", VERSION);
+        pack.put(
+                "publishedDate",
+                support.json()
+                        .readTree(releases.get(releases.size() - 1))
+                        .path("date")
+                        .asString());
+        pack.put("publisher", Map.of("name", settings.publisher()));
+        pack.put("records", records);
+        return pack;
+    }
+
+    /**
+     * The OCDS merge: releases are applied oldest first; an object merges member by member, an array of objects that
+     * all have an {@code id} merges item by item on it, any other value replaces what was there, and null removes it.
+     */
+    static final class Compiler {
+
+        private Compiler() {}
+
+        static tools.jackson.databind.JsonNode compile(String ocid, List<tools.jackson.databind.JsonNode> releases) {
+            tools.jackson.databind.JsonNode compiled =
+                    tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            for (var release : releases) {
+                compiled = merge(compiled, release);
+            }
+            var result = (tools.jackson.databind.node.ObjectNode) compiled;
+            result.put("id", ocid + "-compiled");
+            result.putArray("tag").add("compiled");
+            return result;
+        }
+
+        private static tools.jackson.databind.JsonNode merge(
+                tools.jackson.databind.JsonNode target, tools.jackson.databind.JsonNode patch) {
+            if (patch.isObject() && target != null && target.isObject()) {
+                var result = ((tools.jackson.databind.node.ObjectNode) target).deepCopy();
+                for (var member : patch.properties()) {
+                    if (member.getValue().isNull()) {
+                        result.remove(member.getKey());
+                    } else {
+                        result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
+                    }
+                }
+                return result;
+            }
+            if (patch.isArray() && target != null && target.isArray() && identified(patch) && identified(target)) {
+                var result = ((tools.jackson.databind.node.ArrayNode) target).deepCopy();
+                for (var item : patch) {
+                    int at = -1;
+                    for (int i = 0; i < result.size(); i++) {
+                        if (result.get(i)
+                                .path("id")
+                                .asString()
+                                .equals(item.path("id").asString())) {
+                            at = i;
+                        }
+                    }
+                    if (at < 0) {
+                        result.add(item.deepCopy());
+                    } else {
+                        result.set(at, merge(result.get(at), item));
+                    }
+                }
+                return result;
+            }
+            return patch.deepCopy();
+        }
+
+        private static boolean identified(tools.jackson.databind.JsonNode array) {
+            for (var item : array) {
+                if (!item.isObject() || !item.has("id")) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The records of other kinds a release draws on, read without a viewer (the caller has checked who acts). */
@@ -269,8 +423,15 @@ public class OpenContracting {
         return parties;
     }
 
-    /** A party: its id is its first org-id identifier, or Cairn's own number for it when it has none. */
-    record Party(OrganisationSummary organisation, List<String> roles) {
+    /**
+     * A party: its id is its first org-id identifier, or Cairn's own number for it when it has none; its scale is
+     * given for a supplier that declared it.
+     */
+    record Party(OrganisationSummary organisation, List<String> roles, SupplierScale scale) {
+
+        Party(OrganisationSummary organisation, List<String> roles) {
+            this(organisation, roles, null);
+        }
 
         String id() {
             var ids = organisation.identifiers();
@@ -297,6 +458,9 @@ public class OpenContracting {
                                 .toList());
             }
             party.put("roles", roles);
+            if (scale != null) {
+                party.put("details", Map.of("scale", scale.ocds()));
+            }
             return party;
         }
     }

@@ -24,7 +24,8 @@ import scot.cairn.tendering.TenderingFixture;
  * expresses interest and sends a bid after a refusal; on another tender, whose deadline has passed, a manager (the
  * administrator, made one) begins
  * the opening and the Procurement Representative completes it, reads the bid, appoints herself to evaluate a question,
- * scores the bid after a refusal and records the moderated score.
+ * scores the bid after a refusal and records the moderated score; she recommends the award, board members of both
+ * sectors approve it, and she records a challenge during the standstill, which refuses the contract's conclusion.
  */
 @BrowserTest
 class SealedBidBrowserTests {
@@ -163,6 +164,39 @@ class SealedBidBrowserTests {
         assertThat(browser.driver().getPageSource())
                 .contains("Totals and ranks")
                 .contains("88.00");
+
+        // Fiona recommends the award; she and David approve it for the board, and the standstill begins.
+        browser.form().press("Recommend the award to the board");
+        assertThat(browser.form().banner()).contains("The award is recommended to the board.");
+        browser.submitWith(browser.findAll("#main-content a[href*='/governance/decisions/']")
+                .get(0));
+        browser.waitForHeading("Award T-1 to Theatre Nemo");
+        String decision = browser.path();
+        browser.form().press("Approve this decision");
+        assertThat(browser.form().banner()).contains("Still needs approval from a third-sector board member.");
+        browser.signOut();
+        browser.signIn(DemoUsers.DAVID, DemoUsers.PASSWORD);
+        browser.open(decision);
+        browser.form().press("Approve this decision");
+        assertThat(browser.form().banner()).contains("is approved.");
+        browser.signOut();
+
+        // The contract record is made; Fiona records a challenge after a refusal, and the contract cannot be
+        // concluded while the standstill runs.
+        browser.signIn(DemoUsers.FIONA, DemoUsers.PASSWORD);
+        browser.open(page + "/contracts");
+        browser.waitForHeading("Standstill and contract for T-1");
+        assertThat(browser.text("main")).contains("Theatre Nemo").contains("£3,850,000.00");
+        browser.form().type("challenger", "Falkirk CVS");
+        browser.form().press("Record the challenge");
+        assertThat(browser.form().errors()).contains("Enter the day the challenge was received");
+        browser.form().date("receivedOn", today);
+        browser.form().type("grounds", "The scoring of price was not explained.");
+        browser.form().press("Record the challenge");
+        assertThat(browser.form().banner()).contains("The challenge is recorded.");
+        browser.form().press("Conclude the contract");
+        assertThat(browser.form().errors().get(0))
+                .startsWith("A contract cannot be concluded before the standstill ends");
         browser.assertEveryVisitedPageAccessible();
     }
 }

@@ -32,6 +32,7 @@ import scot.cairn.governance.RoleService;
 import scot.cairn.partnership.MemberRole;
 import scot.cairn.partnership.MembershipService;
 import scot.cairn.partnership.Role;
+import scot.cairn.platform.Dates;
 import scot.cairn.platform.PlatformClock;
 import scot.cairn.support.CairnTest;
 import scot.cairn.support.DemoUsers;
@@ -71,6 +72,9 @@ class EvaluationIntegrationTests {
 
     @Autowired
     OpeningService opening;
+
+    @Autowired
+    ContractGate gate;
 
     long id;
     long tid;
@@ -298,6 +302,262 @@ class EvaluationIntegrationTests {
         mvc.perform(get("/partnerships/" + id + "/tenders/" + tid + "/bid").with(users.as(DemoUsers.DAVID)))
                 .andExpect(content().string(containsString("Your bid was not successful")))
                 .andExpect(content().string(containsString("It scored higher")));
+    }
+
+    /** Fiona appoints the administrator, who scores Theatre Nemo 4 and Falkirk CVS 2; moderated as scored. */
+    private void moderated() throws Exception {
+        perform(
+                        post(base + "/evaluators"),
+                        DemoUsers.FIONA,
+                        Map.of("questionId", q1, "personId", personId(DemoUsers.ADMIN)))
+                .andExpect(status().isOk());
+        open();
+        String question = base + "/questions/" + q1;
+        var view = call(get(question), DemoUsers.ADMIN, null);
+        for (int n = 0; n < 2; n++) {
+            long bid = ((Number) JsonPath.read(view, "$.bids[" + n + "].bidId")).longValue();
+            int score = n == 0 ? 4 : 2;
+            perform(put(question + "/bids/" + bid + "/score"), DemoUsers.ADMIN, score(null, score, "As read."))
+                    .andExpect(status().isOk());
+            perform(put(question + "/bids/" + bid + "/moderation"), DemoUsers.FIONA, Map.of("score", score))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    /** {@link #moderated}, then Fiona recommends the award and she and David approve it for the board. */
+    private void awardedToNemo() throws Exception {
+        moderated();
+        var proposed = call(post(base + "/awards"), DemoUsers.FIONA, Map.of("lot", 0));
+        long decision = ((Number) JsonPath.read(proposed, "$[0].decisionId")).longValue();
+        var fiona = users.current(DemoUsers.FIONA);
+        var d = decisions.decision(id, decision, fiona);
+        d = decisions.approve(id, d.id(), d.version(), fiona);
+        decisions.approve(id, d.id(), d.version(), users.current(DemoUsers.DAVID));
+    }
+
+    @Test
+    void theContractIsConcludedOnlyAfterTheStandstillWithNoChallengeOpenAndThenOpensTheGate() throws Exception {
+        awardedToNemo();
+        var today = LocalDate.now(DeclarationService.SCOTLAND);
+        var end = today.plusDays(10);
+
+        // The contract record is made at award, from the winning bid and the tender.
+        String contracts = "/api/v1/partnerships/" + id + "/tenders/" + tid + "/contracts";
+        var view = call(get(contracts), DemoUsers.FIONA, null);
+        assertThat((Boolean) JsonPath.read(view, "$.officer")).isTrue();
+        assertThat((String) JsonPath.read(view, "$.awards[0].contract.supplier"))
+                .isEqualTo("Theatre Nemo");
+        assertThat((Double) JsonPath.read(view, "$.awards[0].contract.value")).isEqualTo(400000.0);
+        assertThat((String) JsonPath.read(view, "$.awards[0].contract.status")).isEqualTo("DRAFT");
+        assertThat((String) JsonPath.read(view, "$.awards[0].contract.startDate"))
+                .isEqualTo(today.minusDays(1).plusDays(30).toString());
+        long award = ((Number) JsonPath.read(view, "$.awards[0].awardId")).longValue();
+        long contract = ((Number) JsonPath.read(view, "$.awards[0].contract.id")).longValue();
+        // A member whose organisation bid reads the record but not the challenges, and records none.
+        perform(get(contracts), DemoUsers.DAVID, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.officer").value(false));
+        var challenge = new HashMap<String, Object>();
+        challenge.put("awardId", award);
+        challenge.put("challenger", "Falkirk CVS");
+        challenge.put("receivedOn", today.toString());
+        challenge.put("grounds", "The price scoring was not explained.");
+        perform(post(contracts + "/challenges"), DemoUsers.DAVID, challenge).andExpect(status().isForbidden());
+
+        String conclude = contracts + "/" + contract + "/conclude";
+        perform(post(conclude), DemoUsers.FIONA, Map.of("version", 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("A contract cannot be concluded before the standstill ends: it ends on "
+                                + Dates.day(end) + ", so the contract may be concluded from "
+                                + Dates.day(end.plusDays(1))));
+
+        var bad = new HashMap<String, Object>(challenge);
+        bad.put("challenger", " ");
+        bad.put("receivedOn", today.plusDays(1).toString());
+        perform(post(contracts + "/challenges"), DemoUsers.FIONA, bad)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[?(@.field == 'receivedOn')].message")
+                        .value("The day the challenge was received cannot be in the future"));
+        var recorded = call(post(contracts + "/challenges"), DemoUsers.FIONA, challenge);
+        long challengeId = ((Number) JsonPath.read(recorded, "$.id")).longValue();
+        assertThat(gate.evaluate(id).met()).isFalse();
+
+        var after =
+                end.plusDays(1).atTime(9, 0).atZone(DeclarationService.SCOTLAND).toInstant();
+        PlatformClock.asOf(after, () -> {
+            try {
+                perform(post(conclude), DemoUsers.FIONA, Map.of("version", 0))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.errors[0].message")
+                                .value("A challenge to this award is open: resolve it before the contract is"
+                                        + " concluded"));
+                perform(
+                                post(contracts + "/challenges/" + challengeId + "/resolve"),
+                                DemoUsers.FIONA,
+                                Map.of("version", 0, "resolution", "Withdrawn after the debrief meeting."))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.status").value("RESOLVED"));
+                perform(post(conclude), DemoUsers.FIONA, Map.of("version", 0))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.errors[0].message").value("Enter the day the contract ends"));
+                var change = new HashMap<String, Object>();
+                change.put("version", 0);
+                change.put("scale", "SMALL");
+                change.put("value", 395000);
+                change.put("startDate", today.plusDays(29).toString());
+                change.put("endDate", today.plusDays(29).plusYears(3).toString());
+                change.put("commitments", "Two apprenticeships a year\n\n");
+                change.put("kpis", "");
+                perform(put(contracts + "/" + contract), DemoUsers.FIONA, change)
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.errors[0].field").value("kpis"));
+                change.put("kpis", "Placements lasting a year: 80%\nYoung people in work or study: 60%");
+                perform(put(contracts + "/" + contract), DemoUsers.FIONA, change)
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.version").value(1));
+                perform(post(conclude), DemoUsers.FIONA, Map.of("version", 0)).andExpect(status().isConflict());
+                perform(post(conclude), DemoUsers.FIONA, Map.of("version", 1))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.status").value("CONCLUDED"));
+                // Concluded, the record is fixed and a challenge goes to court, not to the record.
+                change.put("version", 2);
+                perform(put(contracts + "/" + contract), DemoUsers.FIONA, change)
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.errors[0].message")
+                                .value("This contract is concluded: its record no longer changes"));
+                perform(post(contracts + "/challenges"), DemoUsers.FIONA, challenge)
+                        .andExpect(status().isBadRequest());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        assertThat(gate.evaluate(id).met()).isTrue();
+
+        // Award and contract releases join the tender's in both packages, valid with the extensions.
+        var releases =
+                json.readTree(call(get("/api/v1/partnerships/" + id + "/ocds/release-package"), DemoUsers.DAVID, null));
+        assertThat(OcdsValidator.releasePackage(releases)).isEmpty();
+        var tags = new java.util.ArrayList<String>();
+        releases.path("releases").forEach(r -> tags.add(r.path("tag").get(0).asString()));
+        assertThat(tags).endsWith("tender", "award", "contract");
+        var contractRelease = releases.path("releases").get(tags.size() - 1);
+        var supplier = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+        contractRelease.path("parties").forEach(p -> {
+            if (p.path("roles").toString().contains("supplier")) {
+                supplier.add(p);
+            }
+        });
+        assertThat(supplier).hasSize(1);
+        assertThat(supplier.get(0).path("details").path("scale").asString()).isEqualTo("small");
+        var c = contractRelease.path("contracts").get(0);
+        assertThat(c.path("value").path("amount").asInt()).isEqualTo(395000);
+        assertThat(c.path("agreedMetrics")).hasSize(3);
+        assertThat(c.path("awardID").asString())
+                .isEqualTo(releases.path("releases")
+                        .get(tags.size() - 2)
+                        .path("awards")
+                        .get(0)
+                        .path("id")
+                        .asString());
+
+        var records =
+                json.readTree(call(get("/api/v1/partnerships/" + id + "/ocds/record-package"), DemoUsers.DAVID, null));
+        assertThat(OcdsValidator.recordPackage(records)).isEmpty();
+        var compiled = records.path("records").get(0).path("compiledRelease");
+        assertThat(compiled.path("tag").get(0).asString()).isEqualTo("compiled");
+        assertThat(compiled.path("tender").path("status").asString()).isEqualTo("active");
+        assertThat(compiled.path("awards")).hasSize(1);
+        assertThat(compiled.path("contracts").get(0).path("status").asString()).isEqualTo("active");
+    }
+
+    @Test
+    void theContractPagesCorrectTheRecordAndResolveAChallengeWithErrorsOnTheirFields() throws Exception {
+        awardedToNemo();
+        String page = "/partnerships/" + id + "/tenders/" + tid + "/contracts";
+        var html = mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Standstill and contract for T-1")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var contract = html.replaceAll("(?s).*?/contracts/(\\d+)/edit.*", "$1");
+        mvc.perform(get(page + "/" + contract + "/edit").with(users.as(DemoUsers.DAVID)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/" + contract + "/edit")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("scale", "MEDIUM")
+                        .param("value", "")
+                        .param("startDate", "2027-04-01")
+                        .param("endDate", "2027-03-31")
+                        .param("commitments", "")
+                        .param("kpis", "Placements lasting a year: 80%"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the contract’s value")))
+                .andExpect(content().string(containsString("The contract must end after it starts")));
+        mvc.perform(post(page + "/" + contract + "/edit")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("scale", "MEDIUM")
+                        .param("value", "400000")
+                        .param("startDate", "2027-04-01")
+                        .param("endDate", "2030-03-31")
+                        .param("commitments", "Two apprenticeships a year")
+                        .param("kpis", "Placements lasting a year: 80%"))
+                .andExpect(redirectedUrlPattern(page + "*"));
+        mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(containsString("Theatre Nemo (Medium (fewer than 250 staff))")))
+                .andExpect(content().string(containsString("Two apprenticeships a year")));
+
+        mvc.perform(post(page + "/challenges")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("awardId", html.replaceAll("(?s).*?id=\"award-(\\d+)\".*", "$1"))
+                        .param("challenger", "Falkirk CVS")
+                        .param(
+                                "receivedOn",
+                                LocalDate.now(DeclarationService.SCOTLAND).toString())
+                        .param("grounds", "Price scoring"))
+                .andExpect(redirectedUrlPattern(page + "*"));
+        var withChallenge = mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(containsString("A challenge is open.")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var resolve = withChallenge.replaceAll("(?s).*?(/contracts/challenges/\\d+/resolve).*", "$1");
+        String resolvePage = "/partnerships/" + id + "/tenders/" + tid + resolve;
+        mvc.perform(get(resolvePage).with(users.as(DemoUsers.FIONA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Resolve the challenge by Falkirk CVS")));
+        mvc.perform(post(resolvePage)
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("resolution", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter how the challenge was resolved")));
+        mvc.perform(post(resolvePage)
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("resolution", "Withdrawn."))
+                .andExpect(redirectedUrlPattern(page + "*"));
+        mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(not(containsString("A challenge is open."))))
+                .andExpect(content().string(containsString("Withdrawn.")));
+        // The conclusion is refused on the page with its reason while the standstill runs.
+        mvc.perform(post(page + "/" + contract + "/conclude")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("version", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#conclude-" + contract + "\"")))
+                .andExpect(content().string(containsString("A contract cannot be concluded before the standstill")));
     }
 
     @Test

@@ -110,10 +110,49 @@ final class OcdsValidator {
                         item.path("classification").path("scheme"));
             }
             code(problems, "currency", release.path("tender").path("value").path("currency"));
+            for (var award : release.path("awards")) {
+                code(problems, "awardStatus", award.path("status"));
+                code(problems, "currency", award.path("value").path("currency"));
+            }
+            for (var contract : release.path("contracts")) {
+                code(problems, "contractStatus", contract.path("status"));
+                code(problems, "currency", contract.path("value").path("currency"));
+            }
+            for (var party : release.path("parties")) {
+                var scale = party.path("details").path("scale");
+                if (!scale.isMissingNode()
+                        && !List.of("micro", "sme", "small", "medium", "large", "selfEmployed")
+                                .contains(scale.asString())) {
+                    problems.add(scale.asString() + " is not in the partyScale codelist");
+                }
+            }
             code(
                     problems,
                     "currency",
                     release.path("planning").path("budget").path("amount").path("currency"));
+        }
+        return problems;
+    }
+
+    /**
+     * Every problem with the record package: the package schema, and each record's releases and compiled release with
+     * the extensions and codelists as in {@link #releasePackage}; empty when it is valid.
+     */
+    static List<String> recordPackage(JsonNode pack) {
+        var schema = REGISTRY.getSchema(SchemaLocation.of(SCHEMAS + "record-package-schema.json"));
+        var problems = new ArrayList<String>();
+        schema.validate(pack, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)))
+                .forEach(e -> problems.add(e.toString()));
+        for (var record : pack.path("records")) {
+            var releases = JSON.createObjectNode();
+            releases.put("uri", pack.path("uri").asString());
+            releases.put("version", pack.path("version").asString());
+            releases.put("publishedDate", pack.path("publishedDate").asString());
+            releases.set("publisher", pack.path("publisher"));
+            var list = releases.putArray("releases");
+            record.path("releases").forEach(list::add);
+            list.add(record.path("compiledRelease"));
+            problems.addAll(releasePackage(releases));
         }
         return problems;
     }

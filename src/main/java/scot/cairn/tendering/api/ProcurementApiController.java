@@ -83,8 +83,18 @@ class ProcurementApiController {
     @GetMapping("/partnerships/{id}/ocds/release-package")
     @Operation(
             summary = "Open contracting data: an OCDS 1.1.5 release package",
-            description = "The planning release of the expected procurement for now; 404 until one is recorded.")
+            description =
+                    "Every release as published: planning, tender, award and contract; 404 until one is" + " recorded.")
     Map<String, Object> releasePackage(@PathVariable long id, CurrentUser user) {
         return openData.releasePackage(id, user);
+    }
+
+    @GetMapping("/partnerships/{id}/ocds/record-package")
+    @Operation(
+            summary = "Open contracting data: an OCDS 1.1.5 record package",
+            description = "One record for each contracting process (the partnership's, then each later tender), with"
+                    + " its releases and the compiled release; 404 until a release is recorded.")
+    Map<String, Object> recordPackage(@PathVariable long id, CurrentUser user) {
+        return openData.recordPackage(id, user);
     }
 }

@@ -118,4 +118,11 @@ class ProcurementController {
     java.util.Map<String, Object> releasePackage(@PathVariable long id, CurrentUser user) {
         return openData.releasePackage(id, user);
     }
+
+    /** The OCDS record package for people reading in a browser. */
+    @GetMapping(value = BASE + "/ocds-record-package.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.Map<String, Object> recordPackage(@PathVariable long id, CurrentUser user) {
+        return openData.recordPackage(id, user);
+    }
 }
