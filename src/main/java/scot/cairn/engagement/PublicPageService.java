@@ -35,6 +35,7 @@ public class PublicPageService {
     private final ThemeService themes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<PublicSection> sections;
 
     PublicPageService(
             JdbcClient jdbc,
@@ -43,7 +44,9 @@ public class PublicPageService {
             DecisionService decisions,
             ThemeService themes,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            List<PublicSection> sections) {
+        this.sections = sections;
         this.jdbc = jdbc;
         this.scope = scope;
         this.partnerships = partnerships;
@@ -188,7 +191,16 @@ public class PublicPageService {
                 .limit(EngagementLimits.PUBLISHED.max())
                 .toList();
         return new PublicPartnership(
-                id, p.title(), p.region(), p.aims(), p.stage(), !p.closed(), bulletins, answers, themes.published(id));
+                id,
+                p.title(),
+                p.region(),
+                p.aims(),
+                p.stage(),
+                !p.closed(),
+                bulletins,
+                answers,
+                themes.published(id),
+                sections.stream().flatMap(s -> s.shown(id).stream()).toList());
     }
 
     static String href(long id) {

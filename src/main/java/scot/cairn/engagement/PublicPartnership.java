@@ -19,7 +19,8 @@ public record PublicPartnership(
         boolean takesEnquiries,
         List<PublicBulletin> bulletins,
         List<PublicAnswer> answers,
-        List<ThemeService.Published> youSaidWeDid) {
+        List<ThemeService.Published> youSaidWeDid,
+        List<PublicSection.Shown> sections) {
 
     public record PublicBulletin(String reference, String title, String body, Instant sentAt) {}
 

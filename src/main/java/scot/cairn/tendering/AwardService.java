@@ -37,6 +37,10 @@ public class AwardService {
 
     static final String SUBJECT = "tendering-award";
 
+    /** Recommendations for one lot, withdrawn ones included. */
+    static final scot.cairn.platform.Limit RECOMMENDATIONS =
+            new scot.cairn.platform.Limit(10, "tendering.limit.recommendations");
+
     private final TenderRepository tenders;
     private final PartnershipScope scope;
     private final OpeningService opening;
@@ -111,6 +115,8 @@ public class AwardService {
         if (rows(t.id()).stream().anyMatch(a -> a.lot() == lot && a.status() != AwardStatus.WITHDRAWN)) {
             throw InvalidInputException.of("lot", "tendering.award.already");
         }
+        RECOMMENDATIONS.check(
+                "lot", (int) rows(t.id()).stream().filter(a -> a.lot() == lot).count() + 1);
         if (rows.size() > 1 && rows.get(1).rank() == 1) {
             throw InvalidInputException.of("lot", "tendering.award.tie");
         }

@@ -32,6 +32,13 @@ public class BidService {
     static final int ANSWER = 10_000;
     static final int MEGABYTES = 20;
     static final Limit FILES = new Limit(10, "tendering.limit.bidFiles");
+
+    /** Organisations that may express interest in one tender, so bids for it too (one each). */
+    static final Limit BIDDERS = new Limit(200, "tendering.limit.bidders");
+
+    /** Times one organisation may send its bid for a tender, each leaving a receipt. */
+    static final Limit SENDINGS = new Limit(50, "tendering.limit.sendings");
+
     static final int OPEN_TENDERS = 200;
 
     private final TenderRepository tenders;
@@ -104,6 +111,14 @@ public class BidService {
         refuseUnlessBidder(user);
         refuseIfLate(t);
         if (!interested(t.id(), user.organisationId())) {
+            BIDDERS.check(
+                    "",
+                    support.jdbc()
+                                    .sql("select count(*) from tendering_bid_interest where tender_id = ?")
+                                    .param(t.id())
+                                    .query(Integer.class)
+                                    .single()
+                            + 1);
             support.jdbc()
                     .sql("""
                             insert into tendering_bid_interest (tender_id, organisation_id, person_id, expressed_at)
@@ -131,6 +146,15 @@ public class BidService {
         if (!interested(t.id(), user.organisationId())) {
             throw InvalidInputException.of("", "tendering.bid.interestFirst");
         }
+        SENDINGS.check(
+                "",
+                support.jdbc()
+                                .sql(
+                                        "select count(*) from tendering_receipt where tender_id = ? and organisation_id = ?")
+                                .params(t.id(), user.organisationId())
+                                .query(Integer.class)
+                                .single()
+                        + 1);
         var types = check(t, bid);
         var packed = BidEnvelope.pack(bid, types, support.json());
         var manifest = sealing.seal(t.id(), user.organisationId(), BidEnvelope.MANIFEST, packed.manifest());

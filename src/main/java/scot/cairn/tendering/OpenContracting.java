@@ -94,6 +94,33 @@ public class OpenContracting {
     @Transactional(readOnly = true)
     public Map<String, Object> releasePackage(long id, CurrentUser user) {
         scope.requireRead(id, user);
+        return releasePackage(id);
+    }
+
+    /**
+     * The release package for anyone, without an account, once the board has turned the partnership's public page
+     * on; 404 before (or while there is no release).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> publishedReleasePackage(long id) {
+        refuseUnlessPublic(id);
+        return releasePackage(id);
+    }
+
+    /** The record package for anyone once the partnership's public page is on; 404 before. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> publishedRecordPackage(long id) {
+        refuseUnlessPublic(id);
+        return recordPackage(id);
+    }
+
+    private void refuseUnlessPublic(long id) {
+        if (!sources.publicPages().enabled(id)) {
+            throw new NotFoundException("Open contracting data");
+        }
+    }
+
+    private Map<String, Object> releasePackage(long id) {
         var releases = bodies(id);
         var parsed =
                 releases.stream().map(body -> support.json().readTree(body)).toList();
@@ -202,6 +229,10 @@ public class OpenContracting {
     @Transactional(readOnly = true)
     public Map<String, Object> recordPackage(long id, CurrentUser user) {
         scope.requireRead(id, user);
+        return recordPackage(id);
+    }
+
+    private Map<String, Object> recordPackage(long id) {
         var releases = bodies(id);
         var byOcid = new LinkedHashMap<String, List<tools.jackson.databind.JsonNode>>();
         for (var body : releases) {
@@ -303,6 +334,7 @@ public class OpenContracting {
             scot.cairn.partnership.PartnershipService partnerships,
             BenefitRepository benefits,
             ProcurementRepository procurements,
+            scot.cairn.engagement.PublicPageService publicPages,
             org.springframework.context.MessageSource messages) {
 
         /** Releases are written in English ({@code "language": "en"}), whoever publishes them. */

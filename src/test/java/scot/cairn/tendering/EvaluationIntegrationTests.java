@@ -471,6 +471,30 @@ class EvaluationIntegrationTests {
         assertThat(compiled.path("tender").path("status").asString()).isEqualTo("active");
         assertThat(compiled.path("awards")).hasSize(1);
         assertThat(compiled.path("contracts").get(0).path("status").asString()).isEqualTo("active");
+
+        // Anyone reads the contract and the data on the public page once the board turns it on; not before.
+        String open = "/public/partnerships/" + id + "/ocds/record-package.json";
+        mvc.perform(get(open)).andExpect(status().isNotFound());
+        var fiona = users.current(DemoUsers.FIONA);
+        var agreed = decisions.propose(
+                id,
+                null,
+                new scot.cairn.governance.DecisionDetails(
+                        "Have a public page", "Openness.", "", "Yes.", LocalDate.now(), true, null, null, null),
+                fiona);
+        agreed = decisions.approve(id, agreed.id(), agreed.version(), fiona);
+        decisions.approve(id, agreed.id(), agreed.version(), users.current(DemoUsers.DAVID));
+        users.bean(scot.cairn.engagement.PublicPageService.class).change(id, 0, true, agreed.id(), fiona);
+        mvc.perform(get("/public/partnerships/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Contracts and open contracting data")))
+                .andExpect(content().string(containsString("contract with Theatre Nemo for £395,000.00")));
+        assertThat(OcdsValidator.recordPackage(json.readTree(mvc.perform(get(open))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())))
+                .isEmpty();
     }
 
     @Test
