@@ -27,11 +27,12 @@ import scot.cairn.tendering.SpecSection;
 /**
  * Falkirk on the road to tender: Graeme Wilson joined as Procurement Representative with a finance colleague and
  * Barnardo's fostering manager, and six people declared their interests. Graeme found one conflict: David's Falkirk
- * CVS may bid, so David is kept out of evaluating bids and what he knows is shared with every provider. Karen's
- * declaration, made this week, waits for Graeme's review. Graeme has set two community benefits: care leavers recruited
+ * CVS may bid, so David is kept out of evaluating bids and what he knows is shared with every provider; Karen's
+ * Barnardo's may bid too, so she is kept out likewise. Graeme has set two community benefits: care leavers recruited
  * (mandatory) and spending with local social enterprises (scored; required, as the expected procurement he
  * recorded for the council's procurement plan is worth £4.2 million), traced twelve requirements to the evidence and
- * wrote the first draft of the service specification, which waits for the board (and, first, for Karen's review).
+ * wrote the service specification, which both Senior Sponsors signed yesterday. He drew tender T-1 from it the same
+ * day and the board published it: it is open, and providers (Theatre Nemo's Iain among them) may bid for four weeks.
  */
 @Component
 class DemoTender {
@@ -45,6 +46,7 @@ class DemoTender {
     private final DocumentService documents;
     private final ProcurementService procurements;
     private final scot.cairn.tendering.PricingService pricings;
+    private final TenderWork work;
 
     DemoTender(
             DemoDirectory directory,
@@ -55,7 +57,9 @@ class DemoTender {
             scot.cairn.tendering.RequirementService requirements,
             DocumentService documents,
             ProcurementService procurements,
-            scot.cairn.tendering.PricingService pricings) {
+            scot.cairn.tendering.PricingService pricings,
+            TenderWork work) {
+        this.work = work;
         this.documents = documents;
         this.procurements = procurements;
         this.pricings = pricings;
@@ -175,14 +179,12 @@ class DemoTender {
         DemoSeeder.on(
                 today.minusDays(6),
                 () -> pricings.set(id, null, weeklyFees(), graeme).version());
-        DemoSeeder.on(today.minusDays(5), () -> {
+        var draft = DemoSeeder.on(today.minusDays(5), () -> {
             // Graeme writes in English; the records the draft keeps are in the language of whoever saves.
             var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
             org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.UK);
             try {
-                return documents
-                        .save(id, DocumentKind.SPEC, 0, null, draftSpecification(), graeme)
-                        .number();
+                return documents.save(id, DocumentKind.SPEC, 0, null, draftSpecification(), graeme);
             } finally {
                 org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
             }
@@ -200,7 +202,82 @@ class DemoTender {
                                         "Fostering Service Manager at Barnardo's Scotland, which runs a fostering"
                                                 + " agency and may bid."))),
                         karen));
+        DemoSeeder.on(today.minusDays(1), () -> {
+            var declared = declarations.declarations(id, graeme).all().stream()
+                    .filter(d -> d.person().equals("Karen Duncan"))
+                    .findFirst()
+                    .orElseThrow();
+            review(
+                    id,
+                    declared.id(),
+                    ConflictRisk.RELEVANT,
+                    Set.of(Measure.KEPT_OUT_OF_EVALUATION, Measure.INFORMATION_SHARED),
+                    "Barnardo's may bid. Karen keeps advising on the placement model but will not evaluate bids.",
+                    graeme);
+            var signed = documents.sign(id, DocumentKind.SPEC, draft.number(), draft.version(), fiona);
+            documents.sign(id, DocumentKind.SPEC, draft.number(), signed.version(), david);
+            return openTender(id, today, graeme, fiona, david);
+        });
     }
+
+    /**
+     * Tender T-1, drawn by Graeme from the approved specification and published by the board yesterday: quality 50%,
+     * price 30% and community benefits 20%, three questions, clarification questions in three weeks and bids in four.
+     */
+    private long openTender(long id, LocalDate today, CurrentUser graeme, CurrentUser fiona, CurrentUser david) {
+        var t = work.tenders()
+                .draw(
+                        id,
+                        new scot.cairn.tendering.TenderDetails(
+                                "Foster care provision for children in Falkirk",
+                                scot.cairn.tendering.TenderProcedure.OPEN,
+                                new BigDecimal("4200000"),
+                                50,
+                                30,
+                                20,
+                                today.minusDays(1),
+                                today.plusDays(20),
+                                today.plusDays(27),
+                                today.plusDays(41),
+                                today.plusDays(48),
+                                today.plusDays(91)),
+                        graeme);
+        var questions = List.of(
+                new scot.cairn.tendering.QuestionDetails(
+                        scot.cairn.tendering.QuestionCriterion.QUALITY,
+                        "How will you keep placements stable, so that children stay with the carers they know?",
+                        "A strong answer sets out support for carers day and night, how a placement at risk is"
+                                + " spotted early, and what the pilot taught about matching.",
+                        30),
+                new scot.cairn.tendering.QuestionDetails(
+                        scot.cairn.tendering.QuestionCriterion.QUALITY,
+                        "How will you find and keep foster carers in Falkirk?",
+                        "A strong answer names where carers come from, the training offered and how carers are"
+                                + " kept; it says how many new households a year are expected.",
+                        20),
+                new scot.cairn.tendering.QuestionDetails(
+                        scot.cairn.tendering.QuestionCriterion.COMMUNITY_BENEFITS,
+                        "What will you spend with social enterprises in Falkirk each year (CB-2), and on what?",
+                        "Score the amount committed a year against the £40,000 target and how sure the plan is.",
+                        20));
+        for (var q : questions) {
+            work.questions().ask(id, t.id(), q, graeme);
+        }
+        work.publication().propose(id, t.id(), t.version(), graeme);
+        var decision = work.decisions()
+                .decision(id, work.tenders().tender(id, t.id(), graeme).decisionId(), fiona);
+        decision = work.decisions().approve(id, decision.id(), decision.version(), fiona);
+        work.decisions().approve(id, decision.id(), decision.version(), david);
+        return t.id();
+    }
+
+    /** The services a tender is drawn and published with. */
+    @Component
+    record TenderWork(
+            scot.cairn.tendering.TenderService tenders,
+            scot.cairn.tendering.QuestionService questions,
+            scot.cairn.tendering.TenderPublication publication,
+            scot.cairn.governance.DecisionService decisions) {}
 
     /** A weekly fee per child placed, by age and need, from the pilot's costs. */
     private static scot.cairn.tendering.PricingDetails weeklyFees() {

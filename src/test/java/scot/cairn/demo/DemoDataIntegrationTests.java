@@ -327,7 +327,7 @@ class DemoDataIntegrationTests {
         assertThat(all)
                 .filteredOn(d -> d.person().equals("Karen Duncan"))
                 .singleElement()
-                .satisfies(d -> assertThat(d.status()).isEqualTo(scot.cairn.tendering.DeclarationStatus.WAITING));
+                .satisfies(d -> assertThat(d.reviewedBy()).isEqualTo("Graeme Wilson"));
         assertThat(all)
                 .filteredOn(d -> d.person().equals("Fiona Reid"))
                 .singleElement()
@@ -344,13 +344,12 @@ class DemoDataIntegrationTests {
         assertThat(trace.requirements()).extracting(r -> r.reference()).contains("SR-1", "SR-12");
         assertThat(trace.unevidenced()).isZero();
         assertThat(trace.used()).hasSizeGreaterThanOrEqualTo(8);
-        // Graeme's first draft of the specification carries the requirements and benefits, and waits: Karen's
-        // declaration must be reviewed before the board may approve it.
+        // Graeme's specification carries the requirements and benefits; both Senior Sponsors signed it.
         var spec = users.bean(scot.cairn.governance.DocumentReader.class)
                 .document(id, scot.cairn.governance.DocumentKind.SPEC, fiona);
         assertThat(spec.current().number()).isEqualTo(1);
         assertThat(spec.current().createdByName()).isEqualTo("Graeme Wilson");
-        assertThat(spec.current().signatures()).isEmpty();
+        assertThat(spec.current().signatures()).hasSize(2);
         assertThat(spec.current().sections())
                 .filteredOn(s -> s.key().equals("community-benefits"))
                 .singleElement()
@@ -360,7 +359,6 @@ class DemoDataIntegrationTests {
                         spec.current().sections().stream().map(s -> s.records()).toList()))
                 .contains("SR-1. ", "SR-12. ")
                 .doesNotContain("rests on no evidence");
-        assertThat(spec.flags()).anySatisfy(f -> assertThat(f).contains("waits for review"));
         // Its expected procurement, recorded in Design for the council's plan, is in the pipeline and the draft.
         assertThat(users.bean(scot.cairn.tendering.ProcurementService.class).pipeline(fiona))
                 .anySatisfy(row -> {
@@ -371,6 +369,9 @@ class DemoDataIntegrationTests {
                 .filteredOn(s -> s.key().equals("contract-period"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.records()).contains("£4,200,000.00", "36 months"));
+        // Tender T-1, drawn from it, is published and open: a provider finds it among the open tenders.
+        assertThat(users.bean(scot.cairn.tendering.BidService.class).open(users.current(DemoUsers.IAIN)))
+                .anySatisfy(t -> assertThat(t.title()).isEqualTo("Foster care provision for children in Falkirk"));
     }
 
     @Test
