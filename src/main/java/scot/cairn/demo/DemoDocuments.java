@@ -95,13 +95,27 @@ class DemoDocuments {
         }
     }
 
+    /** A short document of {@code kind} for a partnership other than the ten pilots, signed by each signer. */
+    void signed(
+            long id,
+            DocumentKind kind,
+            String publicName,
+            String thirdName,
+            CurrentUser editor,
+            CurrentUser pub,
+            CurrentUser third) {
+        signAll(id, kind, pilotText(kind, publicName, thirdName, "for their partnership"), editor, pub, third);
+    }
+
     private static Map<String, String> pilotText(DocumentKind kind, String publicName, String thirdName) {
+        return pilotText(kind, publicName, thirdName, "for the Scottish Government PSP programme pilot");
+    }
+
+    private static Map<String, String> pilotText(
+            DocumentKind kind, String publicName, String thirdName, String occasion) {
         var text = new LinkedHashMap<String, String>();
         for (var s : kind.sections()) {
-            text.put(
-                    s.key(),
-                    s.heading() + " as agreed by " + publicName + " and " + thirdName
-                            + " for the Scottish Government PSP programme pilot.");
+            text.put(s.key(), s.heading() + " as agreed by " + publicName + " and " + thirdName + " " + occasion + ".");
         }
         text.put(s(kind), publicName + " and " + thirdName + ", the two core partners of the pilot.");
         return text;

@@ -102,6 +102,7 @@ class DemoSeeder {
     private final DemoDocuments documents;
     private final DemoSroi sroi;
     private final DemoProject project;
+    private final DemoPastTender past;
 
     DemoSeeder(
             DemoDirectory directory,
@@ -110,7 +111,9 @@ class DemoSeeder {
             DemoOutcomes outcomes,
             DemoDocuments documents,
             DemoSroi sroi,
-            DemoProject project) {
+            DemoProject project,
+            DemoPastTender past) {
+        this.past = past;
         this.directory = directory;
         this.partnerships = partnerships;
         this.governance = governance;
@@ -142,10 +145,11 @@ class DemoSeeder {
                 "Scottish Government",
                 password,
                 false);
-        directory.account(
+        var iain = directory.account(
                 "Iain Campbell", "iain.campbell@theatrenemo.example", "Director", "Theatre Nemo", password, false);
         fosterCare(fiona, david, sam);
         pilots(morven);
+        past.run(fiona, iain, password);
     }
 
     private void organisations() {

@@ -240,15 +240,20 @@ class DemoSroi {
 
     /** A small forecast for a pilot, approved by the two partners on the board (made if the pilot has none yet). */
     void pilotForecast(long id, CurrentUser owner, CurrentUser commissioner, CurrentUser provider) {
+        pilotForecast(id, owner, commissioner, provider, LocalDate.of(2010, 7, 1), LocalDate.of(2011, 6, 30));
+    }
+
+    /** The same forecast for a pilot that runs from {@code start} to {@code end}. */
+    void pilotForecast(
+            long id,
+            CurrentUser owner,
+            CurrentUser commissioner,
+            CurrentUser provider,
+            LocalDate start,
+            LocalDate end) {
         board(id, owner, commissioner, provider);
         long forecast = sroi.create(
-                        id,
-                        AnalysisDetails.of(
-                                "Forecast for the pilot",
-                                AnalysisType.FORECAST,
-                                LocalDate.of(2010, 7, 1),
-                                LocalDate.of(2011, 6, 30)),
-                        owner)
+                        id, AnalysisDetails.of("Forecast for the pilot", AnalysisType.FORECAST, start, end), owner)
                 .id();
         input(id, forecast, "Public partner", "Pilot funding", "100000", "0", owner);
         input(id, forecast, "Third-sector partner", "Staff and volunteer time", "0", "20000", owner);

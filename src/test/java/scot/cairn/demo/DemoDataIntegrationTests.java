@@ -375,6 +375,45 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void aPastPartnershipTenderedItsServiceAndClosedOnceTheContractWasConcluded() throws Exception {
+        var fiona = users.current(DemoUsers.FIONA);
+        var past = partnerships.mine(fiona).stream()
+                .filter(p -> p.title().equals("Falkirk work placements for care leavers"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(past.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(partnerships.get(past.id(), fiona).closureRoute()).isEqualTo(ClosureRoute.AWARDED);
+        long tid = users.bean(scot.cairn.tendering.TenderService.class)
+                .tenders(past.id(), fiona)
+                .get(0)
+                .id();
+        // Three bids, evaluated and moderated; Quarriers ranked first and its contract is concluded.
+        var evaluation =
+                users.bean(scot.cairn.tendering.EvaluationService.class).evaluation(past.id(), tid, fiona);
+        assertThat(evaluation.rows()).hasSize(3);
+        assertThat(evaluation.rows()).allSatisfy(r -> assertThat(r.complete()).isTrue());
+        var contracts = users.bean(scot.cairn.tendering.ContractService.class).contracts(past.id(), tid, fiona);
+        assertThat(contracts.awards()).singleElement().satisfies(a -> {
+            assertThat(a.supplier()).isEqualTo("Quarriers");
+            assertThat(a.contract().status()).isEqualTo(scot.cairn.tendering.ContractStatus.CONCLUDED);
+            assertThat(a.contract().kpiLines()).hasSize(3);
+        });
+        // Theatre Nemo, which bid, reads its debrief.
+        var iain = users.current(DemoUsers.IAIN);
+        assertThat(users.bean(scot.cairn.tendering.BidService.class)
+                        .bidding(past.id(), tid, iain)
+                        .debriefs())
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.successful()).isFalse();
+                    assertThat(d.rank()).isEqualTo(3);
+                });
+        // Its open contracting data runs from the tender to the contract.
+        var pack = users.bean(scot.cairn.tendering.OpenContracting.class).recordPackage(past.id(), fiona);
+        assertThat(pack.toString()).contains("\"tag\":[\"tender\"]", "\"tag\":[\"award\"]", "\"tag\":[\"contract\"]");
+    }
+
+    @Test
     void organisationsFromTheSeedsAreInTheDirectory() {
         assertThat(organisations.search("").stream().map(o -> o.name()))
                 .contains(
