@@ -23,15 +23,18 @@ final class AwardRelease {
     private final String ocid;
     private final Function<Message, String> words;
     private final List<OpenContracting.Party> parties;
+    private final long supplierId;
 
     /**
      * @param ocid the contracting process of the tender
-     * @param parties the buyer and the other core partners, and the supplier with its roles
+     * @param parties the buyer and the other core partners, and the tender's suppliers with their roles
+     * @param supplierId the organisation this award or contract is with
      */
-    AwardRelease(String ocid, Function<Message, String> words, List<OpenContracting.Party> parties) {
+    AwardRelease(String ocid, Function<Message, String> words, List<OpenContracting.Party> parties, long supplierId) {
         this.ocid = ocid;
         this.words = words;
         this.parties = parties;
+        this.supplierId = supplierId;
     }
 
     static String awardId(long awardId) {
@@ -100,7 +103,7 @@ final class AwardRelease {
 
     private Map<String, Object> supplier() {
         var s = parties.stream()
-                .filter(p -> p.roles().contains("supplier"))
+                .filter(p -> p.organisation().id() == supplierId)
                 .findFirst()
                 .orElseThrow();
         return Map.of("id", s.id(), "name", s.organisation().name());

@@ -110,6 +110,7 @@ public class BidService {
         var t = open(id, tenderId, user);
         refuseUnlessBidder(user);
         refuseIfLate(t);
+        support.lockTender(t.id());
         if (!interested(t.id(), user.organisationId())) {
             BIDDERS.check(
                     "",

@@ -96,9 +96,11 @@ public class ContractService {
                     contract.supplier(),
                     a.standstillEnd(),
                     today.isAfter(a.standstillEnd()),
-                    (int) challenges.stream()
-                            .filter(c -> c.status() == ChallengeStatus.OPEN)
-                            .count(),
+                    officer
+                            ? (int) challenges.stream()
+                                    .filter(c -> c.status() == ChallengeStatus.OPEN)
+                                    .count()
+                            : 0,
                     officer ? challenges : List.of(),
                     contract));
         }
@@ -241,7 +243,7 @@ public class ContractService {
         var c = contract(t, contractId);
         ConcurrentChangeException.check("contract", seenVersion, c.version());
         var errors = new InvalidInputException.Collector()
-                .rejectIf(c.status() == ContractStatus.CONCLUDED, "value", "tendering.contract.concluded")
+                .rejectIf(c.status() == ContractStatus.CONCLUDED, "", "tendering.contract.concluded")
                 .rejectIf(d.scale() == null, "scale", "tendering.contract.scaleMissing")
                 .rejectIf(d.value() == null, "value", "tendering.contract.valueMissing")
                 .rejectIf(
@@ -313,7 +315,6 @@ public class ContractService {
     public ContractsView.Contract conclude(
             long id, long tenderId, long contractId, Integer seenVersion, CurrentUser user) {
         var t = forOfficer(id, tenderId, user);
-        support.lockTender(t.id());
         var c = contract(t, contractId);
         ConcurrentChangeException.check("contract", seenVersion, c.version());
         var award = approvedAwards(t.id()).stream()
@@ -336,14 +337,23 @@ public class ContractService {
                 .rejectIf(c.scale() == null, "contract", "tendering.contract.scaleMissing")
                 .throwIfAny();
         var now = support.clock().instant();
-        support.jdbc()
+        int changed = support.jdbc()
                 .sql("""
                         update tendering_contract set status = ?, concluded_at = ?, concluded_by = ?,
                                version = version + 1
-                         where id = ? and version = ?
+                         where id = ? and version = ? and status = ?
                         """)
-                .params(ContractStatus.CONCLUDED.name(), Timestamp.from(now), user.personId(), c.id(), c.version())
+                .params(
+                        ContractStatus.CONCLUDED.name(),
+                        Timestamp.from(now),
+                        user.personId(),
+                        c.id(),
+                        c.version(),
+                        ContractStatus.DRAFT.name())
                 .update();
+        if (changed == 0) {
+            throw new ConcurrentChangeException("contract");
+        }
         var concluded = contract(t, contractId);
         openContracting.publishContract(t, award.id(), supplierOf(c.id()), concluded, now);
         record(
@@ -548,8 +558,14 @@ public class ContractService {
         return access.among(Editors.PROCUREMENT) && opening.impartialOfficer(access, t);
     }
 
+    /**
+     * The tender for an officer's change, its row locked until the transaction ends: challenges, corrections,
+     * resolutions and the conclusion then happen one after another, so a contract is never concluded beside a challenge
+     * recorded at the same moment.
+     */
     private Tender forOfficer(long id, long tenderId, CurrentUser user) {
         var access = scope.requireEdit(id, user, Editors.PROCUREMENT);
+        support.lockTender(tenderId);
         var t = find(id, tenderId);
         if (!opening.impartialOfficer(access, t)) {
             throw new ForbiddenException("tendering.bids.bidderOrganisation");

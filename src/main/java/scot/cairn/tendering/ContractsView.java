@@ -18,7 +18,7 @@ public record ContractsView(boolean officer, List<Standstill> awards) {
      *
      * @param standstillEnd the last day of the standstill
      * @param standstillOver whether that day has passed (Scottish time)
-     * @param openChallenges how many challenges are open
+     * @param openChallenges how many challenges are open, for officers only (0 for others)
      * @param challenges the challenges, for officers only (empty for others)
      */
     public record Standstill(

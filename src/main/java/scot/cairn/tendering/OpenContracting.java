@@ -36,6 +36,21 @@ public class OpenContracting {
     static final scot.cairn.platform.Limit RELEASES = new scot.cairn.platform.Limit(500, "tendering.limit.releases");
 
     static final String VERSION = "1.1";
+
+    /** The extensions the releases use: each one's extension.json at the commit the tests check against. */
+    static final List<String> EXTENSIONS = List.of(
+            extension("lots", "8d3b52eb26ce0f1a015c91b665c120b17ef619a0"),
+            extension("awardCriteria", "9391240f353e8536992938fe9f7987cd89235331"),
+            extension("otherRequirements", "143e56e3166073b5d317826a745e46b9889e379b"),
+            extension("sustainability", "b8d93a0edb8e0ac2f27f733cccf3884e392346e9"),
+            extension("metrics", "fad91df868907e339e5b3b4af5c334e02b80fa4f"),
+            extension("partyDetails_scale", "152cd9fb74e021e537b17d84420615acf7dec032"));
+
+    private static String extension(String name, String commit) {
+        return "https://raw.githubusercontent.com/open-contracting-extensions/ocds_" + name + "_extension/" + commit
+                + "/extension.json";
+    }
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final PartnershipScope scope;
@@ -94,7 +109,7 @@ public class OpenContracting {
     @Transactional(readOnly = true)
     public Map<String, Object> releasePackage(long id, CurrentUser user) {
         scope.requireRead(id, user);
-        return releasePackage(id);
+        return releasePackage(id, "/api/v1/partnerships/" + id + "/ocds/release-package");
     }
 
     /**
@@ -104,14 +119,14 @@ public class OpenContracting {
     @Transactional(readOnly = true)
     public Map<String, Object> publishedReleasePackage(long id) {
         refuseUnlessPublic(id);
-        return releasePackage(id);
+        return releasePackage(id, "/public/partnerships/" + id + "/ocds/release-package.json");
     }
 
     /** The record package for anyone once the partnership's public page is on; 404 before. */
     @Transactional(readOnly = true)
     public Map<String, Object> publishedRecordPackage(long id) {
         refuseUnlessPublic(id);
-        return recordPackage(id);
+        return recordPackage(id, "/public/partnerships/" + id + "/ocds/record-package.json");
     }
 
     private void refuseUnlessPublic(long id) {
@@ -120,13 +135,14 @@ public class OpenContracting {
         }
     }
 
-    private Map<String, Object> releasePackage(long id) {
+    private Map<String, Object> releasePackage(long id, String path) {
         var releases = bodies(id);
         var parsed =
                 releases.stream().map(body -> support.json().readTree(body)).toList();
         var pack = new LinkedHashMap<String, Object>();
-        pack.put("uri", settings.baseUrl() + "/api/v1/partnerships/" + id + "/ocds/release-package");
+        pack.put("uri", settings.baseUrl() + path);
         pack.put("version", VERSION);
+        pack.put("extensions", EXTENSIONS);
         pack.put("publishedDate", parsed.get(parsed.size() - 1).path("date").asString());
         pack.put("publisher", Map.of("name", settings.publisher()));
         pack.put("releases", parsed);
@@ -201,24 +217,39 @@ public class OpenContracting {
     private AwardRelease awardRelease(Tender tender, long supplierId, ContractsView.Contract contract) {
         var partnership = sources.partnerships().forChecks(tender.partnershipId());
         releases(partnership.id());
-        var supplier = organisations.getAll(List.of(supplierId)).get(supplierId);
+        // Every supplier of the tender so far keeps its role (a later release replaces the parties' roles when
+        // merged), with this award's supplier first among them.
+        var scales = new java.util.LinkedHashMap<Long, SupplierScale>();
+        scales.put(supplierId, contract.scale());
+        support.jdbc()
+                .sql("select supplier_id, supplier_scale from tendering_contract where tender_id = ? order by id")
+                .param(tender.id())
+                .query((rs, n) -> {
+                    scales.putIfAbsent(
+                            rs.getLong(1), rs.getString(2) == null ? null : SupplierScale.valueOf(rs.getString(2)));
+                    return null;
+                })
+                .list();
+        var suppliers = organisations.getAll(scales.keySet());
         var parties = new ArrayList<Party>();
-        boolean named = false;
         for (var p : parties(partnership)) {
-            if (supplier != null && p.organisation().id() == supplier.id()) {
+            long org = p.organisation().id();
+            if (suppliers.containsKey(org)) {
                 var roles = new ArrayList<>(p.roles());
                 roles.add("supplier");
-                parties.add(new Party(p.organisation(), roles, contract.scale()));
-                named = true;
+                parties.add(new Party(p.organisation(), roles, scales.get(org)));
             } else {
                 parties.add(p);
             }
         }
-        if (!named && supplier != null) {
-            parties.add(new Party(supplier, List.of("supplier"), contract.scale()));
-        }
+        var partners = parties.stream().map(p -> p.organisation().id()).toList();
+        scales.forEach((org, scale) -> {
+            if (!partners.contains(org) && suppliers.containsKey(org)) {
+                parties.add(new Party(suppliers.get(org), List.of("supplier"), scale));
+            }
+        });
         return new AwardRelease(
-                TenderRelease.ocid(ocid(partnership.id()), tender.number()), sources.english(), parties);
+                TenderRelease.ocid(ocid(partnership.id()), tender.number()), sources.english(), parties, supplierId);
     }
 
     /**
@@ -229,10 +260,10 @@ public class OpenContracting {
     @Transactional(readOnly = true)
     public Map<String, Object> recordPackage(long id, CurrentUser user) {
         scope.requireRead(id, user);
-        return recordPackage(id);
+        return recordPackage(id, "/api/v1/partnerships/" + id + "/ocds/record-package");
     }
 
-    private Map<String, Object> recordPackage(long id) {
+    private Map<String, Object> recordPackage(long id, String path) {
         var releases = bodies(id);
         var byOcid = new LinkedHashMap<String, List<tools.jackson.databind.JsonNode>>();
         for (var body : releases) {
@@ -249,8 +280,9 @@ public class OpenContracting {
             records.add(record);
         });
         var pack = new LinkedHashMap<String, Object>();
-        pack.put("uri", settings.baseUrl() + "/api/v1/partnerships/" + id + "/ocds/record-package");
+        pack.put("uri", settings.baseUrl() + path);
         pack.put("version", VERSION);
+        pack.put("extensions", EXTENSIONS);
         pack.put(
                 "publishedDate",
                 support.json()

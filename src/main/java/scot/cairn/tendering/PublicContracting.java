@@ -10,7 +10,8 @@ import scot.cairn.platform.Message;
 
 /**
  * The partnership's contracts on its public page, once it has published open contracting data: each contract awarded
- * (to whom, for how much, for when, and whether concluded) and links to the OCDS release and record packages.
+ * (to whom, for how much, from when, as the award was published; a concluded one as concluded, with its end) and links
+ * to the OCDS release and record packages. Corrections to a record not yet concluded stay off the page until then.
  */
 @Component
 class PublicContracting implements PublicSection {
@@ -33,8 +34,13 @@ class PublicContracting implements PublicSection {
         }
         var lines = new ArrayList<Message>(support.jdbc()
                 .sql("""
-                        select t.number, t.title, c.lot, c.supplier, c.amount, c.start_date, c.end_date, c.status
-                          from tendering_contract c join tendering_tender t on t.id = c.tender_id
+                        select t.number, t.title, c.lot, c.supplier,
+                               case when c.status = 'CONCLUDED' then c.amount else coalesce(a.price, c.amount) end,
+                               case when c.status = 'CONCLUDED' then c.start_date else t.contract_start end,
+                               c.end_date, c.status
+                          from tendering_contract c
+                          join tendering_tender t on t.id = c.tender_id
+                          join tendering_award a on a.id = c.award_id
                          where c.partnership_id = ? order by t.number, c.lot
                         """)
                 .param(partnershipId)

@@ -382,6 +382,12 @@ class EvaluationIntegrationTests {
                         .value("The day the challenge was received cannot be in the future"));
         var recorded = call(post(contracts + "/challenges"), DemoUsers.FIONA, challenge);
         long challengeId = ((Number) JsonPath.read(recorded, "$.id")).longValue();
+        // Members who are not officers (some bid) learn neither the challenge nor that there is one.
+        perform(get(contracts), DemoUsers.DAVID, null)
+                .andExpect(jsonPath("$.awards[0].openChallenges").value(0))
+                .andExpect(jsonPath("$.awards[0].challenges.length()").value(0));
+        perform(get(contracts), DemoUsers.FIONA, null)
+                .andExpect(jsonPath("$.awards[0].openChallenges").value(1));
         assertThat(gate.evaluate(id).met()).isFalse();
 
         var after =
@@ -440,6 +446,7 @@ class EvaluationIntegrationTests {
         var releases =
                 json.readTree(call(get("/api/v1/partnerships/" + id + "/ocds/release-package"), DemoUsers.DAVID, null));
         assertThat(OcdsValidator.releasePackage(releases)).isEmpty();
+        assertThat(releases.path("extensions")).hasSize(6);
         var tags = new java.util.ArrayList<String>();
         releases.path("releases").forEach(r -> tags.add(r.path("tag").get(0).asString()));
         assertThat(tags).endsWith("tender", "award", "contract");
@@ -495,6 +502,36 @@ class EvaluationIntegrationTests {
                         .getResponse()
                         .getContentAsString())))
                 .isEmpty();
+    }
+
+    @Test
+    void aRecommendationIsWithdrawnOnThePageUntilTheBoardApprovesItAndThenMadeAgain() throws Exception {
+        moderated();
+        var proposed = call(post(base + "/awards"), DemoUsers.FIONA, Map.of("lot", 0));
+        long award = ((Number) JsonPath.read(proposed, "$[0].id")).longValue();
+        long decision = ((Number) JsonPath.read(proposed, "$[0].decisionId")).longValue();
+        String page = "/partnerships/" + id + "/tenders/" + tid + "/evaluation";
+        mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(containsString("Withdraw the recommendation")));
+        mvc.perform(post(page + "/awards/" + award + "/withdraw")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("version", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error:")));
+        mvc.perform(post(page + "/awards/" + award + "/withdraw")
+                        .with(users.as(DemoUsers.FIONA))
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(redirectedUrlPattern(page + "*"));
+        perform(get(base + "/awards"), DemoUsers.FIONA, null)
+                .andExpect(jsonPath("$[0].status").value("WITHDRAWN"));
+        assertThat(decisions
+                        .decision(id, decision, users.current(DemoUsers.FIONA))
+                        .status())
+                .isEqualTo(scot.cairn.governance.DecisionStatus.WITHDRAWN);
+        // Withdrawn, it no longer stands: the award may be recommended again.
+        perform(post(base + "/awards"), DemoUsers.FIONA, Map.of("lot", 0)).andExpect(status().isOk());
     }
 
     @Test

@@ -58,6 +58,25 @@ class EvaluationController {
         return "redirect:/partnerships/" + id + "/tenders/" + tid + "/evaluation#awards";
     }
 
+    @PostMapping(BASE + "/awards/{awardId}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable long tid,
+            @PathVariable long awardId,
+            @RequestParam(required = false) Integer version,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            awards.withdraw(id, tid, awardId, version, user);
+        } catch (ConcurrentChangeException e) {
+            model.addAttribute("problems", Map.of("", e.reason()));
+            return evaluation(id, tid, user, model);
+        }
+        redirect.addFlashAttribute("done", Message.of("tendering.award.withdrawnDone"));
+        return "redirect:/partnerships/" + id + "/tenders/" + tid + "/evaluation#awards";
+    }
+
     @GetMapping(BASE)
     String evaluation(@PathVariable long id, @PathVariable long tid, CurrentUser user, Model model) {
         var e = evaluation.evaluation(id, tid, user);
