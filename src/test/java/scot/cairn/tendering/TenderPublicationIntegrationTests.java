@@ -263,6 +263,48 @@ class TenderPublicationIntegrationTests {
     }
 
     @Test
+    void theBoardsApprovalAfterTheClarificationDeadlineIsRefusedOnTheDecisionPageAndNothingIsPublished()
+            throws Exception {
+        var ready = tender(null, START);
+        ready.put("qualityWeight", 70);
+        ready.put("benefitsWeight", 0);
+        int tid = read(call(post(base), DemoUsers.FIONA, ready).andExpect(status().isCreated()), "$.id");
+        call(post(base + "/" + tid + "/questions"), DemoUsers.FIONA, question("QUALITY", 70))
+                .andExpect(status().isCreated());
+        call(post(base + "/" + tid + "/publication"), DemoUsers.FIONA, Map.of("version", 0))
+                .andExpect(status().isOk());
+        int decisionId = read(call(get(base + "/" + tid), DemoUsers.FIONA, null), "$.decisionId");
+        var fiona = users.current(DemoUsers.FIONA);
+        var d = decisions.approve(
+                id, decisionId, decisions.decision(id, decisionId, fiona).version(), fiona);
+        // David approves for the third sector the day after the deadline for clarification questions.
+        var late = START.plusDays(22)
+                .atTime(9, 0)
+                .atZone(DeclarationService.SCOTLAND)
+                .toInstant();
+        int seen = d.version();
+        scot.cairn.platform.PlatformClock.asOf(late, () -> {
+            try {
+                mvc.perform(post("/partnerships/" + id + "/governance/decisions/" + decisionId + "/approve")
+                                .with(users.as(DemoUsers.DAVID))
+                                .with(csrf())
+                                .param("version", String.valueOf(seen)))
+                        .andExpect(status().isOk())
+                        .andExpect(content()
+                                .string(containsString("The deadline for clarification questions (" + START.plusDays(21)
+                                        + ") has passed or is today")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        call(get(base + "/" + tid), DemoUsers.FIONA, null)
+                .andExpect(jsonPath("$.status").value("AWAITING_BOARD"));
+        assertThat(decisions.decision(id, decisionId, fiona).status())
+                .isNotEqualTo(scot.cairn.governance.DecisionStatus.APPROVED);
+    }
+
+    @Test
     void aTenderWhoseClarificationDeadlineHasPassedIsNotProposedAndThePageSaysWhy() throws Exception {
         var past = tender(null, LocalDate.of(2020, 3, 1));
         past.put("qualityWeight", 70);
