@@ -41,8 +41,19 @@ final class AwardRelease {
         return "award-" + awardId;
     }
 
-    Map<String, Object> award(Tender t, long awardId, ContractsView.Contract c, Instant at) {
+    /**
+     * The award release; the lot it is for is complete, and so is the tender once {@code complete} (every lot has an
+     * approved award), so that the compiled release no longer shows it taking bids.
+     */
+    Map<String, Object> award(Tender t, long awardId, ContractsView.Contract c, Instant at, boolean complete) {
         var release = header("award-" + awardId, "award", at);
+        var tender = new LinkedHashMap<String, Object>();
+        tender.put("id", ocid + "-tender");
+        if (complete) {
+            tender.put("status", "complete");
+        }
+        tender.put("lots", List.of(Map.of("id", String.valueOf(c.lot() == 0 ? 1 : c.lot()), "status", "complete")));
+        release.put("tender", tender);
         var award = new LinkedHashMap<String, Object>();
         award.put("id", awardId(awardId));
         award.put("title", title(t, c.lot()));

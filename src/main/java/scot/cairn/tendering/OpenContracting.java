@@ -200,9 +200,25 @@ public class OpenContracting {
     void publishAward(Tender tender, long awardId, long supplierId, ContractsView.Contract contract, Instant at) {
         store(
                 tender.partnershipId(),
-                awardRelease(tender, supplierId, contract).award(tender, awardId, contract, at),
+                awardRelease(tender, supplierId, contract)
+                        .award(tender, awardId, contract, at, everyLotAwarded(tender)),
                 "award",
                 at);
+    }
+
+    /** Whether every lot of the tender (the whole tender when it has none) has an approved award. */
+    private boolean everyLotAwarded(Tender tender) {
+        var lots = support.jdbc()
+                .sql("select count(*) from tendering_lot where tender_id = ?")
+                .param(tender.id())
+                .query(Long.class)
+                .single();
+        var awarded = support.jdbc()
+                .sql("select count(distinct lot) from tendering_award where tender_id = ? and status = 'APPROVED'")
+                .param(tender.id())
+                .query(Long.class)
+                .single();
+        return awarded >= Math.max(1, lots);
     }
 
     /** Publishes the {@code contract} release of a contract just concluded. Called in the concluding transaction. */
@@ -300,6 +316,10 @@ public class OpenContracting {
      */
     static final class Compiler {
 
+        /** Arrays of objects with ids that the schema marks {@code wholeListMerge}: replaced, never merged by id. */
+        private static final java.util.Set<String> WHOLE_LISTS =
+                java.util.Set.of("additionalIdentifiers", "additionalClassifications");
+
         private Compiler() {}
 
         static tools.jackson.databind.JsonNode compile(String ocid, List<tools.jackson.databind.JsonNode> releases) {
@@ -321,6 +341,8 @@ public class OpenContracting {
                 for (var member : patch.properties()) {
                     if (member.getValue().isNull()) {
                         result.remove(member.getKey());
+                    } else if (WHOLE_LISTS.contains(member.getKey())) {
+                        result.set(member.getKey(), member.getValue().deepCopy());
                     } else {
                         result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
                     }

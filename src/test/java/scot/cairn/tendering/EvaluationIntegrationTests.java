@@ -475,7 +475,11 @@ class EvaluationIntegrationTests {
         assertThat(OcdsValidator.recordPackage(records)).isEmpty();
         var compiled = records.path("records").get(0).path("compiledRelease");
         assertThat(compiled.path("tag").get(0).asString()).isEqualTo("compiled");
-        assertThat(compiled.path("tender").path("status").asString()).isEqualTo("active");
+        // Awarded, the tender and its one lot are complete.
+        assertThat(compiled.path("tender").path("status").asString()).isEqualTo("complete");
+        assertThat(compiled.path("tender").path("lots").get(0).path("status").asString())
+                .isEqualTo("complete");
+        assertThat(compiled.path("tender").path("title").asString()).isEqualTo("Foster care provision");
         assertThat(compiled.path("awards")).hasSize(1);
         assertThat(compiled.path("contracts").get(0).path("status").asString()).isEqualTo("active");
 
