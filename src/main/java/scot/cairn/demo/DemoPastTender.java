@@ -151,27 +151,34 @@ class DemoPastTender {
                 List.of(
                         "Creative workshops build confidence before placements; coaching comes from our arts staff.",
                         "Placements in our theatre work and with two local cafés."));
-        DemoSeeder.on(LocalDate.of(2022, 7, 18), () -> {
-            for (int b = 0; b < bidders.size(); b++) {
-                evaluating.bids().interest(id, tid, bidders.get(b));
-                evaluating
-                        .bids()
-                        .send(
-                                id,
-                                tid,
-                                null,
-                                new BidContent(
-                                        Map.of(0, new BigDecimal(prices.get(b))),
-                                        Map.of(
-                                                1,
-                                                answers.get(b).get(0),
-                                                2,
-                                                answers.get(b).get(1)),
-                                        List.of()),
-                                bidders.get(b));
-            }
-            return tid;
-        });
+        // Interest and bids came in over the last week before the deadline, each at its own moment.
+        var sent = List.of(
+                java.time.LocalDateTime.of(2022, 7, 18, 9, 12),
+                java.time.LocalDateTime.of(2022, 7, 20, 14, 41),
+                java.time.LocalDateTime.of(2022, 7, 21, 11, 5));
+        for (int n = 0; n < bidders.size(); n++) {
+            int b = n;
+            scot.cairn.platform.PlatformClock.asOf(
+                    sent.get(b).atZone(java.time.ZoneId.of("Europe/London")).toInstant(), () -> {
+                        evaluating.bids().interest(id, tid, bidders.get(b));
+                        evaluating
+                                .bids()
+                                .send(
+                                        id,
+                                        tid,
+                                        null,
+                                        new BidContent(
+                                                Map.of(0, new BigDecimal(prices.get(b))),
+                                                Map.of(
+                                                        1,
+                                                        answers.get(b).get(0),
+                                                        2,
+                                                        answers.get(b).get(1)),
+                                                List.of()),
+                                        bidders.get(b));
+                        return tid;
+                    });
+        }
         DemoSeeder.on(LocalDate.of(2022, 7, 25), () -> evaluate(id, tid, fiona, claire));
         DemoSeeder.on(LocalDate.of(2022, 8, 12), () -> {
             var proposed = evaluating.awards().propose(id, tid, 0, fiona);
@@ -287,10 +294,19 @@ class DemoPastTender {
             {{4, 4, 4}, {4, 3, 4}, {3, 3, 3}},
             {{4, 3, 4}, {3, 3, 3}, {3, 2, 2}}
         };
-        String[] said = {
-            "Caseloads and start times are clear; after-care is set out week by week.",
-            "Good support, though the time to start a placement is not stated.",
-            "Confidence-building is strong; coaching for work is thinner than asked."
+        String[][] said = {
+            {
+                "Caseloads and start times are clear; after-care is set out week by week.",
+                "One coach to eight young people and a four-week start: exactly what the guidance asks."
+            },
+            {
+                "Good support, though the time to start a placement is not stated.",
+                "Trauma-informed coaching is a strength; how soon a placement starts is left open."
+            },
+            {
+                "Confidence-building is strong; coaching for work is thinner than asked.",
+                "The workshops would help, but the answer says little about support in the job itself."
+            }
         };
         for (int q = 0; q < questions.size(); q++) {
             long question = questions.get(q).id();
@@ -298,8 +314,8 @@ class DemoPastTender {
             evaluating.evaluation().appoint(id, tid, question, claire.personId(), fiona);
             for (int b = 0; b < bids.size(); b++) {
                 var s = scores[q][b];
-                evaluating.evaluation().score(id, tid, question, bids.get(b).id(), null, s[0], said[b], fiona);
-                evaluating.evaluation().score(id, tid, question, bids.get(b).id(), null, s[1], said[b], claire);
+                evaluating.evaluation().score(id, tid, question, bids.get(b).id(), null, s[0], said[b][0], fiona);
+                evaluating.evaluation().score(id, tid, question, bids.get(b).id(), null, s[1], said[b][1], claire);
                 evaluating
                         .evaluation()
                         .moderate(

@@ -203,6 +203,8 @@ public class EvaluationService {
         if (!evaluator && !officer) {
             throw new ForbiddenException("tendering.evaluation.notYours");
         }
+        // Once an award stands or the partnership has closed, the scores are read, never changed.
+        boolean fixed = !access.open() || awarded(t);
         if (evaluator && !officer) {
             refuseIfConflicted(id, user);
         }
@@ -244,8 +246,8 @@ public class EvaluationService {
                                     x.at().atZone(DeclarationService.SCOTLAND),
                                     x.version()))
                             .orElse(null),
-                    evaluator && m.isEmpty(),
-                    officer && allScored));
+                    evaluator && m.isEmpty() && !fixed,
+                    officer && allScored && !fixed));
         }
         return new ScoringView(
                 q.id(),
@@ -458,14 +460,19 @@ public class EvaluationService {
 
     /** Once an award is recommended (or approved), the scores it rests on stay as the board read them. */
     private void refuseIfAwarded(Tender t) {
-        if (support.jdbc()
+        if (awarded(t)) {
+            throw InvalidInputException.of("score", "tendering.score.awarded");
+        }
+    }
+
+    /** Whether an award of the tender is recommended or approved, which fixes the scores it rests on. */
+    private boolean awarded(Tender t) {
+        return support.jdbc()
                         .sql("select count(*) from tendering_award where tender_id = ? and status <> 'WITHDRAWN'")
                         .param(t.id())
                         .query(Long.class)
                         .single()
-                > 0) {
-            throw InvalidInputException.of("score", "tendering.score.awarded");
-        }
+                > 0;
     }
 
     private void refuseIfConflicted(long id, CurrentUser user) {

@@ -541,6 +541,14 @@ class EvaluationIntegrationTests {
     @Test
     void theContractPagesCorrectTheRecordAndResolveAChallengeWithErrorsOnTheirFields() throws Exception {
         awardedToNemo();
+        // The award fixes the evaluation: its pages no longer offer to appoint, moderate or recommend.
+        String evaluationPage = "/partnerships/" + id + "/tenders/" + tid + "/evaluation";
+        mvc.perform(get(evaluationPage).with(users.as(DemoUsers.FIONA)))
+                .andExpect(content().string(not(containsString("Recommend the award to the board"))))
+                .andExpect(content().string(not(containsString("/evaluation/evaluators"))));
+        mvc.perform(get(evaluationPage + "/questions/" + q1).with(users.as(DemoUsers.FIONA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Save the moderated score"))));
         String page = "/partnerships/" + id + "/tenders/" + tid + "/contracts";
         var html = mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
                 .andExpect(status().isOk())
@@ -576,7 +584,7 @@ class EvaluationIntegrationTests {
                         .param("kpis", "Placements lasting a year: 80%"))
                 .andExpect(redirectedUrlPattern(page + "*"));
         mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
-                .andExpect(content().string(containsString("Theatre Nemo (Medium (fewer than 250 staff))")))
+                .andExpect(content().string(containsString("Medium (fewer than 250 staff)")))
                 .andExpect(content().string(containsString("Two apprenticeships a year")));
 
         mvc.perform(post(page + "/challenges")
