@@ -225,6 +225,20 @@ class DemoTender {
      * price 30% and community benefits 20%, three questions, clarification questions in three weeks and bids in four.
      */
     private long openTender(long id, LocalDate today, CurrentUser graeme, CurrentUser fiona, CurrentUser david) {
+        // The board brought the tender forward, so Graeme moves the expected procurement to its dates.
+        var expected = procurements.procurement(id, graeme);
+        procurements.record(
+                id,
+                expected.version(),
+                new ProcurementDetails(
+                        "Foster care provision for children in Falkirk",
+                        new BigDecimal("4200000"),
+                        "GBP",
+                        "85311300-5",
+                        today.minusDays(1),
+                        today.plusDays(48),
+                        36),
+                graeme);
         var t = work.tenders()
                 .draw(
                         id,
