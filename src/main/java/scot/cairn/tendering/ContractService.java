@@ -409,7 +409,7 @@ public class ContractService {
                 .sql("select number, text from tendering_requirement where partnership_id = ? and section = ?"
                         + " order by number")
                 .params(t.partnershipId(), SpecSection.OUTCOMES.name())
-                .query((rs, n) -> "R-" + rs.getInt(1) + ": " + oneLine(rs.getString(2)))
+                .query((rs, n) -> "SR-" + rs.getInt(1) + ": " + oneLine(rs.getString(2)))
                 .list());
         support.jdbc()
                 .sql("""

@@ -549,6 +549,10 @@ class EvaluationIntegrationTests {
         mvc.perform(get(evaluationPage + "/questions/" + q1).with(users.as(DemoUsers.FIONA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Save the moderated score"))));
+        // The tender's page says what became of it.
+        mvc.perform(get("/partnerships/" + id + "/tenders/" + tid).with(users.as(DemoUsers.DAVID)))
+                .andExpect(content().string(containsString("The whole tender, awarded to Theatre Nemo")))
+                .andExpect(content().string(containsString("Not concluded")));
         String page = "/partnerships/" + id + "/tenders/" + tid + "/contracts";
         var html = mvc.perform(get(page).with(users.as(DemoUsers.FIONA)))
                 .andExpect(status().isOk())

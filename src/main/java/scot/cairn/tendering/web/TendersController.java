@@ -38,6 +38,7 @@ class TendersController {
     private final LotService lots;
     private final TenderPublication publication;
     private final scot.cairn.tendering.OpeningService opening;
+    private final scot.cairn.tendering.ContractService contracts;
 
     TendersController(
             PartnershipService partnerships,
@@ -45,8 +46,10 @@ class TendersController {
             QuestionService questions,
             LotService lots,
             TenderPublication publication,
-            scot.cairn.tendering.OpeningService opening) {
+            scot.cairn.tendering.OpeningService opening,
+            scot.cairn.tendering.ContractService contracts) {
         this.opening = opening;
+        this.contracts = contracts;
         this.partnerships = partnerships;
         this.tenders = tenders;
         this.questions = questions;
@@ -96,9 +99,11 @@ class TendersController {
         var t = tenders.tender(id, tid, user);
         model.addAttribute("t", t);
         model.addAttribute("q", questions.questions(id, tid, user));
+        var published = t.status() == scot.cairn.tendering.TenderStatus.PUBLISHED;
+        model.addAttribute("opening", published ? opening.opening(id, tid, user) : null);
+        // What became of it: each approved award and whether its contract is concluded.
         model.addAttribute(
-                "opening",
-                t.status() == scot.cairn.tendering.TenderStatus.PUBLISHED ? opening.opening(id, tid, user) : null);
+                "awarded", published ? contracts.contracts(id, tid, user).awards() : java.util.List.of());
         model.addAttribute("criteria", Option.of(QuestionCriterion.values()));
         return "tendering/tender-view";
     }
