@@ -257,7 +257,9 @@ public class AwardService {
         if (own.isEmpty()) {
             return List.of();
         }
-        var totals = evaluation.totals(t, opening.opened(t, "debrief", user));
+        var opened = opening.opened(t, "debrief", user);
+        var totals = evaluation.totals(t, opened);
+        var names = opened.stream().collect(Collectors.toMap(BidView::id, BidView::organisation));
         var debriefs = new ArrayList<Debrief>();
         for (var a : approved) {
             var inLot = totals.stream().filter(r -> r.lot() == a.lot()).toList();
@@ -278,10 +280,14 @@ public class AwardService {
                     a.lot(),
                     successful,
                     mine.get().rank(),
+                    inLot.size(),
+                    names.get(a.bidId()),
                     mine.get().total(),
                     winner.get().total(),
                     lines,
-                    a.standstillEnd()));
+                    a.standstillEnd(),
+                    LocalDate.ofInstant(support.clock().instant(), DeclarationService.SCOTLAND)
+                            .isAfter(a.standstillEnd())));
         }
         return debriefs;
     }

@@ -407,6 +407,9 @@ class DemoDataIntegrationTests {
                 .satisfies(d -> {
                     assertThat(d.successful()).isFalse();
                     assertThat(d.rank()).isEqualTo(3);
+                    assertThat(d.bids()).isEqualTo(3);
+                    assertThat(d.winner()).isEqualTo("Quarriers");
+                    assertThat(d.standstillOver()).isTrue();
                 });
         // Its open contracting data runs from the tender to the contract.
         var pack = users.bean(scot.cairn.tendering.OpenContracting.class).recordPackage(past.id(), fiona);

@@ -300,7 +300,10 @@ class EvaluationIntegrationTests {
         perform(get("/api/v1/partnerships/" + id + "/tenders/" + tid + "/bidding"), DemoUsers.IAIN, null)
                 .andExpect(jsonPath("$.debriefs[0].successful").value(true));
         mvc.perform(get("/partnerships/" + id + "/tenders/" + tid + "/bid").with(users.as(DemoUsers.DAVID)))
-                .andExpect(content().string(containsString("Your bid was not successful")))
+                .andExpect(content()
+                        .string(containsString("Your bid was not successful: it ranked 2 of 2, with 56.00 points. The"
+                                + " successful bid, from Theatre Nemo, scored 88.00.")))
+                .andExpect(content().string(containsString("until then the award may be challenged")))
                 .andExpect(content().string(containsString("It scored higher")));
     }
 
