@@ -93,6 +93,54 @@ public class BidService {
                 .toList();
     }
 
+    /**
+     * The published tenders the person's organisation expressed interest in, most recently due first, at most 200:
+     * whether it sent a bid and whether the tender still takes bids, is closed or has an approved award. None for
+     * someone without an organisation.
+     */
+    @Transactional(readOnly = true)
+    public List<InterestedTender> interested(CurrentUser user) {
+        if (user.organisationId() == null) {
+            return List.of();
+        }
+        var now = support.clock().instant();
+        return support
+                .jdbc()
+                .sql("""
+                        select t.partnership_id, t.id, t.number, t.title, p.title, t.bid_deadline,
+                               (select count(*) from tendering_bid b
+                                 where b.tender_id = t.id and b.organisation_id = i.organisation_id),
+                               (select count(*) from tendering_award a where a.tender_id = t.id and a.status = ?)
+                          from tendering_bid_interest i
+                          join tendering_tender t on t.id = i.tender_id
+                          join partnership_partnership p on p.id = t.partnership_id
+                         where i.organisation_id = ? and t.status = 'PUBLISHED'
+                         order by t.bid_deadline desc, t.id desc
+                        """)
+                .params(AwardStatus.APPROVED.name(), user.organisationId())
+                .query((rs, n) -> {
+                    var due = rs.getDate(6).toLocalDate();
+                    var stage = rs.getLong(8) > 0
+                            ? InterestedTender.Stage.AWARDED
+                            : deadline(due).isAfter(now)
+                                    ? InterestedTender.Stage.TAKING_BIDS
+                                    : InterestedTender.Stage.CLOSED;
+                    return new InterestedTender(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            "T-" + rs.getInt(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            due,
+                            rs.getLong(7) > 0,
+                            stage);
+                })
+                .list()
+                .stream()
+                .limit(OPEN_TENDERS)
+                .toList();
+    }
+
     /** A published tender as this person may bid for it. Members read drafts on the tender's own page, not here. */
     @Transactional(readOnly = true)
     public BiddingView bidding(long id, long tenderId, CurrentUser user) {

@@ -99,10 +99,9 @@ public class ClarificationService {
                 })
                 .toList();
         var deadline = deadline(t);
-        boolean mayAsk = BidService.refusal(user) == null
-                && now.isBefore(deadline)
-                && bids.interested(t.id(), user.organisationId());
-        return new ClarificationsView(shown, deadline.atZone(DeclarationService.SCOTLAND), mayAsk);
+        boolean asking = now.isBefore(deadline);
+        boolean mayAsk = BidService.refusal(user) == null && asking && bids.interested(t.id(), user.organisationId());
+        return new ClarificationsView(shown, deadline.atZone(DeclarationService.SCOTLAND), asking, mayAsk);
     }
 
     /** Asks a question for the person's organisation, which must have expressed interest; before the deadline. */

@@ -9,9 +9,11 @@ import java.util.List;
  * tenders see every question with the organisation that asked it.
  *
  * @param deadline noon, Scottish time, on the clarification deadline
+ * @param asking whether the deadline is still to come
  * @param mayAsk whether the reader may ask a question now
  */
-public record ClarificationsView(List<ClarificationView> clarifications, ZonedDateTime deadline, boolean mayAsk) {
+public record ClarificationsView(
+        List<ClarificationView> clarifications, ZonedDateTime deadline, boolean asking, boolean mayAsk) {
 
     /**
      * One question, C-1, C-2...

@@ -101,6 +101,8 @@ class SealedBidBrowserTests {
         browser.signIn(DemoUsers.IAIN, DemoUsers.PASSWORD);
         browser.open("/tenders");
         browser.waitForHeading("Open tenders");
+        // Theatre Nemo's own list holds the tender it bid for, now closed.
+        assertThat(browser.findAll("#interested-caption")).hasSize(1);
         browser.open("/partnerships/" + open + "/tenders/" + openTender + "/bid");
         browser.waitForHeading("T-1: Foster care provision");
         browser.form().press("Express interest");

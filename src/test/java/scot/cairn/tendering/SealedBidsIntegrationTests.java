@@ -195,6 +195,27 @@ class SealedBidsIntegrationTests {
                         .value("The deadline for bids was noon on " + due + ": no bid is taken after it")));
         later(() -> call(get("/api/v1/tenders"), DemoUsers.IAIN)
                 .andExpect(jsonPath("$[?(@.tenderId == " + tid + ")]").isEmpty()));
+
+        // Each provider's own list keeps the tender after the deadline, with whether its organisation sent a bid.
+        String mine = "$[?(@.tenderId == " + tid + ")]";
+        call(get("/api/v1/tenders/interested"), DemoUsers.DAVID)
+                .andExpect(jsonPath(mine + ".bidSent").value(false))
+                .andExpect(jsonPath(mine + ".stage").value("TAKING_BIDS"));
+        call(get("/api/v1/tenders/interested"), DemoUsers.FIONA)
+                .andExpect(jsonPath(mine).isEmpty());
+        later(() -> call(get("/api/v1/tenders/interested"), DemoUsers.IAIN)
+                .andExpect(jsonPath(mine + ".reference").value("T-1"))
+                .andExpect(jsonPath(mine + ".bidSent").value(true))
+                .andExpect(jsonPath(mine + ".stage").value("CLOSED")));
+        later(() -> mvc.perform(get("/tenders").with(users.as(DemoUsers.IAIN)))
+                .andExpect(content().string(containsString("Your organisation’s tenders")))
+                .andExpect(content().string(containsString("Closed to bids")))
+                .andExpect(content().string(containsString("/tenders/" + tid + "/bid"))));
+        later(() -> mvc.perform(
+                        get("/partnerships/" + id + "/tenders/" + tid + "/bid").with(users.as(DemoUsers.IAIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Questions closed at")))
+                .andExpect(content().string(not(containsString("may ask until")))));
     }
 
     @Test

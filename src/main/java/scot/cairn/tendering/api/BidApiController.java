@@ -25,6 +25,7 @@ import scot.cairn.tendering.BidContent;
 import scot.cairn.tendering.BidService;
 import scot.cairn.tendering.BidView;
 import scot.cairn.tendering.BiddingView;
+import scot.cairn.tendering.InterestedTender;
 import scot.cairn.tendering.OpenTender;
 import scot.cairn.tendering.OpeningService;
 import scot.cairn.tendering.OpeningView;
@@ -51,6 +52,16 @@ class BidApiController {
                     + " anyone signed in.")
     List<OpenTender> open(CurrentUser user) {
         return bids.open(user);
+    }
+
+    @GetMapping(path = "/api/v1/tenders/interested", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Tenders the caller's organisation is interested in",
+            description = "Every published tender the caller's organisation expressed interest in, most recently due"
+                    + " first (at most 200): whether it sent a bid and whether the tender takes bids, is closed or"
+                    + " awarded. Empty for someone without an organisation.")
+    List<InterestedTender> interested(CurrentUser user) {
+        return bids.interested(user);
     }
 
     @GetMapping(path = BASE + "/bidding", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -41,6 +41,7 @@ class BiddingController {
     @GetMapping("/tenders")
     String open(CurrentUser user, Model model) {
         model.addAttribute("tenders", bids.open(user));
+        model.addAttribute("interested", bids.interested(user));
         return "tendering/open-tenders";
     }
 
