@@ -23,6 +23,10 @@ interface DecisionRepository extends ListCrudRepository<BoardDecision, Long> {
     @Query("select count(*) > 0 from governance_decision where id = :id and proposed_for is not null")
     boolean proposedElsewhere(long id);
 
+    /** The subject of another module a decision was proposed for, if any. */
+    @Query("select proposed_for from governance_decision where id = :id and proposed_for is not null")
+    java.util.Optional<String> subjectOf(long id);
+
     @Query("select count(*) > 0 from governance_decision where id = :id and proposed_for = :subject")
     boolean proposedFor(long id, String subject);
 

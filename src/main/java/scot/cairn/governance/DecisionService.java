@@ -28,13 +28,19 @@ public class DecisionService {
     private final GovernanceContext context;
     private final DecisionViews views;
     private final DecisionStamps clock;
+    private final List<ApprovalGuard> guards;
 
     DecisionService(
-            DecisionRepository decisions, GovernanceContext context, DecisionViews views, DecisionStamps clock) {
+            DecisionRepository decisions,
+            GovernanceContext context,
+            DecisionViews views,
+            DecisionStamps clock,
+            List<ApprovalGuard> guards) {
         this.decisions = decisions;
         this.context = context;
         this.views = views;
         this.clock = clock;
+        this.guards = guards;
     }
 
     /**
@@ -192,7 +198,8 @@ public class DecisionService {
 
     /**
      * Approves the draft as the signed-in board member. When this approval meets the rule the decision is approved and,
-     * if it supersedes another, that one is superseded.
+     * if it supersedes another, that one is superseded. A decision proposed for another module's work is refused to a
+     * member its {@link ApprovalGuard} finds conflicted.
      */
     @Transactional
     public DecisionView approve(long id, long decisionId, Integer seenVersion, CurrentUser user) {
@@ -201,6 +208,13 @@ public class DecisionService {
         var d = find(id, decisionId);
         d.refuseUnlessDraft();
         ConcurrentChangeException.check("decision", seenVersion, d.version());
+        decisions
+                .subjectOf(decisionId)
+                .ifPresent(subject -> guards.stream()
+                        .filter(g -> g.subject().equals(subject))
+                        .forEach(g -> g.refusal(id, decisionId, user).ifPresent(why -> {
+                            throw InvalidInputException.of("", why);
+                        })));
         boolean approved = d.approve(user.personId(), seat.organisationId(), seat.sector(), clock.now());
         if (approved && d.supersedesId() != null) {
             var old = find(id, d.supersedesId());

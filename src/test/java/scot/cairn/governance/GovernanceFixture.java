@@ -99,6 +99,20 @@ public record GovernanceFixture(
         return board.id();
     }
 
+    /**
+     * A new person of the organisation, made a core partner, a member of the partnership and seated on its board (set up as {@link
+     * #board}): someone to approve a joint decision for their sector when Fiona or David may not.
+     */
+    public scot.cairn.identity.CurrentUser boardMember(long id, String organisation) {
+        membership.setPartner(
+                id, org(organisation), scot.cairn.partnership.Standing.CORE, users.current(DemoUsers.FIONA));
+        var p = member(id, organisation);
+        long board = board(id);
+        groups.addMember(id, board, MemberDetails.of(p.email(), false), users.current(DemoUsers.FIONA));
+        return new scot.cairn.identity.CurrentUser(
+                0, p.id(), p.fullName(), p.email(), p.organisationId(), p.sector(), false);
+    }
+
     /** Makes Fiona (Falkirk Council) and David (Falkirk CVS) the Senior Sponsors, unless they are already. */
     public void sponsors(long id) {
         var fiona = users.current(DemoUsers.FIONA);

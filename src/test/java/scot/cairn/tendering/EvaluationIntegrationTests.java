@@ -238,6 +238,9 @@ class EvaluationIntegrationTests {
     @Autowired
     scot.cairn.governance.DecisionService decisions;
 
+    @Autowired
+    GovernanceFixture governance;
+
     @Test
     void theBoardApprovesTheAwardOnlyAfterModerationAndTheOtherBidderReadsItsDebrief() throws Exception {
         perform(
@@ -280,7 +283,26 @@ class EvaluationIntegrationTests {
         perform(get("/api/v1/partnerships/" + id + "/tenders/" + tid + "/bidding"), DemoUsers.DAVID, null)
                 .andExpect(jsonPath("$.debriefs.length()").value(0));
         d = decisions.approve(id, d.id(), d.version(), fiona);
-        decisions.approve(id, d.id(), d.version(), users.current(DemoUsers.DAVID));
+        // David's organisation bid, so he takes no part in approving the award, by the API or the page; a
+        // third-sector board member whose organisation did not bid approves it.
+        String conflicted = "Your organisation expressed interest in T-1, so you may not approve its award: a board"
+                + " member of your sector whose organisation did not approves it";
+        perform(
+                        post("/api/v1/partnerships/" + id + "/decisions/" + decision + "/approvals"),
+                        DemoUsers.DAVID,
+                        Map.of("version", d.version()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(conflicted));
+        mvc.perform(
+                        post("/partnerships/" + id + "/governance/decisions/" + decision + "/approve")
+                                .with(users.as(DemoUsers.DAVID))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("version", String.valueOf(d.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(conflicted)));
+        assertThat(decisions.decision(id, decision, fiona).approvals()).hasSize(1);
+        decisions.approve(id, d.id(), d.version(), governance.boardMember(id, "Quarriers"));
         var standstillEnd = LocalDate.now(DeclarationService.SCOTLAND).plusDays(10);
         perform(put(question + "/bids/" + cvs + "/moderation"), DemoUsers.FIONA, Map.of("version", 0, "score", 5))
                 .andExpect(status().isBadRequest())
@@ -329,7 +351,10 @@ class EvaluationIntegrationTests {
         }
     }
 
-    /** {@link #moderated}, then Fiona recommends the award and she and David approve it for the board. */
+    /**
+     * {@link #moderated}, then Fiona recommends the award and she and a board member from Quarriers (David's
+     * organisation bid) approve it for the board.
+     */
     private void awardedToNemo() throws Exception {
         moderated();
         var proposed = call(post(base + "/awards"), DemoUsers.FIONA, Map.of("lot", 0));
@@ -337,7 +362,7 @@ class EvaluationIntegrationTests {
         var fiona = users.current(DemoUsers.FIONA);
         var d = decisions.decision(id, decision, fiona);
         d = decisions.approve(id, d.id(), d.version(), fiona);
-        decisions.approve(id, d.id(), d.version(), users.current(DemoUsers.DAVID));
+        decisions.approve(id, d.id(), d.version(), governance.boardMember(id, "Quarriers"));
     }
 
     @Test
