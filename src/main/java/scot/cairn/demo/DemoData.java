@@ -23,12 +23,19 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisations;
     private final DemoSeeder seeder;
     private final ScaleSeeder scale;
+    private final DemoEvents events;
 
-    DemoData(DemoProperties properties, OrganisationService organisations, DemoSeeder seeder, ScaleSeeder scale) {
+    DemoData(
+            DemoProperties properties,
+            OrganisationService organisations,
+            DemoSeeder seeder,
+            ScaleSeeder scale,
+            DemoEvents events) {
         this.properties = properties;
         this.organisations = organisations;
         this.seeder = seeder;
         this.scale = scale;
+        this.events = events;
     }
 
     @Override
@@ -43,6 +50,8 @@ class DemoData implements ApplicationRunner {
         try {
             if (organisations.search("").isEmpty()) {
                 seeder.seed(properties.password());
+                // The seeding commits as one; wait for the listeners of its events before Cairn is ready.
+                events.settle();
                 log.info("Demo data loaded; every demo account's password is '{}'", properties.password());
             }
             if (properties.scale() > 0) {

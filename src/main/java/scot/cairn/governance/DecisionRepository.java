@@ -23,6 +23,10 @@ interface DecisionRepository extends ListCrudRepository<BoardDecision, Long> {
     @Query("select count(*) > 0 from governance_decision where id = :id and proposed_for is not null")
     boolean proposedElsewhere(long id);
 
+    /** Whether the log already holds the decision of the partnership's passing this gate (a stage is passed once). */
+    @Query("select count(*) > 0 from governance_decision where partnership_id = :partnershipId and gate = :gate")
+    boolean gateRecorded(long partnershipId, String gate);
+
     /** The subject of another module a decision was proposed for, if any. */
     @Query("select proposed_for from governance_decision where id = :id and proposed_for is not null")
     java.util.Optional<String> subjectOf(long id);

@@ -39,8 +39,15 @@ class GateDecisions {
         return messages.getMessage(Message.of(key, args), LocaleContextHolder.getLocale());
     }
 
+    /**
+     * Events are delivered at least once (one handed over again after a stop may already have been handled), and a
+     * partnership passes each gate once: a gate already in the log is not written again.
+     */
     @ApplicationModuleListener
     void on(StageAdvanced event) {
+        if (decisions.gateRecorded(event.partnershipId(), event.from().name())) {
+            return;
+        }
         var details = new DecisionDetails(
                 words(
                         "governance.gateDecision.title",

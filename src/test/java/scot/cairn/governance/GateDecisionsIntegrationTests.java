@@ -43,6 +43,9 @@ class GateDecisionsIntegrationTests {
     @Autowired
     DecisionService decisions;
 
+    @Autowired
+    GateDecisions gateDecisions;
+
     CurrentUser admin;
     long partnershipId;
 
@@ -104,5 +107,9 @@ class GateDecisionsIntegrationTests {
                     });
                     assertThat(d.viewerMayChange()).isFalse();
                 });
+
+        // The same event handed over again (delivery is at least once) leaves the log as it was.
+        gateDecisions.on(event);
+        assertThat(decisions.log(partnershipId, admin)).hasSize(1);
     }
 }
