@@ -110,21 +110,25 @@ public class BidService {
                         select t.partnership_id, t.id, t.number, t.title, p.title, t.bid_deadline,
                                (select count(*) from tendering_bid b
                                  where b.tender_id = t.id and b.organisation_id = i.organisation_id),
-                               (select count(*) from tendering_award a where a.tender_id = t.id and a.status = ?)
+                               (select count(*) from tendering_award a where a.tender_id = t.id and a.status = ?),
+                               (select count(*) from tendering_award a join tendering_bid b on b.id = a.bid_id
+                                 where a.tender_id = t.id and a.status = ? and b.organisation_id = i.organisation_id)
                           from tendering_bid_interest i
                           join tendering_tender t on t.id = i.tender_id
                           join partnership_partnership p on p.id = t.partnership_id
                          where i.organisation_id = ? and t.status = 'PUBLISHED'
                          order by t.bid_deadline desc, t.id desc
                         """)
-                .params(AwardStatus.APPROVED.name(), user.organisationId())
+                .params(AwardStatus.APPROVED.name(), AwardStatus.APPROVED.name(), user.organisationId())
                 .query((rs, n) -> {
                     var due = rs.getDate(6).toLocalDate();
-                    var stage = rs.getLong(8) > 0
-                            ? InterestedTender.Stage.AWARDED
-                            : deadline(due).isAfter(now)
-                                    ? InterestedTender.Stage.TAKING_BIDS
-                                    : InterestedTender.Stage.CLOSED;
+                    var stage = rs.getLong(9) > 0
+                            ? InterestedTender.Stage.AWARDED_TO_YOU
+                            : rs.getLong(8) > 0
+                                    ? InterestedTender.Stage.AWARDED_ELSEWHERE
+                                    : deadline(due).isAfter(now)
+                                            ? InterestedTender.Stage.TAKING_BIDS
+                                            : InterestedTender.Stage.CLOSED;
                     return new InterestedTender(
                             rs.getLong(1),
                             rs.getLong(2),

@@ -18,11 +18,15 @@ public record InterestedTender(
         boolean bidSent,
         Stage stage) {
 
-    /** Taking bids until the deadline, closed while the bids are opened and evaluated, then awarded. */
+    /**
+     * Taking bids until the deadline, closed while the bids are opened and evaluated, then awarded: to the reader's
+     * organisation (for one lot at least) or to others.
+     */
     public enum Stage implements Labelled {
         TAKING_BIDS,
         CLOSED,
-        AWARDED;
+        AWARDED_TO_YOU,
+        AWARDED_ELSEWHERE;
 
         @Override
         public String labelKey() {

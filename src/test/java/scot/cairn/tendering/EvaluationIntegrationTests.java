@@ -322,7 +322,9 @@ class EvaluationIntegrationTests {
         perform(get("/api/v1/partnerships/" + id + "/tenders/" + tid + "/bidding"), DemoUsers.IAIN, null)
                 .andExpect(jsonPath("$.debriefs[0].successful").value(true));
         perform(get("/api/v1/tenders/interested"), DemoUsers.DAVID, null)
-                .andExpect(jsonPath("$[?(@.tenderId == " + tid + ")].stage").value("AWARDED"));
+                .andExpect(jsonPath("$[?(@.tenderId == " + tid + ")].stage").value("AWARDED_ELSEWHERE"));
+        perform(get("/api/v1/tenders/interested"), DemoUsers.IAIN, null)
+                .andExpect(jsonPath("$[?(@.tenderId == " + tid + ")].stage").value("AWARDED_TO_YOU"));
         mvc.perform(get("/partnerships/" + id + "/tenders/" + tid + "/bid").with(users.as(DemoUsers.DAVID)))
                 .andExpect(content()
                         .string(containsString("Your bid was not successful: it ranked 2 of 2, with 56.00 points. The"

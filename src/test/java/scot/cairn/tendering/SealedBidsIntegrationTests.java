@@ -215,6 +215,7 @@ class SealedBidsIntegrationTests {
                         get("/partnerships/" + id + "/tenders/" + tid + "/bid").with(users.as(DemoUsers.IAIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Questions closed at")))
+                .andExpect(content().string(containsString("No answer has been published.")))
                 .andExpect(content().string(not(containsString("may ask until")))));
     }
 
