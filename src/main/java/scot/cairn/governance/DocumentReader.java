@@ -141,7 +141,18 @@ public class DocumentReader {
      * @throws InvalidInputException when nobody has signed the version yet
      */
     public byte[] pdf(long id, DocumentKind kind, int number, CurrentUser user) {
-        var p = context.visible(id, user);
+        return pdf(context.scope().requireRead(id, user), kind, number);
+    }
+
+    /**
+     * The PDF of a version for a reader the calling module admitted through the partnership's access model: a provider
+     * reading, as a guest for a published tender, the specification that tender rests on.
+     *
+     * @throws InvalidInputException when nobody has signed the version yet
+     */
+    public byte[] pdf(scot.cairn.partnership.Access access, DocumentKind kind, int number) {
+        var p = access.partnership();
+        long id = p.id();
         var v = find(id, kind, number);
         if (!v.signed()) {
             throw InvalidInputException.of("", kind.key("noPdf"), number);

@@ -48,6 +48,7 @@ public class BidService {
     private final Sealing sealing;
     private final TenderingSupport support;
     private final AwardService awards;
+    private final scot.cairn.governance.DocumentReader documents;
 
     BidService(
             TenderRepository tenders,
@@ -56,8 +57,10 @@ public class BidService {
             PartnershipScope scope,
             Sealing sealing,
             TenderingSupport support,
-            AwardService awards) {
+            AwardService awards,
+            scot.cairn.governance.DocumentReader documents) {
         this.awards = awards;
+        this.documents = documents;
         this.tenders = tenders;
         this.lots = lots;
         this.questions = questions;
@@ -143,6 +146,17 @@ public class BidService {
                 .stream()
                 .limit(OPEN_TENDERS)
                 .toList();
+    }
+
+    /**
+     * The PDF of the approved specification version a published tender rests on, for anyone who may read the tender:
+     * every provider reads the same document.
+     */
+    @Transactional(readOnly = true)
+    public byte[] specification(long id, long tenderId, CurrentUser user) {
+        var t = published(id, tenderId, user);
+        return documents.pdf(
+                scope.requireReadOrGuest(id, user, true), scot.cairn.governance.DocumentKind.SPEC, t.specVersion());
     }
 
     /** A published tender as this person may bid for it. Members read drafts on the tender's own page, not here. */

@@ -148,6 +148,21 @@ class SealedBidsIntegrationTests {
                 .andExpect(jsonPath("$.interested").value(false))
                 .andExpect(jsonPath("$.questions[0].text").value("How will you keep placements stable?"))
                 .andExpect(jsonPath("$.questions[0].guidance").doesNotExist());
+        // Every provider reads the specification the tender rests on, by the API and from the bid page.
+        var pdf = call(get(base + "/specification"), DemoUsers.IAIN)
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        mvc.perform(get("/partnerships/" + id + "/tenders/" + tid + "/bid").with(users.as(DemoUsers.IAIN)))
+                .andExpect(content().string(containsString("/tenders/" + tid + "/specification.pdf")));
+        mvc.perform(get("/partnerships/" + id + "/tenders/" + tid + "/specification.pdf")
+                        .with(users.as(DemoUsers.IAIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
         call(post(base + "/interest"), DemoUsers.SAM).andExpect(status().isForbidden());
         call(post(base + "/interest"), DemoUsers.FIONA)
                 .andExpect(status().isForbidden())

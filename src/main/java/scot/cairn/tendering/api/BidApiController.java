@@ -73,6 +73,23 @@ class BidApiController {
         return bids.bidding(id, tid, user);
     }
 
+    @GetMapping(path = BASE + "/specification", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The service specification a published tender rests on",
+            description = "The PDF of the approved specification version the tender was drawn from, with its"
+                    + " signatures, for anyone who may read the tender; every provider reads the same document.")
+    ResponseEntity<byte[]> specification(@PathVariable long id, @PathVariable long tid, CurrentUser user) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("service-specification.pdf")
+                                .build()
+                                .toString())
+                .body(bids.specification(id, tid, user));
+    }
+
     @PostMapping(path = BASE + "/interest", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Express interest in bidding",

@@ -56,6 +56,20 @@ class BiddingController {
         return "tendering/bid";
     }
 
+    @GetMapping("/partnerships/{id}/tenders/{tid}/specification.pdf")
+    org.springframework.http.ResponseEntity<byte[]> specification(
+            @PathVariable long id, @PathVariable long tid, CurrentUser user) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("service-specification.pdf")
+                                .build()
+                                .toString())
+                .body(bids.specification(id, tid, user));
+    }
+
     @PostMapping("/partnerships/{id}/tenders/{tid}/interest")
     String interest(@PathVariable long id, @PathVariable long tid, CurrentUser user, RedirectAttributes redirect) {
         bids.interest(id, tid, user);
