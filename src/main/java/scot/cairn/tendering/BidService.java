@@ -153,10 +153,15 @@ public class BidService {
      * every provider reads the same document.
      */
     @Transactional(readOnly = true)
-    public byte[] specification(long id, long tenderId, CurrentUser user) {
+    public scot.cairn.platform.web.Download specification(long id, long tenderId, CurrentUser user) {
         var t = published(id, tenderId, user);
-        return documents.pdf(
-                scope.requireReadOrGuest(id, user, true), scot.cairn.governance.DocumentKind.SPEC, t.specVersion());
+        return new scot.cairn.platform.web.Download(
+                "service-specification.pdf",
+                org.springframework.http.MediaType.APPLICATION_PDF_VALUE,
+                documents.pdf(
+                        scope.requireReadOrGuest(id, user, true),
+                        scot.cairn.governance.DocumentKind.SPEC,
+                        t.specVersion()));
     }
 
     /** A published tender as this person may bid for it. Members read drafts on the tender's own page, not here. */

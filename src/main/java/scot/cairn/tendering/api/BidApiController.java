@@ -79,15 +79,7 @@ class BidApiController {
             description = "The PDF of the approved specification version the tender was drawn from, with its"
                     + " signatures, for anyone who may read the tender; every provider reads the same document.")
     ResponseEntity<byte[]> specification(@PathVariable long id, @PathVariable long tid, CurrentUser user) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("service-specification.pdf")
-                                .build()
-                                .toString())
-                .body(bids.specification(id, tid, user));
+        return bids.specification(id, tid, user).response();
     }
 
     @PostMapping(path = BASE + "/interest", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -59,15 +59,7 @@ class BiddingController {
     @GetMapping("/partnerships/{id}/tenders/{tid}/specification.pdf")
     org.springframework.http.ResponseEntity<byte[]> specification(
             @PathVariable long id, @PathVariable long tid, CurrentUser user) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("service-specification.pdf")
-                                .build()
-                                .toString())
-                .body(bids.specification(id, tid, user));
+        return bids.specification(id, tid, user).response();
     }
 
     @PostMapping("/partnerships/{id}/tenders/{tid}/interest")
